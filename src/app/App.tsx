@@ -1,0 +1,100 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LayerId, View } from '../domain/url';
+import { ContextPanel } from '../ui/ContextPanel';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { LayerPanel } from '../ui/LayerPanel';
+import { MapCanvas } from '../ui/MapCanvas';
+import { useLayerFiles } from '../ui/useLayerFiles';
+import { dirOf } from './i18n';
+import { urlStore, useAppState } from './urlStore';
+
+const initialView = urlStore.get().view;
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const lang = useAppState((s) => s.lang);
+  const layers = useAppState((s) => s.layers);
+  const sel = useAppState((s) => s.sel);
+  const debug = useAppState((s) => s.debug);
+  const { data, status } = useLayerFiles();
+  // Where the current selection came from: the list moves the camera, the map does not.
+  const origin = useRef<'map' | 'list'>('map');
+  const [flyTo, setFlyTo] = useState(false);
+  const previous = useRef<string | null>(sel);
+
+  useLayoutEffect(() => {
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dirOf(lang);
+    document.title = t('title');
+  }, [lang, i18n, t]);
+
+  const select = useCallback((id: string | null, from: 'map' | 'list') => {
+    origin.current = from;
+    setFlyTo(from === 'list' && id !== null);
+    urlStore.update({ sel: id });
+  }, []);
+
+  // Closing the context hands focus back to where the reader was.
+  useEffect(() => {
+    const closed = previous.current;
+    previous.current = sel;
+    if (sel !== null || closed === null) return;
+    const target =
+      origin.current === 'list'
+        ? document.querySelector<HTMLElement>(`.entity-list [data-id="${CSS.escape(closed)}"]`)
+        : document.querySelector<HTMLElement>('.maplibregl-canvas');
+    target?.focus();
+  }, [sel]);
+
+  useEffect(() => {
+    if (sel === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') select(null, origin.current);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [sel, select]);
+
+  const toggle = useCallback(
+    (id: LayerId, on: boolean) => {
+      const next = on ? [...layers, id] : layers.filter((l) => l !== id);
+      urlStore.update({ layers: next });
+    },
+    [layers],
+  );
+  const onViewChange = useCallback((view: View) => urlStore.update({ view }), []);
+  const onMapSelect = useCallback((id: string | null) => select(id, 'map'), [select]);
+  const onListSelect = useCallback((id: string | null) => select(id, 'list'), [select]);
+  const loading = Object.values(status).some((s) => s.status === 'pending');
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#panel">
+        {t('skipToPanel')}
+      </a>
+      <header className="top-bar">
+        <h1>{t('title')}</h1>
+        <LanguageSwitch lang={lang} onChange={(next) => urlStore.update({ lang: next })} />
+      </header>
+      <main className="layout">
+        <div className="map-area">
+          <MapCanvas
+            lang={lang}
+            initialView={initialView}
+            layers={layers}
+            selected={sel}
+            flyTo={flyTo}
+            data={data}
+            debug={debug}
+            onSelect={onMapSelect}
+            onViewChange={onViewChange}
+          />
+          <LayerPanel visible={layers} status={status} onToggle={toggle} />
+        </div>
+        <ContextPanel lang={lang} selected={sel} data={data} loading={loading} onSelect={onListSelect} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bodyParagraphs, paragraphOf } from '../domain/article';
+import { excerpts } from './excerpts';
+
+const article = readFileSync(new URL('./article.ar.txt', import.meta.url), 'utf8');
+const shared = new URL('../../../shared/article/article.ar.txt', import.meta.url);
+
+describe('excerpts', () => {
+  it('the article copy in the repo is the article', () => {
+    let original: string;
+    try {
+      original = readFileSync(shared, 'utf8');
+    } catch {
+      return expect(article.length).toBeGreaterThan(10_000);
+    }
+    expect(article).toBe(original);
+  });
+
+  it('the article has 26 body paragraphs', () => {
+    const ps = bodyParagraphs(article);
+    expect(ps).toHaveLength(26);
+    expect(ps[0]).toMatch(/^ساعات قليلة/);
+    expect(ps[25]).toMatch(/^وبعيداً عن الغموض/);
+  });
+
+  for (const e of Object.values(excerpts)) {
+    it(`"${e.id}" is a verbatim quote of paragraph ${e.paragraph}`, () => {
+      expect(paragraphOf(article, e.ar)).toBe(e.paragraph);
+      expect(e.en.trim()).not.toBe('');
+    });
+  }
+
+  it('a quote that is not in the article is caught', () => {
+    expect(paragraphOf(article, 'روسيا أرسلت أكثر من 6 آلاف جندي')).toBe(0);
+  });
+});

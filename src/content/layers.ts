@@ -1,0 +1,81 @@
+import type { LayerId } from '../domain/url';
+
+/** The data files, one per layer of the map (the base map draws from the first four). */
+export const FILE_IDS = [
+  'countries',
+  'labels',
+  'water',
+  'places',
+  'regions',
+  'protest',
+  'almaty',
+  'csto',
+] as const;
+export type FileId = (typeof FILE_IDS)[number];
+
+export const BASE_FILES: readonly FileId[] = ['countries', 'labels', 'water', 'places'];
+
+/** How a legend entry is drawn; the colour comes from the map's palette by `paint`. */
+export interface LegendEntry {
+  label: string;
+  symbol: 'fill' | 'line' | 'dashed' | 'circle' | 'circles';
+  paint: string;
+}
+
+export interface LayerDef {
+  id: LayerId;
+  file: FileId;
+  visible: boolean;
+  legend: LegendEntry[];
+  /** A note under the legend, as a UI string key. */
+  note?: string;
+}
+
+/** The thematic layers, in the order of the layer panel. */
+export const LAYERS: readonly LayerDef[] = [
+  {
+    id: 'protest',
+    file: 'protest',
+    visible: true,
+    legend: [
+      { label: 'legend.mangystau', symbol: 'fill', paint: 'protest' },
+      { label: 'legend.zhanaozen', symbol: 'circle', paint: 'protest' },
+      { label: 'legend.spread', symbol: 'dashed', paint: 'protest' },
+    ],
+  },
+  {
+    id: 'almaty',
+    file: 'almaty',
+    visible: true,
+    legend: [
+      { label: 'legend.almaty', symbol: 'fill', paint: 'almaty' },
+      { label: 'legend.airport', symbol: 'circle', paint: 'almaty' },
+    ],
+  },
+  {
+    id: 'csto',
+    file: 'csto',
+    visible: true,
+    legend: [
+      { label: 'legend.host', symbol: 'fill', paint: 'host' },
+      { label: 'legend.contributor', symbol: 'fill', paint: 'contributor' },
+      { label: 'legend.troops', symbol: 'circles', paint: 'troops' },
+      { label: 'legend.route', symbol: 'line', paint: 'troops' },
+    ],
+    note: 'legend.othersTotal',
+  },
+  {
+    id: 'regions',
+    file: 'regions',
+    visible: true,
+    legend: [{ label: 'legend.region', symbol: 'dashed', paint: 'region' }],
+  },
+];
+
+export const defaultLayers = (): LayerId[] => LAYERS.filter((l) => l.visible).map((l) => l.id);
+
+/** The first view: Kazakhstan with every CSTO member's capital in frame. */
+export const HOME_BOUNDS: [[number, number], [number, number]] = [
+  [23, 36.5],
+  [88, 56.5],
+];

@@ -1,0 +1,47 @@
+import { queryOptions } from '@tanstack/react-query';
+import { excerpts } from '../content/excerpts';
+import type { FileId } from '../content/layers';
+import { sources } from '../content/sources';
+import type { LayerCollection } from '../domain/features';
+import { formatProblem, validateLayerFile } from '../domain/validate';
+import { fileUrls } from './files';
+
+/** A layer file that did not arrive or is not what its layer needs; names the file. */
+export class LayerFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(problems.join('\n'));
+    this.name = 'LayerFileError';
+  }
+}
+
+const context = {
+  excerptIds: new Set(Object.keys(excerpts)),
+  sourceIds: new Set(Object.keys(sources)),
+};
+
+export async function fetchLayerFile(file: FileId, signal?: AbortSignal): Promise<LayerCollection> {
+  const name = `${file}.geojson`;
+  let text: string;
+  try {
+    const res = await fetch(fileUrls[file], { signal });
+    if (!res.ok) throw new LayerFileError(name, [`${name}: the server answered ${res.status}`]);
+    text = await res.text();
+  } catch (e) {
+    if (e instanceof LayerFileError || signal?.aborted) throw e;
+    throw new LayerFileError(name, [`${name}: could not be fetched (${(e as Error).message})`]);
+  }
+  const { problems, data } = validateLayerFile(name, text, context);
+  if (problems.length > 0 || !data) throw new LayerFileError(name, problems.map(formatProblem));
+  return data;
+}
+
+export const layerFileQuery = (file: FileId) =>
+  queryOptions({
+    queryKey: ['layer-file', file],
+    queryFn: ({ signal }) => fetchLayerFile(file, signal),
+    staleTime: Infinity,
+    retry: 1,
+  });

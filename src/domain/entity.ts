@@ -1,0 +1,81 @@
+import type { FileId } from '../content/layers';
+import { selectionId, type BaseProps, type Figure, type LayerCollection } from './features';
+
+export type Collections = Partial<Record<FileId, LayerCollection>>;
+
+/** Everything the map knows about one selectable thing, gathered from every file. */
+export interface Entity {
+  id: string;
+  name_en: string;
+  name_ar: string;
+  kind: string;
+  role?: BaseProps['role'];
+  excerpts: string[];
+  figures: Figure[];
+  dates: { date: string; source: string }[];
+  routeKm?: number;
+  files: FileId[];
+}
+
+const kindOf = (file: FileId, p: BaseProps): string =>
+  p.kind ?? (file === 'countries' || file === 'csto' ? 'country' : file === 'regions' ? 'region' : 'place');
+
+/** Thematic files describe a thing better than the base map does, so they come first. */
+const ORDER: FileId[] = ['csto', 'protest', 'almaty', 'regions', 'places', 'countries', 'labels', 'water'];
+
+export function describe(id: string, data: Collections): Entity | null {
+  let entity: Entity | null = null;
+  const add = <T>(list: T[], items: readonly T[] | undefined, key: (t: T) => string) => {
+    for (const item of items ?? []) if (!list.some((x) => key(x) === key(item))) list.push(item);
+  };
+  for (const file of ORDER) {
+    for (const f of data[file]?.features ?? []) {
+      const p = f.properties;
+      if (selectionId(p) !== id) continue;
+      if (!entity) {
+        entity = { id, name_en: '', name_ar: '', kind: '', excerpts: [], figures: [], dates: [], files: [] };
+      }
+      // Names and kind come from the feature that is the thing itself, not a symbol of it.
+      if (p.id === id && !entity.name_en) {
+        entity.name_en = p.name_en;
+        entity.name_ar = p.name_ar;
+        entity.kind = kindOf(file, p);
+      }
+      entity.role ??= p.role;
+      add(entity.excerpts, p.excerpts, (x) => x);
+      add(entity.figures, p.figures, (x) => `${x.kind}:${x.value}:${x.source}`);
+      if (p.date && p.date_source) add(entity.dates, [{ date: p.date, source: p.date_source }], (x) => x.date);
+      if (p.length_km !== undefined) entity.routeKm = p.length_km;
+      if (!entity.files.includes(file)) entity.files.push(file);
+    }
+  }
+  if (entity && !entity.name_en) return null;
+  return entity;
+}
+
+export interface ListGroup {
+  key: 'countries' | 'places' | 'regions';
+  items: { id: string; name_en: string; name_ar: string }[];
+}
+
+/** The keyboard route to everything the map offers: each selectable thing once, by group. */
+export function listEntities(data: Collections): ListGroup[] {
+  const pick = (files: FileId[], keep: (p: BaseProps) => boolean) => {
+    const seen = new Set<string>();
+    const items: ListGroup['items'] = [];
+    for (const file of files) {
+      for (const { properties: p } of data[file]?.features ?? []) {
+        if (p.ref || !keep(p) || seen.has(p.id)) continue;
+        seen.add(p.id);
+        items.push({ id: p.id, name_en: p.name_en, name_ar: p.name_ar });
+      }
+    }
+    return items;
+  };
+  const isPlace = (p: BaseProps) => ['city', 'capital', 'airport'].includes(p.kind ?? '');
+  return [
+    { key: 'countries', items: pick(['csto'], (p) => p.role !== undefined) },
+    { key: 'places', items: pick(['protest', 'almaty', 'places'], isPlace) },
+    { key: 'regions', items: pick(['regions'], () => true) },
+  ];
+}

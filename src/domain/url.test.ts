@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { formatUrl, parseUrl, preferredLang, type UrlState } from './url';
+
+describe('parseUrl', () => {
+  it('reads every key', () => {
+    expect(parseUrl('?lang=ar&map=4.5/48.2/66.9&layers=csto,protest&sel=mangystau&debug=1')).toEqual({
+      lang: 'ar',
+      view: { zoom: 4.5, lat: 48.2, lon: 66.9 },
+      layers: ['protest', 'csto'],
+      sel: 'mangystau',
+      debug: true,
+    });
+  });
+
+  it('leaves missing keys to their defaults', () => {
+    expect(parseUrl('')).toEqual({ debug: false });
+  });
+
+  it('an empty layer list means every layer is off', () => {
+    expect(parseUrl('?layers=').layers).toEqual([]);
+  });
+
+  it.each([
+    ['lang=fr', 'lang'],
+    ['lang=', 'lang'],
+    ['map=99/40/60', 'view'],
+    ['map=-3/40/60', 'view'],
+    ['map=4/NaN/60', 'view'],
+    ['map=4/40', 'view'],
+    ['map=4/40/60/1', 'view'],
+    ['map=4/95/60', 'view'],
+    ['map=4/40/200', 'view'],
+    ['layers=csto,bogus', 'layers'],
+    ['sel=<script>alert(1)</script>', 'sel'],
+    ['sel=' + 'a'.repeat(65), 'sel'],
+    ['sel=', 'sel'],
+  ] as const)('drops the invalid %s', (query, key) => {
+    const state = parseUrl(`?${query}`);
+    expect(state[key]).toBeUndefined();
+  });
+
+  it('takes the first of repeated keys', () => {
+    expect(parseUrl('?lang=en&lang=ar').lang).toBe('en');
+  });
+
+  it('is not fooled by a very long value', () => {
+    expect(parseUrl(`?map=${'4/'.repeat(10_000)}`).view).toBeUndefined();
+  });
+});
+
+describe('formatUrl', () => {
+  it('round-trips a full state', () => {
+    const state: UrlState = {
+      lang: 'en',
+      view: { zoom: 5.25, lat: 43.3, lon: 76.915 },
+      layers: ['almaty', 'csto'],
+      sel: 'KAZ',
+      debug: false,
+    };
+    const url = formatUrl(state);
+    expect(url).toBe('?lang=en&map=5.25/43.3/76.915&layers=almaty,csto&sel=KAZ');
+    expect(parseUrl(url)).toEqual(state);
+  });
+
+  it('rounds the camera to what a link needs', () => {
+    expect(formatUrl({ view: { zoom: 4.123456, lat: 48.1234567, lon: 66.98765432 }, debug: false })).toBe(
+      '?map=4.12/48.1235/66.9877',
+    );
+  });
+
+  it('writes nothing for the defaults', () => {
+    expect(formatUrl({ debug: false })).toBe('');
+  });
+});
+
+describe('preferredLang', () => {
+  it.each([
+    [['ar-EG', 'en-US'], 'ar'],
+    [['en-GB', 'ar'], 'en'],
+    [['fr-FR', 'ar-SA'], 'ar'],
+    [['fr-FR', 'de'], 'en'],
+    [[], 'en'],
+  ] as const)('%j → %s', (langs, expected) => {
+    expect(preferredLang(langs)).toBe(expected);
+  });
+});

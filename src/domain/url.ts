@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+export const LANGS = ['ar', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const LAYER_IDS = ['protest', 'almaty', 'csto', 'regions'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+export interface View {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+/** What the URL holds. `undefined` means "not in the URL: use the default". */
+export interface UrlState {
+  lang?: Lang;
+  view?: View;
+  layers?: LayerId[];
+  sel?: string;
+  debug: boolean;
+}
+
+export const ZOOM_RANGE = { min: 1.5, max: 9 } as const;
+const MAX_VALUE = 200;
+
+const lang = z.enum(LANGS);
+// "zoom/lat/lon", as map links usually write the camera.
+const view = z
+  .string()
+  .max(MAX_VALUE)
+  .transform((s) => s.split('/').map(Number))
+  .pipe(
+    z.tuple([
+      z.number().min(ZOOM_RANGE.min).max(ZOOM_RANGE.max),
+      z.number().min(-85).max(85),
+      z.number().min(-180).max(180),
+    ]),
+  )
+  .transform(([zoom, lat, lon]): View => ({ lon, lat, zoom }));
+const layers = z
+  .string()
+  .max(MAX_VALUE)
+  .transform((s) => (s === '' ? [] : s.split(',')))
+  .pipe(z.array(z.enum(LAYER_IDS)))
+  .transform((ids) => LAYER_IDS.filter((id) => ids.includes(id)));
+const sel = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+/** Reads the query string; a value that is missing or invalid is left to its default. */
+export function parseUrl(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const one = <T>(key: string, schema: z.ZodType<T>): T | undefined => {
+    const raw = params.get(key);
+    if (raw === null) return undefined;
+    const r = schema.safeParse(raw);
+    return r.success ? r.data : undefined;
+  };
+  return {
+    lang: one('lang', lang),
+    view: one('map', view),
+    layers: one('layers', layers),
+    sel: one('sel', sel),
+    debug: params.get('debug') === '1',
+  };
+}
+
+const round = (n: number, digits: number): string => String(Number(n.toFixed(digits)));
+
+/** Writes the state as a query string with a stable key order (empty when all defaults). */
+export function formatUrl(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.lang) params.set('lang', state.lang);
+  if (state.view) {
+    const { zoom, lat, lon } = state.view;
+    params.set('map', `${round(zoom, 2)}/${round(lat, 4)}/${round(lon, 4)}`);
+  }
+  if (state.layers) params.set('layers', state.layers.join(','));
+  if (state.sel) params.set('sel', state.sel);
+  if (state.debug) params.set('debug', '1');
+  const s = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
+  return s ? `?${s}` : '';
+}
+
+/** The reader's language: the first of their browser languages that we speak, else English. */
+export function preferredLang(languages: readonly string[]): Lang {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'ar' || base === 'en') return base;
+  }
+  return 'en';
+}

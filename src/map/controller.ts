@@ -1,0 +1,226 @@
+import {
+  AttributionControl,
+  Map as MapLibre,
+  NavigationControl,
+  Popup,
+  ScaleControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type MapGeoJSONFeature,
+  type MapMouseEvent,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import arabicFont from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
+import { HOME_BOUNDS, LAYERS, type FileId } from '../content/layers';
+import { selectionId, type LayerCollection } from '../domain/features';
+import { featureBounds } from '../domain/bounds';
+import { ZOOM_RANGE, type Lang, type LayerId, type View } from '../domain/url';
+import { ResetControl } from './resetControl';
+import { buildStyle, INTERACTIVE, labelField, selectedFilter } from './style';
+
+setWorkerUrl(workerUrl);
+
+const SYMBOL_LAYERS = ['labels-countries', 'regions-labels', 'places-labels', 'protest-labels', 'almaty-labels'];
+/** Pixels around a click or hover that still count as on a small symbol. */
+const HIT_SLOP = 6;
+
+export interface MapEvents {
+  select(id: string | null): void;
+  /** After the camera settles, never during a move. */
+  viewChange(view: View): void;
+}
+
+export interface MapOptions {
+  lang: Lang;
+  view?: View;
+  layers: readonly LayerId[];
+  strings: { reset: string; attribution: string; label: string };
+  reducedMotion: boolean;
+}
+
+const absolute = (url: string) => new URL(url, document.baseURI).href;
+
+/**
+ * The one owner of the MapLibre map. React hands it data, visibility, selection and
+ * language; it answers with selections and settled views. Nothing here renders React.
+ */
+export class MapController {
+  readonly map: MapLibre;
+  private readonly data = new Map<FileId, LayerCollection>();
+  private readonly popup = new Popup({ closeButton: false, closeOnClick: false, className: 'map-tooltip' });
+  private readonly reset: ResetControl;
+  private attribution: AttributionControl | null = null;
+  private hover: { source: string; id: string | number } | null = null;
+  private lang: Lang;
+  private selected: string | null = null;
+
+  constructor(
+    container: HTMLElement,
+    private readonly options: MapOptions,
+    private readonly events: MapEvents,
+  ) {
+    this.lang = options.lang;
+    const fonts = { latin: absolute(latinFont), arabic: absolute(arabicFont) };
+    const view = options.view;
+    this.map = new MapLibre({
+      container,
+      style: buildStyle(options.lang, fonts),
+      ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: HOME_BOUNDS }),
+      minZoom: ZOOM_RANGE.min,
+      maxZoom: ZOOM_RANGE.max,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      fadeDuration: options.reducedMotion ? 0 : 300,
+      locale: { 'NavigationControl.ZoomIn': '+', 'NavigationControl.ZoomOut': '−' },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.reset = new ResetControl(options.strings.reset, () => this.resetView());
+    this.map.addControl(this.reset, 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.setStrings(options.strings);
+    this.setVisibleLayers(options.layers);
+
+    this.map.on('click', this.onClick);
+    this.map.on('mousemove', this.onMove);
+    this.map.getCanvas().addEventListener('mouseleave', this.clearHover);
+    this.map.on('moveend', () => this.events.viewChange(this.view()));
+  }
+
+  view(): View {
+    const c = this.map.getCenter();
+    return { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() };
+  }
+
+  setData(file: FileId, data: LayerCollection): void {
+    if (this.data.get(file) === data) return;
+    this.data.set(file, data);
+    this.whenStyled(() => (this.map.getSource(file) as GeoJSONSource).setData(data));
+  }
+
+  setVisibleLayers(visible: readonly LayerId[]): void {
+    this.whenStyled(() => {
+      for (const { id } of LAYERS) {
+        const value = visible.includes(id) ? 'visible' : 'none';
+        for (const layer of this.map.getStyle().layers) {
+          if (layer.id.startsWith(`${id}-`)) this.map.setLayoutProperty(layer.id, 'visibility', value);
+        }
+      }
+    });
+  }
+
+  setSelected(id: string | null, opts: { fly: boolean } = { fly: false }): void {
+    this.selected = id;
+    this.whenStyled(() => {
+      for (const layer of this.map.getStyle().layers) {
+        if (!layer.id.endsWith('selected')) continue;
+        const [all, kind] = this.map.getFilter(layer.id) as ['all', unknown, unknown];
+        this.map.setFilter(layer.id, [all, kind, selectedFilter(id)] as never);
+      }
+    });
+    if (id && opts.fly) this.frame(id);
+  }
+
+  setLang(lang: Lang, strings: MapOptions['strings']): void {
+    this.lang = lang;
+    this.setStrings(strings);
+    this.whenStyled(() => {
+      for (const layer of SYMBOL_LAYERS) this.map.setLayoutProperty(layer, 'text-field', labelField(lang));
+    });
+  }
+
+  resetView(): void {
+    this.map.fitBounds(HOME_BOUNDS, { animate: !this.options.reducedMotion });
+  }
+
+  destroy(): void {
+    this.popup.remove();
+    this.map.remove();
+  }
+
+  /** Moves the camera to every feature that makes up the selection. */
+  private frame(id: string): void {
+    const features = [...this.data.values()].flatMap((fc) =>
+      fc.features.filter((f) => selectionId(f.properties) === id && f.geometry.type !== 'LineString'),
+    );
+    const bounds = featureBounds(features);
+    if (!bounds) return;
+    this.map.fitBounds(bounds, {
+      padding: 60,
+      maxZoom: 7,
+      animate: !this.options.reducedMotion,
+    });
+  }
+
+  private setStrings(strings: MapOptions['strings']): void {
+    const canvas = this.map.getCanvas();
+    canvas.setAttribute('aria-label', strings.label);
+    this.reset.setLabel(strings.reset);
+    if (this.attribution) this.map.removeControl(this.attribution);
+    this.attribution = new AttributionControl({ compact: false, customAttribution: strings.attribution });
+    this.map.addControl(this.attribution, 'bottom-right');
+  }
+
+  private whenStyled(run: () => void): void {
+    if (this.map.isStyleLoaded()) run();
+    else this.map.once('style.load', run);
+  }
+
+  private featureAt(e: MapMouseEvent): MapGeoJSONFeature | undefined {
+    const { x, y } = e.point;
+    const layers = INTERACTIVE.filter((l) => this.map.getLayer(l));
+    const hits = this.map.queryRenderedFeatures(
+      [
+        [x - HIT_SLOP, y - HIT_SLOP],
+        [x + HIT_SLOP, y + HIT_SLOP],
+      ],
+      { layers },
+    );
+    // Polygons count only where the pointer really is; points and lines get the slop.
+    const under = new Set(this.map.queryRenderedFeatures(e.point, { layers }).map((f) => f.layer.id + f.id));
+    const rank = (f: MapGeoJSONFeature) => INTERACTIVE.indexOf(f.layer.id as (typeof INTERACTIVE)[number]);
+    return hits
+      .filter((f) => f.layer.type !== 'fill' || under.has(f.layer.id + f.id))
+      .sort((a, b) => rank(a) - rank(b))[0];
+  }
+
+  private onClick = (e: MapMouseEvent): void => {
+    const f = this.featureAt(e);
+    const id = f ? selectionId(f.properties as { id: string; ref?: string }) : null;
+    this.events.select(id === this.selected ? null : id);
+  };
+
+  private onMove = (e: MapMouseEvent): void => {
+    const f = this.featureAt(e);
+    const key = f ? { source: f.source, id: f.id as string } : null;
+    if (this.hover?.source !== key?.source || this.hover?.id !== key?.id) {
+      this.clearHover();
+      if (key && f?.id !== undefined) {
+        this.map.setFeatureState(key, { hover: true });
+        this.hover = key;
+      }
+    }
+    this.map.getCanvas().style.cursor = f ? 'pointer' : '';
+    if (!f) return void this.popup.remove();
+    const props = f.properties as { name_en?: string; name_ar?: string };
+    const name = (this.lang === 'ar' ? props.name_ar : props.name_en) || props.name_en || '';
+    if (!name) return void this.popup.remove();
+    const text = document.createElement('span');
+    text.textContent = name;
+    text.lang = this.lang;
+    this.popup.setLngLat(e.lngLat).setDOMContent(text);
+    if (!this.popup.isOpen()) this.popup.addTo(this.map);
+  };
+
+  private clearHover = (): void => {
+    if (this.hover) this.map.setFeatureState(this.hover, { hover: false });
+    this.hover = null;
+    this.popup.remove();
+    this.map.getCanvas().style.cursor = '';
+  };
+}
+

@@ -1,0 +1,316 @@
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { FILE_IDS, type FileId } from '../content/layers';
+import type { Lang } from '../domain/url';
+import { palette } from './palette';
+
+
+export const FONT = 'Noto Sans';
+
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const isPolygonal: ExpressionSpecification = [
+  'any',
+  ['==', ['geometry-type'], 'Polygon'],
+  ['==', ['geometry-type'], 'MultiPolygon'],
+];
+const isLine: ExpressionSpecification = [
+  'any',
+  ['==', ['geometry-type'], 'LineString'],
+  ['==', ['geometry-type'], 'MultiLineString'],
+];
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+const selectionKey: ExpressionSpecification = ['coalesce', ['get', 'ref'], ['get', 'id']];
+/** Matches no feature: the selection layers' filter while nothing is selected. */
+export const selectedFilter = (id: string | null): ExpressionSpecification => [
+  '==',
+  selectionKey,
+  id ?? '',
+];
+
+export const labelField = (lang: Lang): ExpressionSpecification => [
+  'coalesce',
+  ['get', lang === 'ar' ? 'name_ar' : 'name_en'],
+  ['get', 'name_en'],
+];
+
+const labelPaint = {
+  'text-color': palette.label,
+  'text-halo-color': palette.halo,
+  'text-halo-width': 1.6,
+};
+const labelLayout = (lang: Lang, size: ExpressionSpecification | number) => ({
+  'text-field': labelField(lang),
+  'text-font': [FONT],
+  'text-size': size,
+  'text-max-width': 8,
+});
+
+/**
+ * The map's layers, bottom to top. A layer's id starts with the id of the data file it
+ * draws, and with the thematic layer's id for the toggled ones, so visibility is a prefix.
+ */
+function layers(lang: Lang): LayerSpecification[] {
+  return [
+    { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
+    {
+      id: 'countries-fill',
+      type: 'fill',
+      source: 'countries',
+      paint: {
+        'fill-color': ['case', hovered, '#ebe5d6', palette.land],
+      },
+    },
+    {
+      id: 'csto-fill',
+      type: 'fill',
+      source: 'csto',
+      filter: isPolygonal,
+      paint: {
+        'fill-color': ['match', ['get', 'role'], 'host', palette.host, palette.contributor],
+        'fill-opacity': ['case', hovered, 0.6, 0.4],
+      },
+    },
+    {
+      id: 'regions-fill',
+      type: 'fill',
+      source: 'regions',
+      paint: { 'fill-color': palette.region, 'fill-opacity': ['case', hovered, 0.14, 0] },
+    },
+    {
+      id: 'protest-fill',
+      type: 'fill',
+      source: 'protest',
+      filter: isPolygonal,
+      paint: { 'fill-color': palette.protest, 'fill-opacity': ['case', hovered, 0.55, 0.38] },
+    },
+    {
+      id: 'almaty-fill',
+      type: 'fill',
+      source: 'almaty',
+      filter: isPolygonal,
+      paint: { 'fill-color': palette.almaty, 'fill-opacity': ['case', hovered, 0.7, 0.5] },
+    },
+    {
+      id: 'water-lakes',
+      type: 'fill',
+      source: 'water',
+      filter: isPolygonal,
+      paint: { 'fill-color': palette.water },
+    },
+    {
+      id: 'water-rivers',
+      type: 'line',
+      source: 'water',
+      filter: isLine,
+      paint: { 'line-color': palette.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.6] },
+    },
+    {
+      id: 'regions-line',
+      type: 'line',
+      source: 'regions',
+      paint: { 'line-color': palette.region, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'countries-line',
+      type: 'line',
+      source: 'countries',
+      paint: { 'line-color': palette.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 7, 1.4] },
+    },
+    {
+      id: 'csto-line',
+      type: 'line',
+      source: 'csto',
+      filter: isPolygonal,
+      paint: {
+        'line-color': ['match', ['get', 'role'], 'host', '#a8691a', palette.troops],
+        'line-width': ['case', hovered, 2.5, 1.2],
+      },
+    },
+    {
+      id: 'protest-line',
+      type: 'line',
+      source: 'protest',
+      filter: isPolygonal,
+      paint: { 'line-color': palette.protest, 'line-width': ['case', hovered, 3, 1.8] },
+    },
+    {
+      id: 'csto-routes',
+      type: 'line',
+      source: 'csto',
+      filter: isLine,
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': palette.troops, 'line-width': ['case', hovered, 4, 2.2], 'line-opacity': 0.85 },
+    },
+    {
+      id: 'protest-spread',
+      type: 'line',
+      source: 'protest',
+      filter: isLine,
+      paint: {
+        'line-color': palette.protest,
+        'line-width': ['case', hovered, 4.5, 3],
+        'line-dasharray': [2, 1.5],
+      },
+    },
+    ...FILE_IDS.filter((f) => f !== 'labels').map(
+      (file): LayerSpecification => ({
+        id: `${file}-selected`,
+        type: 'line',
+        source: file,
+        filter: ['all', ['!', isPoint], selectedFilter(null)],
+        paint: { 'line-color': palette.selected, 'line-width': 3.5 },
+      }),
+    ),
+    {
+      id: 'csto-troops',
+      type: 'circle',
+      source: 'csto',
+      filter: isPoint,
+      paint: {
+        // Area proportional to troops: radius grows with the square root.
+        'circle-radius': ['*', 0.42, ['sqrt', ['coalesce', ['get', 'troops'], 0]]],
+        'circle-color': palette.troops,
+        'circle-opacity': 0.78,
+        'circle-stroke-color': ['case', hovered, palette.selected, '#ffffff'],
+        'circle-stroke-width': ['case', hovered, 3, 1.5],
+      },
+    },
+    {
+      id: 'places-points',
+      type: 'circle',
+      source: 'places',
+      paint: {
+        'circle-radius': ['match', ['get', 'kind'], 'capital', 4.5, 3.5],
+        'circle-color': ['match', ['get', 'kind'], 'capital', '#2b2b2b', '#ffffff'],
+        'circle-stroke-color': '#2b2b2b',
+        'circle-stroke-width': ['case', hovered, 3, 1.3],
+      },
+    },
+    {
+      id: 'protest-points',
+      type: 'circle',
+      source: 'protest',
+      filter: isPoint,
+      paint: {
+        'circle-radius': 7,
+        'circle-color': palette.protest,
+        'circle-stroke-color': ['case', hovered, palette.selected, '#ffffff'],
+        'circle-stroke-width': ['case', hovered, 3, 2],
+      },
+    },
+    {
+      id: 'almaty-points',
+      type: 'circle',
+      source: 'almaty',
+      filter: isPoint,
+      paint: {
+        'circle-radius': ['match', ['get', 'kind'], 'airport', 6, 7],
+        'circle-color': ['match', ['get', 'kind'], 'airport', '#ffffff', palette.almaty],
+        'circle-stroke-color': ['case', hovered, palette.selected, palette.almaty],
+        'circle-stroke-width': ['case', hovered, 3.5, 2.5],
+      },
+    },
+    ...(['places', 'protest', 'almaty', 'csto'] as const).map(
+      (file): LayerSpecification => ({
+        id: `${file}-point-selected`,
+        type: 'circle',
+        source: file,
+        filter: ['all', isPoint, selectedFilter(null)],
+        paint: {
+          'circle-radius': file === 'csto' ? ['*', 0.42, ['sqrt', ['coalesce', ['get', 'troops'], 0]]] : 9,
+          'circle-color': 'rgba(0,0,0,0)',
+          'circle-stroke-color': palette.selected,
+          'circle-stroke-width': 3.5,
+        },
+      }),
+    ),
+    {
+      id: 'labels-countries',
+      type: 'symbol',
+      source: 'labels',
+      layout: {
+        ...labelLayout(lang, ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'rank'], 1, 14, 11], 7, 18]),
+        'symbol-sort-key': ['coalesce', ['get', 'rank'], 9],
+      },
+      paint: { ...labelPaint, 'text-color': '#5a534a' },
+    },
+    {
+      id: 'regions-labels',
+      type: 'symbol',
+      source: 'regions',
+      minzoom: 4.6,
+      layout: labelLayout(lang, 11),
+      paint: { ...labelPaint, 'text-color': palette.region },
+    },
+    {
+      id: 'places-labels',
+      type: 'symbol',
+      source: 'places',
+      minzoom: 3.5,
+      layout: {
+        ...labelLayout(lang, 12),
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.7,
+      },
+      paint: labelPaint,
+    },
+    ...(['protest', 'almaty'] as const).map(
+      (file): LayerSpecification => ({
+        id: `${file}-labels`,
+        type: 'symbol',
+        source: file,
+        filter: isPoint,
+        layout: {
+          ...labelLayout(lang, 13),
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+          'text-radial-offset': 0.9,
+        },
+        paint: { ...labelPaint, 'text-color': palette[file] },
+      }),
+    ),
+  ];
+}
+
+/** Font files are given as absolute URLs: the style resolves them against nothing. */
+export interface Fonts {
+  latin: string;
+  arabic: string;
+}
+
+export function buildStyle(lang: Lang, fonts: Fonts): StyleSpecification {
+  return {
+    version: 8,
+    'font-faces': {
+      [FONT]: [
+        { url: fonts.latin, 'unicode-range': ['U+0000-024F', 'U+2000-206F'] },
+        { url: fonts.arabic, 'unicode-range': ['U+0600-06FF', 'U+0750-077F', 'U+FB50-FDFF', 'U+FE70-FEFF'] },
+      ],
+    },
+    sources: Object.fromEntries(
+      FILE_IDS.map((id: FileId): [string, SourceSpecification] => [
+        id,
+        { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+      ]),
+    ),
+    layers: layers(lang),
+  };
+}
+
+/** Which style layers the reader can click, most specific first. */
+export const INTERACTIVE = [
+  'protest-points',
+  'almaty-points',
+  'csto-troops',
+  'places-points',
+  'protest-spread',
+  'csto-routes',
+  'almaty-fill',
+  'protest-fill',
+  'regions-fill',
+  'csto-fill',
+  'countries-fill',
+] as const;

@@ -1,0 +1,188 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { excerpts } from '../content/excerpts';
+import { sources } from '../content/sources';
+import { formatDate, formatNumber } from '../domain/format';
+import type { Figure } from '../domain/features';
+import { describe, listEntities, type Collections, type Entity } from '../domain/entity';
+import type { Lang } from '../domain/url';
+
+interface Props {
+  lang: Lang;
+  selected: string | null;
+  data: Collections;
+  loading: boolean;
+  onSelect(id: string | null): void;
+}
+
+function SourceBadge({ source, paragraph, lang }: { source: string; paragraph?: number; lang: Lang }) {
+  const { t } = useTranslation();
+  const s = sources[source];
+  const text =
+    source === 'article'
+      ? t('panel.articleSource', { n: paragraph })
+      : s
+        ? `${s.outlet}, ${formatDate(s.date, lang)}`
+        : source;
+  return <span className="source">{t('panel.source', { source: text })}</span>;
+}
+
+function FigureItem({ figure, lang }: { figure: Figure; lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <li>
+      <span className="figure">{t(`figure.${figure.kind}.${figure.qualifier}`, { n: formatNumber(figure.value, lang) })}</span>{' '}
+      <SourceBadge source={figure.source} paragraph={figure.paragraph} lang={lang} />
+    </li>
+  );
+}
+
+function Quote({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const e = excerpts[id];
+  if (!e) return null;
+  return (
+    <figure className="excerpt">
+      <blockquote lang="ar" dir="rtl">
+        <p>{e.ar}</p>
+      </blockquote>
+      <figcaption>
+        <span className="paragraph">{t('panel.paragraph', { n: e.paragraph })}</span>
+        <p className="translation" lang="en" dir="ltr">
+          <span className="translation-label">{t('panel.translation')}: </span>
+          {e.en}
+        </p>
+      </figcaption>
+    </figure>
+  );
+}
+
+function SourceList({ entity, lang }: { entity: Entity; lang: Lang }) {
+  const { t } = useTranslation();
+  const ids = [...new Set([...entity.figures.map((f) => f.source), ...entity.dates.map((d) => d.source)])].filter(
+    (id) => id !== 'article',
+  );
+  if (ids.length === 0) return null;
+  return (
+    <section aria-labelledby="sources-heading">
+      <h3 id="sources-heading">{t('sources')}</h3>
+      <ul className="sources">
+        {ids.map((id) => {
+          const s = sources[id];
+          return s ? (
+            <li key={id}>
+              {s.outlet}, {formatDate(s.date, lang)}
+              {s.note && <span lang="en"> — {s.note}</span>}
+              {s.url && (
+                <span className="url" dir="ltr">
+                  {s.url}
+                </span>
+              )}
+            </li>
+          ) : null;
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function EntityView({ entity, lang, onClose }: { entity: Entity; lang: Lang; onClose(): void }) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus({ preventScroll: true }), [entity.id]);
+  const role = entity.kind === 'country' ? t(`role.${entity.role ?? 'none'}`) : null;
+  return (
+    <article className="entity" data-entity={entity.id}>
+      <header className="entity-header">
+        <h2 ref={heading} tabIndex={-1}>
+          {lang === 'ar' ? entity.name_ar || entity.name_en : entity.name_en}
+        </h2>
+        <button type="button" className="close" onClick={onClose}>
+          {t('panel.back')}
+        </button>
+      </header>
+      <p className="kind">
+        {t(`kind.${entity.kind}`, { defaultValue: entity.kind })}
+        {role && ` · ${role}`}
+      </p>
+      {(entity.figures.length > 0 || entity.dates.length > 0 || entity.routeKm !== undefined) && (
+        <section aria-labelledby="shows-heading">
+          <h3 id="shows-heading">{t('panel.shows')}</h3>
+          <ul className="facts">
+            {entity.dates.map((d) => (
+              <li key={d.date}>
+                {t('panel.date', { date: formatDate(d.date, lang) })} <SourceBadge source={d.source} lang={lang} />
+              </li>
+            ))}
+            {entity.figures.map((f) => (
+              <FigureItem key={`${f.kind}-${f.value}-${f.source}`} figure={f} lang={lang} />
+            ))}
+            {entity.routeKm !== undefined && <li>{t('panel.length', { km: formatNumber(entity.routeKm, lang) })}</li>}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="words-heading">
+        <h3 id="words-heading">{t('panel.words')}</h3>
+        {entity.excerpts.length === 0 ? (
+          <p>{t('panel.noExcerpt')}</p>
+        ) : (
+          entity.excerpts.map((id) => <Quote key={id} id={id} />)
+        )}
+      </section>
+      <SourceList entity={entity} lang={lang} />
+    </article>
+  );
+}
+
+function Intro({ data, lang, loading, onSelect }: Omit<Props, 'selected'>) {
+  const { t } = useTranslation();
+  const groups = listEntities(data);
+  return (
+    <div className="intro">
+      <h2>{t('intro.heading')}</h2>
+      <p className="dateline">{t('intro.date')}</p>
+      <p className="headline" lang="ar" dir="rtl">
+        {t('intro.headline')}
+      </p>
+      {lang === 'en' && <p className="headline-en">{t('intro.headlineEn')}</p>}
+      <p>{t('intro.body')}</p>
+      <h3>{t('intro.places')}</h3>
+      {loading && <p role="status">{t('intro.loading')}</p>}
+      {groups.map(
+        (g) =>
+          g.items.length > 0 && (
+            <section key={g.key} aria-labelledby={`group-${g.key}`}>
+              <h4 id={`group-${g.key}`}>{t(`intro.groups.${g.key}`)}</h4>
+              <ul className="entity-list">
+                {g.items.map((item) => (
+                  <li key={item.id}>
+                    <button type="button" data-id={item.id} onClick={() => onSelect(item.id)}>
+                      {lang === 'ar' ? item.name_ar || item.name_en : item.name_en}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ),
+      )}
+    </div>
+  );
+}
+
+export function ContextPanel(props: Props) {
+  const { t } = useTranslation();
+  const { selected, data, lang, onSelect } = props;
+  const entity = selected ? describe(selected, data) : null;
+  return (
+    <aside className="context-panel" aria-label={t('panel.label')} id="panel">
+      {entity ? (
+        <EntityView entity={entity} lang={lang} onClose={() => onSelect(null)} />
+      ) : (
+        <>
+          {selected && !props.loading && <p role="status">{t('panel.notFound', { id: selected })}</p>}
+          <Intro data={data} lang={lang} loading={props.loading} onSelect={onSelect} />
+        </>
+      )}
+    </aside>
+  );
+}

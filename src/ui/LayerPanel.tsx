@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { BASE_FILES, LAYERS, type FileId } from '../content/layers';
+import type { LayerId } from '../domain/url';
+import { Legend } from './Legend';
+import type { FileStatus } from './useLayerFiles';
+
+interface Props {
+  visible: LayerId[];
+  status: Record<FileId, FileStatus>;
+  onToggle(id: LayerId, on: boolean): void;
+}
+
+function Problems({ status, label }: { status: FileStatus; label: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="layer-error" role="alert">
+      <p>{label}</p>
+      <ul className="problems">
+        {status.problems.slice(0, 5).map((p) => (
+          <li key={p} dir="ltr">
+            {p}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={status.retry}>
+        {t('layers.retry')}
+      </button>
+    </div>
+  );
+}
+
+export function LayerPanel({ visible, status, onToggle }: Props) {
+  const { t } = useTranslation();
+  const baseFailed = BASE_FILES.filter((f) => status[f].status === 'error');
+  return (
+    <section className="layer-panel" aria-labelledby="layers-heading">
+      <h2 id="layers-heading">{t('layers.heading')}</h2>
+      <ul className="layers">
+        {LAYERS.map((layer) => {
+          const s = status[layer.file];
+          const id = `layer-${layer.id}`;
+          return (
+            <li key={layer.id} className="layer" data-layer={layer.id} aria-busy={s.status === 'pending'}>
+              <div className="layer-toggle">
+                <input
+                  id={id}
+                  type="checkbox"
+                  checked={visible.includes(layer.id)}
+                  onChange={(e) => onToggle(layer.id, e.target.checked)}
+                />
+                <label htmlFor={id}>{t(`layers.${layer.id}`)}</label>
+              </div>
+              {s.status === 'pending' && (
+                <p className="layer-status" role="status">
+                  {t('layers.loading')}
+                </p>
+              )}
+              {s.status === 'error' && <Problems status={s} label={t('layers.error')} />}
+              {visible.includes(layer.id) && s.status === 'success' && <Legend entries={layer.legend} note={layer.note} />}
+            </li>
+          );
+        })}
+      </ul>
+      {baseFailed.map((f) => (
+        <Problems key={f} status={status[f]} label={t('layers.baseError', { files: `${f}.geojson` })} />
+      ))}
+    </section>
+  );
+}

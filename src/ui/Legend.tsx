@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { LegendEntry } from '../content/layers';
+import { palette, type PaintKey } from '../map/palette';
+
+/** A small picture of how the map draws an entry, in the map's own colours. */
+function Swatch({ symbol, paint }: Pick<LegendEntry, 'symbol' | 'paint'>) {
+  const color = palette[paint as PaintKey] ?? palette.label;
+  const common = { width: 28, height: 18, viewBox: '0 0 28 18', 'aria-hidden': true } as const;
+  switch (symbol) {
+    case 'fill':
+      return (
+        <svg {...common}>
+          <rect x="2" y="2" width="24" height="14" rx="2" fill={color} fillOpacity="0.55" stroke={color} strokeWidth="1.5" />
+        </svg>
+      );
+    case 'line':
+    case 'dashed':
+      return (
+        <svg {...common}>
+          <path d="M2 9h24" stroke={color} strokeWidth="3" strokeDasharray={symbol === 'dashed' ? '5 3' : undefined} />
+        </svg>
+      );
+    case 'circle':
+      return (
+        <svg {...common}>
+          <circle cx="14" cy="9" r="6" fill={color} stroke="#fff" strokeWidth="1.5" />
+        </svg>
+      );
+    case 'circles':
+      return (
+        <svg {...common}>
+          <circle cx="7" cy="12" r="4" fill={color} fillOpacity="0.78" />
+          <circle cx="19" cy="9" r="7.5" fill={color} fillOpacity="0.78" />
+        </svg>
+      );
+  }
+}
+
+export function Legend({ entries, note }: { entries: readonly LegendEntry[]; note?: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <ul className="legend">
+        {entries.map((e) => (
+          <li key={e.label}>
+            <Swatch symbol={e.symbol} paint={e.paint} />
+            <span>{t(e.label)}</span>
+          </li>
+        ))}
+      </ul>
+      {note && <p className="legend-note">{t(note)}</p>}
+    </>
+  );
+}

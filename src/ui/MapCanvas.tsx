@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FILE_IDS } from '../content/layers';
+import type { Collections } from '../domain/entity';
+import type { Lang, LayerId, View } from '../domain/url';
+import { MapController } from '../map/controller';
+
+interface Props {
+  lang: Lang;
+  initialView?: View;
+  layers: LayerId[];
+  selected: string | null;
+  /** Set when the selection came from outside the map (the list), so the camera follows. */
+  flyTo: boolean;
+  data: Collections;
+  debug: boolean;
+  onSelect(id: string | null): void;
+  onViewChange(view: View): void;
+}
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Mounts the map owner and hands it what React knows; the map never re-renders React. */
+export function MapCanvas(props: Props) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const controller = useRef<MapController | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const [failed, setFailed] = useState(false);
+  const strings = { reset: t('map.reset'), attribution: t('map.attribution'), label: t('map.label') };
+
+  useEffect(() => {
+    if (!container.current) return;
+    const p = latest.current;
+    let map: MapController;
+    try {
+      map = new MapController(
+        container.current,
+        { lang: p.lang, view: p.initialView, layers: p.layers, strings, reducedMotion: reducedMotion() },
+        {
+          select: (id) => latest.current.onSelect(id),
+          viewChange: (view) => latest.current.onViewChange(view),
+        },
+      );
+    } catch (e) {
+      console.warn('The map could not start:', (e as Error).message);
+      setFailed(true);
+      return;
+    }
+    controller.current = map;
+    map.map.getCanvas().setAttribute('aria-describedby', 'map-help');
+    if (p.debug) Object.assign(window, { __map: map.map });
+    return () => {
+      controller.current = null;
+      map.destroy();
+    };
+    // The map is made once per mount; later props reach it through the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    for (const file of FILE_IDS) {
+      const fc = props.data[file];
+      if (fc) controller.current?.setData(file, fc);
+    }
+  }, [props.data]);
+  useEffect(() => controller.current?.setVisibleLayers(props.layers), [props.layers]);
+  useEffect(() => controller.current?.setSelected(props.selected, { fly: props.flyTo }), [props.selected, props.flyTo]);
+  useEffect(() => {
+    controller.current?.setLang(props.lang, strings);
+    // strings follow the language
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.lang]);
+
+  return (
+    <div className="map-wrap">
+      <div ref={container} className="map" />
+      <p id="map-help" className="visually-hidden">
+        {t('map.help')}
+      </p>
+      {failed && (
+        <div className="map-fallback" role="alert">
+          {t('map.noWebgl')}
+        </div>
+      )}
+    </div>
+  );
+}

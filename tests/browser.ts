@@ -1,0 +1,95 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const browserPath = () => process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: browserPath(),
+    args: [
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...extraArgs,
+    ],
+  });
+}
+
+export const baseUrl = () => inject('baseUrl');
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Every console error and uncaught exception the page produced. */
+  errors: string[];
+  /** Every request whose origin is not the app's. */
+  foreign: string[];
+}
+
+export async function open(
+  browser: Browser,
+  query = '?debug=1',
+  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<Session> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-GB',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  const origin = new URL(baseUrl()).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  await page.goto(baseUrl() + query);
+  return { context, page, errors, foreign };
+}
+
+/** Waits until every layer file is on the map and the map has drawn it. */
+export async function mapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const map = (window as unknown as { __map?: import('maplibre-gl').Map }).__map;
+      if (!map || !map.loaded() || !map.areTilesLoaded()) return false;
+      const files = ['countries', 'labels', 'water', 'places', 'regions', 'protest', 'almaty', 'csto'];
+      return files.every((f) => {
+        const source = map.getSource(f) as unknown as { _data?: { geojson?: { features?: unknown[] } } } | undefined;
+        return (source?.serialize().data as { features?: unknown[] } | undefined)?.features?.length;
+      });
+    },
+    undefined,
+    { timeout: 30_000, polling: 100 },
+  );
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+        if (!map.isMoving() && map.loaded()) requestAnimationFrame(() => done());
+        else map.once('idle', () => done());
+      }),
+  );
+}
+
+/** Clicks the map canvas at a geographic position, as a person would with the mouse. */
+export async function clickAt(page: Page, lon: number, lat: number): Promise<void> {
+  const { x, y } = await page.evaluate(
+    ([lng, la]) => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const p = map.project([lng as number, la as number]);
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    },
+    [lon, lat],
+  );
+  await page.mouse.click(x, y);
+}
