@@ -63,8 +63,8 @@ export async function mapIdle(page: Page): Promise<void> {
       if (!map || !map.loaded() || !map.areTilesLoaded()) return false;
       const files = ['countries', 'labels', 'water', 'places', 'regions', 'protest', 'almaty', 'csto'];
       return files.every((f) => {
-        const source = map.getSource(f) as unknown as { _data?: { geojson?: { features?: unknown[] } } } | undefined;
-        return (source?.serialize().data as { features?: unknown[] } | undefined)?.features?.length;
+        const data = map.getSource(f)?.serialize().data as { features?: unknown[] } | undefined;
+        return (data?.features?.length ?? 0) > 0;
       });
     },
     undefined,

@@ -1,0 +1,17 @@
+/** Runs the layer-file validator against the project's excerpts and sources. */
+import { excerpts } from '../../src/content/excerpts';
+import { sources } from '../../src/content/sources';
+import { formatProblem, validateLayerFile, type Problem } from '../../src/domain/validate';
+
+export const excerptIds: ReadonlySet<string> = new Set(Object.keys(excerpts));
+export const sourceIds: ReadonlySet<string> = new Set(Object.keys(sources));
+
+/** Problems of one file, judged by the layer its name names. */
+export function checkFile(fileName: string, text: string): Problem[] {
+  return validateLayerFile(fileName, text, { excerptIds, sourceIds }).problems;
+}
+
+/** Formatted problems of several files (name → text). */
+export function checkOutput(texts: Record<string, string>): string[] {
+  return Object.entries(texts).flatMap(([name, text]) => checkFile(name, text).map(formatProblem));
+}

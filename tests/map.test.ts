@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickAt, launch, mapIdle, open, type Session } from './browser';
+
+const article = readFileSync(new URL('../src/content/article.ar.txt', import.meta.url), 'utf8').replace(/\s+/gu, ' ');
+const fold = (s: string) => s.replace(/\s+/gu, ' ').trim();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function session(query = '?debug=1', locale?: string): Promise<Session> {
+  const s = await open(browser, query, { locale });
+  await mapIdle(s.page);
+  return s;
+}
+
+/** The panel's heading and every quote it shows, each checked against the article. */
+async function panel(s: Session) {
+  const aside = s.page.getByRole('complementary', { name: /story and context|القصة والسياق/i });
+  const heading = (await aside.getByRole('heading', { level: 2 }).textContent()) ?? '';
+  const quotes = await aside.locator('blockquote[lang="ar"][dir="rtl"]').allTextContents();
+  return { aside, heading, quotes };
+}
+
+describe('the map', () => {
+  it('renders the base map and every layer from the app’s own server', async () => {
+    const s = await session();
+    const drawn = await s.page.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const count = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).length;
+      return {
+        countries: count('countries-fill'),
+        members: count('csto-fill'),
+        troops: count('csto-troops'),
+        routes: count('csto-routes'),
+        protest: count('protest-fill'),
+        regions: count('regions-line'),
+        labels: count('labels-countries'),
+      };
+    });
+    expect(drawn.countries).toBeGreaterThan(20);
+    expect(drawn.members).toBeGreaterThanOrEqual(6);
+    expect(drawn.troops).toBe(5);
+    expect(drawn.routes).toBe(5);
+    expect(drawn.protest).toBeGreaterThan(0);
+    expect(drawn.regions).toBeGreaterThan(10);
+    expect(drawn.labels).toBeGreaterThan(5);
+    await expect(s.page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toContain('Natural Earth');
+    expect(s.foreign).toEqual([]);
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+
+  it.each([
+    ['protest', 'protest-fill'],
+    ['almaty', 'almaty-points'],
+    ['csto', 'csto-troops'],
+    ['regions', 'regions-line'],
+  ])('the %s toggle hides and shows its layer', async (id, styleLayer) => {
+    const s = await session();
+    const drawn = () =>
+      s.page.evaluate((l) => {
+        const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+        return map.queryRenderedFeatures({ layers: [l] }).length;
+      }, styleLayer);
+    const box = s.page.locator(`[data-layer="${id}"]`).getByRole('checkbox');
+    expect(await drawn()).toBeGreaterThan(0);
+    await box.uncheck();
+    await mapIdle(s.page);
+    expect(await drawn()).toBe(0);
+    expect(new URL(s.page.url()).searchParams.get('layers')?.split(',')).not.toContain(id);
+    await box.check();
+    await mapIdle(s.page);
+    expect(await drawn()).toBeGreaterThan(0);
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+});
+
+describe('clicking the map opens the article’s words', () => {
+  const cases: [string, number, number, RegExp, string, string?][] = [
+    ['Almaty', 76.915, 43.325, /^Almaty/, 'ألماتا'],
+    ['Zhanaozen', 52.8, 43.3004, /^Zhanaozen$/, 'غرب كازاخستان'],
+    ['the Mangystau region', 54.5, 44.3, /^Mangystau/, 'غرب كازاخستان'],
+    ['Russia', 44.0, 58.0, /^Russia$/, 'روسيا'],
+    ['Belarus', 28.0, 53.5, /^Belarus$/, 'بيلاروسيا'],
+    ['Armenia', 44.9, 40.2, /^Armenia$/, 'أرمينيا'],
+    ['Kyrgyzstan', 75.5, 41.6, /^Kyrgyzstan$/, 'قرغيزستان'],
+    ['Tajikistan', 71.0, 38.9, /^Tajikistan$/, 'طاجيكستان'],
+    ['Kazakhstan', 67.0, 48.5, /^Kazakhstan$/, 'كازاخستان', 'layers=protest,almaty,csto'],
+  ];
+  it.each(cases)('%s', async (_name, lon, lat, heading, word, layers) => {
+    const s = await session(`?debug=1&map=3.6/45/60${layers ? `&${layers}` : ''}`);
+    await clickAt(s.page, lon, lat);
+    const p = await panel(s);
+    await expect.poll(async () => (await panel(s)).heading).toMatch(heading);
+    const { quotes } = await panel(s);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(article).toContain(fold(q));
+    expect(quotes.join(' ')).toContain(word);
+    expect(p.aside).toBeTruthy();
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+});
