@@ -33,7 +33,9 @@ describe('the map', () => {
     const s = await session();
     const drawn = await s.page.evaluate(() => {
       const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-      const count = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).length;
+      // A feature drawn across tiles comes back once per tile: count ids.
+      const count = (layer: string) =>
+        new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties.id)).size;
       return {
         countries: count('countries-fill'),
         members: count('csto-fill'),
@@ -93,10 +95,10 @@ describe('clicking the map opens the article’s words', () => {
     ['Armenia', 44.9, 40.2, /^Armenia$/, 'أرمينيا'],
     ['Kyrgyzstan', 75.5, 41.6, /^Kyrgyzstan$/, 'قرغيزستان'],
     ['Tajikistan', 71.0, 38.9, /^Tajikistan$/, 'طاجيكستان'],
-    ['Kazakhstan', 67.0, 48.5, /^Kazakhstan$/, 'كازاخستان', 'layers=protest,almaty,csto'],
+    ['Kazakhstan', 82.0, 49.5, /^Kazakhstan$/, 'كازاخستان', 'layers=protest,almaty,csto'],
   ];
   it.each(cases)('%s', async (_name, lon, lat, heading, word, layers) => {
-    const s = await session(`?debug=1&map=3.6/45/60${layers ? `&${layers}` : ''}`);
+    const s = await session(`?debug=1${layers ? `&${layers}` : ''}`);
     await clickAt(s.page, lon, lat);
     const p = await panel(s);
     await expect.poll(async () => (await panel(s)).heading).toMatch(heading);

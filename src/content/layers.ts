@@ -18,7 +18,7 @@ export const BASE_FILES: readonly FileId[] = ['countries', 'labels', 'water', 'p
 /** How a legend entry is drawn; the colour comes from the map's palette by `paint`. */
 export interface LegendEntry {
   label: string;
-  symbol: 'fill' | 'line' | 'dashed' | 'circle' | 'circles';
+  symbol: 'fill' | 'line' | 'dashed' | 'circle' | 'ring' | 'circles';
   paint: string;
 }
 
@@ -48,8 +48,8 @@ export const LAYERS: readonly LayerDef[] = [
     file: 'almaty',
     visible: true,
     legend: [
-      { label: 'legend.almaty', symbol: 'fill', paint: 'almaty' },
-      { label: 'legend.airport', symbol: 'circle', paint: 'almaty' },
+      { label: 'legend.almaty', symbol: 'circle', paint: 'almaty' },
+      { label: 'legend.airport', symbol: 'ring', paint: 'almaty' },
     ],
   },
   {

@@ -9,6 +9,8 @@ const en = {
   switchToLabel: 'Read in Arabic',
   layers: {
     heading: 'Layers',
+    showLegend: 'Show legend',
+    hideLegend: 'Hide legend',
     loading: 'Loading…',
     error: 'This layer could not be loaded.',
     retry: 'Retry',
@@ -112,6 +114,8 @@ const ar: Strings = {
   switchToLabel: 'Read in English',
   layers: {
     heading: 'الطبقات',
+    showLegend: 'أظهر مفتاح الخريطة',
+    hideLegend: 'أخفِ مفتاح الخريطة',
     loading: 'جارٍ التحميل…',
     error: 'تعذّر تحميل هذه الطبقة.',
     retry: 'أعد المحاولة',

@@ -19,8 +19,8 @@ import { rewind } from '@turf/rewind';
 /** [west, south, east, north] in degrees. */
 export type BBox4 = [number, number, number, number];
 
-/** The dashboard's view: Belarus and Moscow in the west to western China in the east. */
-export const VIEW_BBOX: BBox4 = [10, 28, 110, 66];
+/** What the layer files cover: wide enough that no view the map allows reaches their edge. */
+export const VIEW_BBOX: BBox4 = [0, 20, 130, 72];
 
 export type AreaGeometry = Polygon | MultiPolygon;
 export type LinearGeometry = LineString | MultiLineString;

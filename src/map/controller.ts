@@ -15,13 +15,21 @@ import arabicFont from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arab
 import { HOME_BOUNDS, LAYERS, type FileId } from '../content/layers';
 import { selectionId, type LayerCollection } from '../domain/features';
 import { featureBounds } from '../domain/bounds';
+import { VIEW_BBOX } from '../domain/geometry';
 import { ZOOM_RANGE, type Lang, type LayerId, type View } from '../domain/url';
 import { ResetControl } from './resetControl';
 import { buildStyle, INTERACTIVE, labelField, selectedFilter } from './style';
 
 setWorkerUrl(workerUrl);
 
-const SYMBOL_LAYERS = ['labels-countries', 'regions-labels', 'places-labels', 'protest-labels', 'almaty-labels'];
+const SYMBOL_LAYERS = [
+  'labels-countries',
+  'regions-labels',
+  'places-labels',
+  'protest-labels',
+  'almaty-labels',
+  'almaty-airport-label',
+];
 /** Pixels around a click or hover that still count as on a small symbol. */
 const HIT_SLOP = 6;
 
@@ -54,6 +62,7 @@ export class MapController {
   private hover: { source: string; id: string | number } | null = null;
   private lang: Lang;
   private selected: string | null = null;
+  private pending: (() => void)[] | null = [];
 
   constructor(
     container: HTMLElement,
@@ -66,7 +75,14 @@ export class MapController {
     this.map = new MapLibre({
       container,
       style: buildStyle(options.lang, fonts),
-      ...(view ? { center: [view.lon, view.lat], zoom: view.zoom } : { bounds: HOME_BOUNDS }),
+      ...(view
+        ? { center: [view.lon, view.lat], zoom: view.zoom }
+        : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 20 } }),
+      // The layer files end at VIEW_BBOX: the camera stays inside so their edge never shows.
+      maxBounds: [
+        [VIEW_BBOX[0] + 1, VIEW_BBOX[1] + 1],
+        [VIEW_BBOX[2] - 1, VIEW_BBOX[3] - 1],
+      ],
       minZoom: ZOOM_RANGE.min,
       maxZoom: ZOOM_RANGE.max,
       attributionControl: false,
@@ -81,10 +97,15 @@ export class MapController {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.reset = new ResetControl(options.strings.reset, () => this.resetView());
     this.map.addControl(this.reset, 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.setStrings(options.strings);
     this.setVisibleLayers(options.layers);
 
+    this.map.once('load', () => {
+      const queued = this.pending ?? [];
+      this.pending = null;
+      for (const run of queued) run();
+    });
     this.map.on('click', this.onClick);
     this.map.on('mousemove', this.onMove);
     this.map.getCanvas().addEventListener('mouseleave', this.clearHover);
@@ -134,7 +155,7 @@ export class MapController {
   }
 
   resetView(): void {
-    this.map.fitBounds(HOME_BOUNDS, { animate: !this.options.reducedMotion });
+    this.map.fitBounds(HOME_BOUNDS, { padding: 20, animate: !this.options.reducedMotion });
   }
 
   destroy(): void {
@@ -165,9 +186,10 @@ export class MapController {
     this.map.addControl(this.attribution, 'bottom-right');
   }
 
+  /** Runs now if the map has loaded, else in order once it has. */
   private whenStyled(run: () => void): void {
-    if (this.map.isStyleLoaded()) run();
-    else this.map.once('style.load', run);
+    if (this.pending) this.pending.push(run);
+    else run();
   }
 
   private featureAt(e: MapMouseEvent): MapGeoJSONFeature | undefined {

@@ -206,10 +206,24 @@ function layers(lang: Lang): LayerSpecification[] {
       id: 'almaty-points',
       type: 'circle',
       source: 'almaty',
-      filter: isPoint,
+      filter: ['all', isPoint, ['!=', ['get', 'kind'], 'airport']],
       paint: {
-        'circle-radius': ['match', ['get', 'kind'], 'airport', 6, 7],
-        'circle-color': ['match', ['get', 'kind'], 'airport', '#ffffff', palette.almaty],
+        'circle-radius': 7,
+        'circle-color': palette.almaty,
+        'circle-stroke-color': ['case', hovered, palette.selected, '#ffffff'],
+        'circle-stroke-width': ['case', hovered, 3.5, 2],
+      },
+    },
+    {
+      // The airport is 9 km from the city centre: it gets its own dot once they stand apart.
+      id: 'almaty-airport',
+      type: 'circle',
+      source: 'almaty',
+      minzoom: 5.5,
+      filter: ['==', ['get', 'kind'], 'airport'],
+      paint: {
+        'circle-radius': 6,
+        'circle-color': '#ffffff',
         'circle-stroke-color': ['case', hovered, palette.selected, palette.almaty],
         'circle-stroke-width': ['case', hovered, 3.5, 2.5],
       },
@@ -263,7 +277,8 @@ function layers(lang: Lang): LayerSpecification[] {
         id: `${file}-labels`,
         type: 'symbol',
         source: file,
-        filter: isPoint,
+        // The airport sits beside the city: its name waits until the two stand apart.
+        filter: ['all', isPoint, ['!=', ['get', 'kind'], 'airport']],
         layout: {
           ...labelLayout(lang, 13),
           'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
@@ -272,6 +287,15 @@ function layers(lang: Lang): LayerSpecification[] {
         paint: { ...labelPaint, 'text-color': palette[file] },
       }),
     ),
+    {
+      id: 'almaty-airport-label',
+      type: 'symbol',
+      source: 'almaty',
+      minzoom: 6.5,
+      filter: ['==', ['get', 'kind'], 'airport'],
+      layout: { ...labelLayout(lang, 12), 'text-anchor': 'top', 'text-offset': [0, 0.9] },
+      paint: { ...labelPaint, 'text-color': palette.almaty },
+    },
   ];
 }
 
@@ -304,6 +328,7 @@ export function buildStyle(lang: Lang, fonts: Fonts): StyleSpecification {
 export const INTERACTIVE = [
   'protest-points',
   'almaty-points',
+  'almaty-airport',
   'csto-troops',
   'places-points',
   'protest-spread',

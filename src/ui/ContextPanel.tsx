@@ -48,8 +48,8 @@ function Quote({ id }: { id: string }) {
       </blockquote>
       <figcaption>
         <span className="paragraph">{t('panel.paragraph', { n: e.paragraph })}</span>
+        <p className="translation-label">{t('panel.translation')}</p>
         <p className="translation" lang="en" dir="ltr">
-          <span className="translation-label">{t('panel.translation')}: </span>
           {e.en}
         </p>
       </figcaption>

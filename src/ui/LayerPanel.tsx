@@ -1,7 +1,8 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BASE_FILES, LAYERS, type FileId } from '../content/layers';
 import type { LayerId } from '../domain/url';
-import { Legend } from './Legend';
+import { Legend, Swatch } from './Legend';
 import type { FileStatus } from './useLayerFiles';
 
 interface Props {
@@ -31,11 +32,18 @@ function Problems({ status, label }: { status: FileStatus; label: string }) {
 
 export function LayerPanel({ visible, status, onToggle }: Props) {
   const { t } = useTranslation();
+  const [legend, setLegend] = useState(false);
+  const legendId = useId();
   const baseFailed = BASE_FILES.filter((f) => status[f].status === 'error');
   return (
     <section className="layer-panel" aria-labelledby="layers-heading">
-      <h2 id="layers-heading">{t('layers.heading')}</h2>
-      <ul className="layers">
+      <div className="layer-panel-head">
+        <h2 id="layers-heading">{t('layers.heading')}</h2>
+        <button type="button" aria-expanded={legend} aria-controls={legendId} onClick={() => setLegend(!legend)}>
+          {t(legend ? 'layers.hideLegend' : 'layers.showLegend')}
+        </button>
+      </div>
+      <ul className="layers" id={legendId}>
         {LAYERS.map((layer) => {
           const s = status[layer.file];
           const id = `layer-${layer.id}`;
@@ -49,6 +57,7 @@ export function LayerPanel({ visible, status, onToggle }: Props) {
                   onChange={(e) => onToggle(layer.id, e.target.checked)}
                 />
                 <label htmlFor={id}>{t(`layers.${layer.id}`)}</label>
+                {!legend && layer.legend[0] && <Swatch {...layer.legend[0]} />}
               </div>
               {s.status === 'pending' && (
                 <p className="layer-status" role="status">
@@ -56,7 +65,7 @@ export function LayerPanel({ visible, status, onToggle }: Props) {
                 </p>
               )}
               {s.status === 'error' && <Problems status={s} label={t('layers.error')} />}
-              {visible.includes(layer.id) && s.status === 'success' && <Legend entries={layer.legend} note={layer.note} />}
+              {legend && s.status === 'success' && <Legend entries={layer.legend} note={layer.note} />}
             </li>
           );
         })}

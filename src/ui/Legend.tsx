@@ -3,7 +3,7 @@ import type { LegendEntry } from '../content/layers';
 import { palette, type PaintKey } from '../map/palette';
 
 /** A small picture of how the map draws an entry, in the map's own colours. */
-function Swatch({ symbol, paint }: Pick<LegendEntry, 'symbol' | 'paint'>) {
+export function Swatch({ symbol, paint }: Pick<LegendEntry, 'symbol' | 'paint'>) {
   const color = palette[paint as PaintKey] ?? palette.label;
   const common = { width: 28, height: 18, viewBox: '0 0 28 18', 'aria-hidden': true } as const;
   switch (symbol) {
@@ -24,6 +24,12 @@ function Swatch({ symbol, paint }: Pick<LegendEntry, 'symbol' | 'paint'>) {
       return (
         <svg {...common}>
           <circle cx="14" cy="9" r="6" fill={color} stroke="#fff" strokeWidth="1.5" />
+        </svg>
+      );
+    case 'ring':
+      return (
+        <svg {...common}>
+          <circle cx="14" cy="9" r="5.5" fill="#fff" stroke={color} strokeWidth="2.5" />
         </svg>
       );
     case 'circles':

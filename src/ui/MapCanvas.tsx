@@ -37,7 +37,13 @@ export function MapCanvas(props: Props) {
     try {
       map = new MapController(
         container.current,
-        { lang: p.lang, view: p.initialView, layers: p.layers, strings, reducedMotion: reducedMotion() },
+        {
+          lang: p.lang,
+          view: p.initialView,
+          layers: p.layers,
+          strings,
+          reducedMotion: reducedMotion(),
+        },
         {
           select: (id) => latest.current.onSelect(id),
           viewChange: (view) => latest.current.onViewChange(view),
