@@ -53,7 +53,7 @@ const en = {
     source: 'Source: {{source}}',
     articleSource: 'the article, paragraph {{n}}',
     date: 'Date: {{date}}',
-    length: 'Route length: about {{km}} km (great circle)',
+    length: 'Distance to Almaty: about {{km}} km (great circle)',
     notFound: 'Nothing on the map has the id “{{id}}”.',
   },
   intro: {
@@ -72,7 +72,7 @@ const en = {
     city: 'City',
     capital: 'Capital',
     airport: 'Airport',
-    route: 'Route',
+    spread: 'How the protests spread',
   },
   role: {
     host: 'CSTO member, host state: asked for the force',
@@ -158,7 +158,7 @@ const ar: Strings = {
     source: 'المصدر: {{source}}',
     articleSource: 'المقال، الفقرة {{n}}',
     date: 'التاريخ: {{date}}',
-    length: 'طول الطريق: نحو {{km}} كم (دائرة عظمى)',
+    length: 'المسافة إلى ألماتا: نحو {{km}} كم (دائرة عظمى)',
     notFound: 'لا شيء على الخريطة يحمل المعرّف «{{id}}».',
   },
   intro: {
@@ -177,7 +177,7 @@ const ar: Strings = {
     city: 'مدينة',
     capital: 'عاصمة',
     airport: 'مطار',
-    route: 'طريق',
+    spread: 'انتقال الاحتجاجات',
   },
   role: {
     host: 'عضو في المنظمة، الدولة المضيفة: طلبت القوة',

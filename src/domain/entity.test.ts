@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe as suite, expect, it } from 'vitest';
+import { FILE_IDS, type FileId } from '../content/layers';
+import { describe, listEntities, type Collections } from './entity';
+import type { LayerCollection } from './features';
+
+const geodata: Collections = Object.fromEntries(
+  FILE_IDS.map((f: FileId) => [
+    f,
+    JSON.parse(readFileSync(new URL(`../../geodata/${f}.geojson`, import.meta.url), 'utf8')) as LayerCollection,
+  ]),
+);
+
+suite('describe', () => {
+  it('gathers a country from its polygon, troop symbol and route', () => {
+    const rus = describe('RUS', geodata)!;
+    expect(rus).toMatchObject({ name_en: 'Russia', name_ar: 'روسيا', kind: 'country', role: 'contributor' });
+    expect(rus.figures.map((f) => [f.value, f.source])).toEqual([
+      [2500, 'article'],
+      [5000, 'article'],
+      [3000, 'panorama-2022-01-07'],
+    ]);
+    expect(rus.routeKm).toBeGreaterThan(2500);
+    expect(rus.files).toEqual(['csto', 'countries', 'labels']);
+  });
+
+  it('takes the name from the thing itself, not from a symbol of it', () => {
+    const fc = (features: LayerCollection['features']): LayerCollection => ({ type: 'FeatureCollection', features });
+    const point = { type: 'Point' as const, coordinates: [0, 0] };
+    const data: Collections = {
+      csto: fc([{ type: 'Feature', geometry: point, properties: { id: 'X-troops', ref: 'X', name_en: 'Symbol', name_ar: 'رمز', troops: 5 } }]),
+      countries: fc([{ type: 'Feature', geometry: point, properties: { id: 'X', name_en: 'Xland', name_ar: 'إكس' } }]),
+    };
+    expect(describe('X', data)?.name_en).toBe('Xland');
+  });
+
+  it('keeps one copy of an excerpt a thing carries in several files', () => {
+    const mangystau = describe('mangystau', geodata)!;
+    expect(mangystau.files).toEqual(['protest', 'regions']);
+    expect(new Set(mangystau.excerpts).size).toBe(mangystau.excerpts.length);
+    expect(mangystau.excerpts).toContain('west-to-almaty');
+  });
+
+  it('carries dates with their source', () => {
+    expect(describe('zhanaozen', geodata)?.dates).toEqual([{ date: '2022-01-02', source: 'trend-2022-01-10' }]);
+  });
+
+  it('is null for an id nothing has', () => {
+    expect(describe('atlantis', geodata)).toBeNull();
+  });
+});
+
+suite('listEntities', () => {
+  const groups = listEntities(geodata);
+  const ids = (key: string) => groups.find((g) => g.key === key)!.items.map((i) => i.id);
+
+  it('lists the six members, the places and the sixteen regions once each', () => {
+    expect(ids('countries')).toEqual(['KAZ', 'RUS', 'BLR', 'ARM', 'KGZ', 'TJK']);
+    expect(ids('places').slice(0, 3)).toEqual(['zhanaozen', 'almaty', 'almaty_airport']);
+    expect(ids('regions')).toHaveLength(16);
+    const all = groups.flatMap((g) => g.items.map((i) => i.id));
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('leaves out symbols and routes that stand for something else', () => {
+    expect(groups.flatMap((g) => g.items.map((i) => i.id)).some((id) => /-(troops|route|point)$/.test(id))).toBe(false);
+  });
+
+  it('every listed thing can be described', () => {
+    for (const id of groups.flatMap((g) => g.items.map((i) => i.id))) expect(describe(id, geodata)).not.toBeNull();
+  });
+});

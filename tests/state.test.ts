@@ -1,0 +1,195 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, clickAt, launch, mapIdle, open } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const aside = (s: { page: import('playwright-core').Page }) =>
+  s.page.getByRole('complementary', { name: /story and context|القصة والسياق/i });
+const heading = async (s: { page: import('playwright-core').Page }) =>
+  (await aside(s).getByRole('heading', { level: 2 }).textContent()) ?? '';
+const param = (s: { page: import('playwright-core').Page }, key: string) =>
+  new URL(s.page.url()).searchParams.get(key);
+const labelField = (s: { page: import('playwright-core').Page }) =>
+  s.page.evaluate(() => {
+    const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+    return JSON.stringify(map.getLayoutProperty('labels-countries', 'text-field'));
+  });
+
+describe('languages', () => {
+  it('the switch flips direction, interface and map labels, and is kept in the URL', async () => {
+    const s = await open(browser);
+    await mapIdle(s.page);
+    expect(await s.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'en',
+      'ltr',
+    ]);
+    expect(await labelField(s)).toContain('name_en');
+    await s.page.getByRole('button', { name: 'العربية' }).click();
+    await expect
+      .poll(() => s.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]))
+      .toEqual(['ar', 'rtl']);
+    expect(await s.page.getByRole('heading', { level: 1 }).textContent()).toMatch(/كازاخستان/);
+    expect(await s.page.getByRole('checkbox', { name: 'ألماتا' }).isChecked()).toBe(true);
+    expect(await labelField(s)).toContain('name_ar');
+    expect(param(s, 'lang')).toBe('ar');
+    await s.page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => s.page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    expect(await labelField(s)).toContain('name_en');
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+
+  it('follows the browser’s language, and the URL wins over it', async () => {
+    const ar = await open(browser, '?debug=1', { locale: 'ar-EG' });
+    await expect.poll(() => ar.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await ar.page.goto(`${baseUrl()}?debug=1&lang=en`);
+    await expect.poll(() => ar.page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    await ar.context.close();
+  });
+});
+
+describe('URL state', () => {
+  it('reload restores the view, layers, selection and language', async () => {
+    const s = await open(browser);
+    await mapIdle(s.page);
+    await s.page.getByRole('checkbox', { name: 'Kazakhstan’s regions' }).uncheck();
+    await s.page.getByRole('button', { name: 'Zhanaozen' }).click();
+    await expect.poll(() => heading(s)).toBe('Zhanaozen');
+    await s.page.getByRole('button', { name: 'العربية' }).click();
+    await s.page.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      map.jumpTo({ center: [60, 45], zoom: 5 });
+    });
+    await expect.poll(() => param(s, 'map')).toBe('5/45/60');
+    const url = s.page.url();
+    await s.page.reload();
+    await mapIdle(s.page);
+    expect(s.page.url()).toBe(url);
+    expect(await heading(s)).toBe('جاناوزن');
+    expect(await s.page.getByRole('checkbox', { name: 'مناطق كازاخستان' }).isChecked()).toBe(false);
+    const view = await s.page.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      return [map.getZoom(), map.getCenter().lat, map.getCenter().lng].map((n) => Math.round(n * 100) / 100);
+    });
+    expect(view).toEqual([5, 45, 60]);
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+
+  it('back and forward step through selections', async () => {
+    const s = await open(browser);
+    await mapIdle(s.page);
+    await s.page.getByRole('button', { name: 'Almaty', exact: true }).click();
+    await expect.poll(() => heading(s)).toBe('Almaty');
+    await s.page.getByRole('button', { name: 'Back to the story' }).click();
+    await s.page.getByRole('button', { name: 'Russia' }).click();
+    await expect.poll(() => heading(s)).toBe('Russia');
+    await s.page.goBack();
+    await expect.poll(() => heading(s)).toBe('What happened, and where');
+    await s.page.goBack();
+    await expect.poll(() => heading(s)).toBe('Almaty');
+    await s.page.goForward();
+    await s.page.goForward();
+    await expect.poll(() => heading(s)).toBe('Russia');
+    expect(param(s, 'sel')).toBe('RUS');
+    await s.context.close();
+  });
+
+  it.each([
+    ['out-of-range values and a script tag', '?debug=1&lang=xx&map=99/999/abc&layers=nope&sel=%3Cscript%3Ealert(1)%3C/script%3E'],
+    ['NaN and empty values', '?debug=1&map=NaN/NaN/NaN&layers=,,,&sel='],
+    ['an unknown feature', '?debug=1&sel=no-such-place'],
+    ['a very long value', `?debug=1&map=${'9/'.repeat(500)}`],
+  ])('an invalid URL falls back to defaults without an error: %s', async (_name, query) => {
+    const s = await open(browser, query);
+    await mapIdle(s.page);
+    expect(await s.page.getByRole('checkbox').count()).toBe(4);
+    expect(await s.page.getByRole('heading', { name: 'Everything on the map' }).isVisible()).toBe(true);
+    const zoom = await s.page.evaluate(() =>
+      (window as unknown as { __map: import('maplibre-gl').Map }).__map.getZoom(),
+    );
+    expect(zoom).toBeGreaterThan(2);
+    expect(zoom).toBeLessThan(5);
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('the list opens a place with Enter, and Escape closes it and returns focus', async () => {
+    const s = await open(browser);
+    await mapIdle(s.page);
+    const item = s.page.getByRole('button', { name: 'Zhanaozen' });
+    await item.focus();
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => heading(s)).toBe('Zhanaozen');
+    expect(await s.page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    await s.page.keyboard.press('Escape');
+    await expect.poll(() => heading(s)).toBe('What happened, and where');
+    expect(await s.page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('zhanaozen');
+    await s.context.close();
+  });
+
+  it('a click on empty sea clears the selection', async () => {
+    const s = await open(browser, '?debug=1&sel=KAZ');
+    await mapIdle(s.page);
+    expect(await heading(s)).toBe('Kazakhstan');
+    await clickAt(s.page, 30, 42.5); // the Black Sea
+    await expect.poll(() => heading(s)).toBe('What happened, and where');
+    expect(param(s, 'sel')).toBeNull();
+    await s.context.close();
+  });
+});
+
+describe('a layer file that fails', () => {
+  it('shows an error with a retry on its own layer, and the others keep working', async () => {
+    const s = await open(browser, 'about:blank');
+    let fail = true;
+    await s.page.route(/\/assets\/csto-[^/]+\.geojson$/, (route) =>
+      fail ? route.fulfill({ status: 500, body: 'broken' }) : route.continue(),
+    );
+    await s.page.goto(`${baseUrl()}?debug=1`);
+    const layer = s.page.locator('[data-layer="csto"]');
+    await expect.poll(() => layer.getByRole('alert').textContent(), { timeout: 20_000 }).toMatch(/csto\.geojson/);
+    expect(await layer.getByRole('alert').textContent()).toMatch(/500/);
+    // The other layers drew.
+    const drawn = await s.page.evaluate(async () => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      await new Promise((r) => (map.loaded() ? r(null) : map.once('idle', r)));
+      return map.queryRenderedFeatures({ layers: ['protest-fill', 'countries-fill'] }).length;
+    });
+    expect(drawn).toBeGreaterThan(0);
+    await s.page.getByRole('button', { name: 'Zhanaozen' }).click();
+    await expect.poll(() => heading(s)).toBe('Zhanaozen');
+    fail = false;
+    await layer.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => layer.getByRole('alert').count()).toBe(0);
+    await mapIdle(s.page);
+    // The browser logs the refused request itself; nothing else may reach the console.
+    expect(s.errors.filter((e) => !/Failed to load resource: .*500/.test(e))).toEqual([]);
+    await s.context.close();
+  });
+
+  it('names the file, the feature and the problem when a file is not valid GeoJSON', async () => {
+    const s = await open(browser, 'about:blank');
+    await s.page.route(/\/assets\/protest-[^/]+\.geojson$/, async (route) => {
+      const res = await route.fetch();
+      const fc = await res.json();
+      fc.features[0].geometry.coordinates = [500, 43];
+      fc.features[0].geometry.type = 'Point';
+      await route.fulfill({ response: res, body: JSON.stringify(fc) });
+    });
+    await s.page.goto(`${baseUrl()}?debug=1`);
+    const alert = s.page.locator('[data-layer="protest"]').getByRole('alert');
+    await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toMatch(/protest\.geojson.*mangystau/);
+    expect(await s.page.locator('[data-layer="csto"]').getByRole('alert').count()).toBe(0);
+    await s.context.close();
+  });
+});
