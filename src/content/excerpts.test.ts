@@ -12,7 +12,7 @@ describe('excerpts', () => {
     try {
       original = readFileSync(shared, 'utf8');
     } catch {
-      return expect(article.length).toBeGreaterThan(10_000);
+      return expect(article.length).toBeGreaterThan(6_000);
     }
     expect(article).toBe(original);
   });

@@ -182,7 +182,7 @@ export class MapController {
     canvas.setAttribute('aria-label', strings.label);
     this.reset.setLabel(strings.reset);
     if (this.attribution) this.map.removeControl(this.attribution);
-    this.attribution = new AttributionControl({ compact: false, customAttribution: strings.attribution });
+    this.attribution = new AttributionControl({ customAttribution: strings.attribution });
     this.map.addControl(this.attribution, 'bottom-right');
   }
 
