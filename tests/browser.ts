@@ -30,9 +30,10 @@ export interface Session {
   foreign: string[];
 }
 
+/** A new browser context and page; with a query, the app opened at it. */
 export async function open(
   browser: Browser,
-  query = '?debug=1',
+  query: string | null = '?debug=1',
   options: { locale?: string; viewport?: { width: number; height: number } } = {},
 ): Promise<Session> {
   const context = await browser.newContext({
@@ -51,7 +52,7 @@ export async function open(
     const url = r.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
   });
-  await page.goto(baseUrl() + query);
+  if (query !== null) await page.goto(baseUrl() + query);
   return { context, page, errors, foreign };
 }
 

@@ -43,6 +43,7 @@ describe('languages', () => {
     await expect.poll(() => s.page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     expect(await labelField(s)).toContain('name_en');
     expect(s.errors).toEqual([]);
+    expect(s.foreign).toEqual([]);
     await s.context.close();
   });
 
@@ -60,7 +61,7 @@ describe('URL state', () => {
     const s = await open(browser);
     await mapIdle(s.page);
     await s.page.getByRole('checkbox', { name: 'Kazakhstan’s regions' }).uncheck();
-    await s.page.getByRole('button', { name: 'Zhanaozen' }).click();
+    await s.page.getByRole('button', { name: 'Zhanaozen', exact: true }).click();
     await expect.poll(() => heading(s)).toBe('Zhanaozen');
     await s.page.getByRole('button', { name: 'العربية' }).click();
     await s.page.evaluate(() => {
@@ -126,7 +127,7 @@ describe('keyboard', () => {
   it('the list opens a place with Enter, and Escape closes it and returns focus', async () => {
     const s = await open(browser);
     await mapIdle(s.page);
-    const item = s.page.getByRole('button', { name: 'Zhanaozen' });
+    const item = s.page.getByRole('button', { name: 'Zhanaozen', exact: true });
     await item.focus();
     await s.page.keyboard.press('Enter');
     await expect.poll(() => heading(s)).toBe('Zhanaozen');
@@ -150,7 +151,7 @@ describe('keyboard', () => {
 
 describe('a layer file that fails', () => {
   it('shows an error with a retry on its own layer, and the others keep working', async () => {
-    const s = await open(browser, 'about:blank');
+    const s = await open(browser, null);
     let fail = true;
     await s.page.route(/\/assets\/csto-[^/]+\.geojson$/, (route) =>
       fail ? route.fulfill({ status: 500, body: 'broken' }) : route.continue(),
@@ -166,7 +167,7 @@ describe('a layer file that fails', () => {
       return map.queryRenderedFeatures({ layers: ['protest-fill', 'countries-fill'] }).length;
     });
     expect(drawn).toBeGreaterThan(0);
-    await s.page.getByRole('button', { name: 'Zhanaozen' }).click();
+    await s.page.getByRole('button', { name: 'Zhanaozen', exact: true }).click();
     await expect.poll(() => heading(s)).toBe('Zhanaozen');
     fail = false;
     await layer.getByRole('button', { name: 'Retry' }).click();
@@ -178,7 +179,7 @@ describe('a layer file that fails', () => {
   });
 
   it('names the file, the feature and the problem when a file is not valid GeoJSON', async () => {
-    const s = await open(browser, 'about:blank');
+    const s = await open(browser, null);
     await s.page.route(/\/assets\/protest-[^/]+\.geojson$/, async (route) => {
       const res = await route.fetch();
       const fc = await res.json();

@@ -72,7 +72,7 @@ export function listEntities(data: Collections): ListGroup[] {
     }
     return items;
   };
-  const isPlace = (p: BaseProps) => ['city', 'capital', 'airport'].includes(p.kind ?? '');
+  const isPlace = (p: BaseProps) => ['city', 'capital', 'airport', 'spread'].includes(p.kind ?? '');
   return [
     { key: 'countries', items: pick(['csto'], (p) => p.role !== undefined) },
     { key: 'places', items: pick(['protest', 'almaty', 'places'], isPlace) },

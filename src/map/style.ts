@@ -60,9 +60,7 @@ function layers(lang: Lang): LayerSpecification[] {
       id: 'countries-fill',
       type: 'fill',
       source: 'countries',
-      paint: {
-        'fill-color': ['case', hovered, '#ebe5d6', palette.land],
-      },
+      paint: { 'fill-color': palette.land },
     },
     {
       id: 'csto-fill',
@@ -337,5 +335,4 @@ export const INTERACTIVE = [
   'protest-fill',
   'regions-fill',
   'csto-fill',
-  'countries-fill',
 ] as const;
