@@ -19,8 +19,8 @@ export function App() {
   const debug = useAppState((s) => s.debug);
   const { data, status } = useLayerFiles();
   // Where the current selection came from: the list moves the camera, the map does not.
-  const origin = useRef<'map' | 'list'>('map');
-  const [flyTo, setFlyTo] = useState(false);
+  const [origin, setOrigin] = useState<'map' | 'list'>('map');
+  const fromList = origin === 'list' && sel !== null;
   const previous = useRef<string | null>(sel);
 
   useLayoutEffect(() => {
@@ -31,8 +31,7 @@ export function App() {
   }, [lang, i18n, t]);
 
   const select = useCallback((id: string | null, from: 'map' | 'list') => {
-    origin.current = from;
-    setFlyTo(from === 'list' && id !== null);
+    setOrigin(from);
     urlStore.update({ sel: id });
   }, []);
 
@@ -42,20 +41,20 @@ export function App() {
     previous.current = sel;
     if (sel !== null || closed === null) return;
     const target =
-      origin.current === 'list'
+      origin === 'list'
         ? document.querySelector<HTMLElement>(`.entity-list [data-id="${CSS.escape(closed)}"]`)
         : document.querySelector<HTMLElement>('.maplibregl-canvas');
     target?.focus();
-  }, [sel]);
+  }, [sel, origin]);
 
   useEffect(() => {
     if (sel === null) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') select(null, origin.current);
+      if (e.key === 'Escape') select(null, origin);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [sel, select]);
+  }, [sel, select, origin]);
 
   const toggle = useCallback(
     (id: LayerId, on: boolean) => {
@@ -85,7 +84,7 @@ export function App() {
             initialView={initialView}
             layers={layers}
             selected={sel}
-            flyTo={flyTo}
+            flyTo={fromList}
             data={data}
             debug={debug}
             onSelect={onMapSelect}
@@ -93,7 +92,14 @@ export function App() {
           />
           <LayerPanel visible={layers} status={status} onToggle={toggle} />
         </div>
-        <ContextPanel lang={lang} selected={sel} data={data} loading={loading} onSelect={onListSelect} />
+        <ContextPanel
+          lang={lang}
+          selected={sel}
+          focus={fromList}
+          data={data}
+          loading={loading}
+          onSelect={onListSelect}
+        />
       </main>
     </div>
   );

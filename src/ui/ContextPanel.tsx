@@ -10,6 +10,8 @@ import type { Lang } from '../domain/url';
 interface Props {
   lang: Lang;
   selected: string | null;
+  /** Move focus to the context when it opens (it was asked for from the keyboard list). */
+  focus: boolean;
   data: Collections;
   loading: boolean;
   onSelect(id: string | null): void;
@@ -86,10 +88,12 @@ function SourceList({ entity, lang }: { entity: Entity; lang: Lang }) {
   );
 }
 
-function EntityView({ entity, lang, onClose }: { entity: Entity; lang: Lang; onClose(): void }) {
+function EntityView({ entity, lang, focus, onClose }: { entity: Entity; lang: Lang; focus: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus({ preventScroll: true }), [entity.id]);
+  useEffect(() => {
+    if (focus) heading.current?.focus({ preventScroll: true });
+  }, [entity.id, focus]);
   const role = entity.kind === 'country' ? t(`role.${entity.role ?? 'none'}`) : null;
   return (
     <article className="entity" data-entity={entity.id}>
@@ -134,7 +138,7 @@ function EntityView({ entity, lang, onClose }: { entity: Entity; lang: Lang; onC
   );
 }
 
-function Intro({ data, lang, loading, onSelect }: Omit<Props, 'selected'>) {
+function Intro({ data, lang, loading, onSelect }: Omit<Props, 'selected' | 'focus'>) {
   const { t } = useTranslation();
   const groups = listEntities(data);
   return (
@@ -176,7 +180,7 @@ export function ContextPanel(props: Props) {
   return (
     <aside className="context-panel" aria-label={t('panel.label')} id="panel">
       {entity ? (
-        <EntityView entity={entity} lang={lang} onClose={() => onSelect(null)} />
+        <EntityView entity={entity} lang={lang} focus={props.focus} onClose={() => onSelect(null)} />
       ) : (
         <>
           {selected && !props.loading && <p role="status">{t('panel.notFound', { id: selected })}</p>}
