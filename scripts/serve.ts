@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { CSP } from './csp';
 
 const root = fileURLToPath(new URL('../dist', import.meta.url));
 
@@ -17,6 +18,8 @@ export function serve(port: number, host = '127.0.0.1'): Promise<{ url: string; 
     gzip: true,
     setHeaders(res, path) {
       res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Content-Security-Policy', CSP);
+      res.setHeader('Referrer-Policy', 'no-referrer');
       if (path.endsWith('.geojson')) res.setHeader('Content-Type', 'application/geo+json');
       if (path.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     },

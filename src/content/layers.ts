@@ -39,8 +39,8 @@ export const LAYERS: readonly LayerDef[] = [
     visible: true,
     legend: [
       { label: 'legend.mangystau', symbol: 'fill', paint: 'protest' },
-      { label: 'legend.zhanaozen', symbol: 'circle', paint: 'protest' },
-      { label: 'legend.spread', symbol: 'dashed', paint: 'protest' },
+      { label: 'legend.zhanaozen', symbol: 'circle', paint: 'protestMark' },
+      { label: 'legend.spread', symbol: 'dashed', paint: 'protestMark' },
     ],
   },
   {

@@ -22,16 +22,21 @@ const context = {
   sourceIds: new Set(Object.keys(sources)),
 };
 
+/** A layer that has not arrived by then is reported, so the reader can retry it. */
+export const FETCH_TIMEOUT_MS = 8_000;
+
 export async function fetchLayerFile(file: FileId, signal?: AbortSignal): Promise<LayerCollection> {
   const name = `${file}.geojson`;
+  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   let text: string;
   try {
-    const res = await fetch(fileUrls[file], { signal });
+    const res = await fetch(fileUrls[file], { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
     if (!res.ok) throw new LayerFileError(name, [`${name}: the server answered ${res.status}`]);
     text = await res.text();
   } catch (e) {
     if (e instanceof LayerFileError || signal?.aborted) throw e;
-    throw new LayerFileError(name, [`${name}: could not be fetched (${(e as Error).message})`]);
+    const why = timeout.aborted ? `took longer than ${FETCH_TIMEOUT_MS / 1000} s` : (e as Error).message;
+    throw new LayerFileError(name, [`${name}: could not be fetched (${why})`]);
   }
   const { problems, data } = validateLayerFile(name, text, context);
   if (problems.length > 0 || !data) throw new LayerFileError(name, problems.map(formatProblem));
@@ -43,5 +48,6 @@ export const layerFileQuery = (file: FileId) =>
     queryKey: ['layer-file', file],
     queryFn: ({ signal }) => fetchLayerFile(file, signal),
     staleTime: Infinity,
-    retry: 1,
+    // The layer panel offers a retry: a failure shows at once rather than after silent attempts.
+    retry: false,
   });

@@ -11,6 +11,11 @@ import { palette } from './palette';
 
 export const FONT = 'Noto Sans';
 
+/** How opaque each thematic fill is, so tests can check what the eye gets. */
+export const FILL_OPACITY = { protest: 0.38, almaty: 0.5, host: 0.4, contributor: 0.4 } as const;
+/** The outlines that carry a fill's meaning where the fill itself is faint. */
+export const OUTLINE = { protest: palette.protestMark, host: palette.hostMark, contributor: palette.troops } as const;
+
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const isPolygonal: ExpressionSpecification = [
   'any',
@@ -69,7 +74,7 @@ function layers(lang: Lang): LayerSpecification[] {
       filter: isPolygonal,
       paint: {
         'fill-color': ['match', ['get', 'role'], 'host', palette.host, palette.contributor],
-        'fill-opacity': ['case', hovered, 0.6, 0.4],
+        'fill-opacity': ['case', hovered, 0.6, FILL_OPACITY.host],
       },
     },
     {
@@ -83,14 +88,14 @@ function layers(lang: Lang): LayerSpecification[] {
       type: 'fill',
       source: 'protest',
       filter: isPolygonal,
-      paint: { 'fill-color': palette.protest, 'fill-opacity': ['case', hovered, 0.55, 0.38] },
+      paint: { 'fill-color': palette.protest, 'fill-opacity': ['case', hovered, 0.55, FILL_OPACITY.protest] },
     },
     {
       id: 'almaty-fill',
       type: 'fill',
       source: 'almaty',
       filter: isPolygonal,
-      paint: { 'fill-color': palette.almaty, 'fill-opacity': ['case', hovered, 0.7, 0.5] },
+      paint: { 'fill-color': palette.almaty, 'fill-opacity': ['case', hovered, 0.7, FILL_OPACITY.almaty] },
     },
     {
       id: 'water-lakes',
@@ -124,7 +129,7 @@ function layers(lang: Lang): LayerSpecification[] {
       source: 'csto',
       filter: isPolygonal,
       paint: {
-        'line-color': ['match', ['get', 'role'], 'host', '#a8691a', palette.troops],
+        'line-color': ['match', ['get', 'role'], 'host', OUTLINE.host, OUTLINE.contributor],
         'line-width': ['case', hovered, 2.5, 1.2],
       },
     },
@@ -133,7 +138,7 @@ function layers(lang: Lang): LayerSpecification[] {
       type: 'line',
       source: 'protest',
       filter: isPolygonal,
-      paint: { 'line-color': palette.protest, 'line-width': ['case', hovered, 3, 1.8] },
+      paint: { 'line-color': OUTLINE.protest, 'line-width': ['case', hovered, 3, 1.8] },
     },
     {
       id: 'csto-routes',
@@ -149,7 +154,7 @@ function layers(lang: Lang): LayerSpecification[] {
       source: 'protest',
       filter: isLine,
       paint: {
-        'line-color': palette.protest,
+        'line-color': OUTLINE.protest,
         'line-width': ['case', hovered, 4.5, 3],
         'line-dasharray': [2, 1.5],
       },
@@ -195,7 +200,7 @@ function layers(lang: Lang): LayerSpecification[] {
       filter: isPoint,
       paint: {
         'circle-radius': 7,
-        'circle-color': palette.protest,
+        'circle-color': OUTLINE.protest,
         'circle-stroke-color': ['case', hovered, palette.selected, '#ffffff'],
         'circle-stroke-width': ['case', hovered, 3, 2],
       },

@@ -5,6 +5,8 @@ import type { LayerId } from '../domain/url';
 import { Legend, Swatch } from './Legend';
 import type { FileStatus } from './useLayerFiles';
 
+export const NARROW = '(max-width: 760px)';
+
 interface Props {
   visible: LayerId[];
   status: Record<FileId, FileStatus>;
@@ -32,18 +34,26 @@ function Problems({ status, label }: { status: FileStatus; label: string }) {
 
 export function LayerPanel({ visible, status, onToggle }: Props) {
   const { t } = useTranslation();
+  // On a phone the panel starts folded so the map keeps the screen.
+  const [open, setOpen] = useState(() => !window.matchMedia(NARROW).matches);
   const [legend, setLegend] = useState(false);
-  const legendId = useId();
+  const listId = useId();
   const baseFailed = BASE_FILES.filter((f) => status[f].status === 'error');
   return (
     <section className="layer-panel" aria-labelledby="layers-heading">
       <div className="layer-panel-head">
-        <h2 id="layers-heading">{t('layers.heading')}</h2>
-        <button type="button" aria-expanded={legend} aria-controls={legendId} onClick={() => setLegend(!legend)}>
-          {t(legend ? 'layers.hideLegend' : 'layers.showLegend')}
-        </button>
+        <h2 id="layers-heading">
+          <button type="button" className="disclosure" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+            {t('layers.heading')}
+          </button>
+        </h2>
+        {open && (
+          <button type="button" aria-expanded={legend} aria-controls={listId} onClick={() => setLegend(!legend)}>
+            {t(legend ? 'layers.hideLegend' : 'layers.showLegend')}
+          </button>
+        )}
       </div>
-      <ul className="layers" id={legendId}>
+      <ul className="layers" id={listId} hidden={!open}>
         {LAYERS.map((layer) => {
           const s = status[layer.file];
           const id = `layer-${layer.id}`;

@@ -1,0 +1,58 @@
+/**
+ * The benchmark's baseline: MapLibre alone drawing the app's layer files with the app's
+ * style, fonts, worker wiring and first view. No React, no panels, no controls, no
+ * validation. `?w=…&h=…` sizes the map in CSS pixels, so it can match the app's map.
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { Map as MapLibre, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import arabicFont from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
+import { FILE_IDS, HOME_BOUNDS } from '../../src/content/layers';
+import { fileUrls } from '../../src/data/files';
+import { VIEW_BBOX } from '../../src/domain/geometry';
+import { buildStyle } from '../../src/map/style';
+
+setWorkerUrl(workerUrl);
+
+// The same zoom range as the app (src/domain/url.ts ZOOM_RANGE); written out here so the
+// baseline does not pull in the URL parser and its schema library.
+const ZOOM_MIN = 1.5;
+const ZOOM_MAX = 9;
+
+const absolute = (url: string) => new URL(url, document.baseURI).href;
+const container = document.getElementById('map') as HTMLElement;
+const params = new URLSearchParams(window.location.search);
+const w = Number(params.get('w'));
+const h = Number(params.get('h'));
+if (w > 0 && h > 0) Object.assign(container.style, { width: `${w}px`, height: `${h}px` });
+
+const lang = navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+const map = new MapLibre({
+  container,
+  style: buildStyle(lang, { latin: absolute(latinFont), arabic: absolute(arabicFont) }),
+  bounds: HOME_BOUNDS,
+  fitBoundsOptions: { padding: 20 },
+  maxBounds: [
+    [VIEW_BBOX[0] + 1, VIEW_BBOX[1] + 1],
+    [VIEW_BBOX[2] - 1, VIEW_BBOX[3] - 1],
+  ],
+  minZoom: ZOOM_MIN,
+  maxZoom: ZOOM_MAX,
+  attributionControl: false,
+  dragRotate: false,
+  pitchWithRotate: false,
+  touchPitch: false,
+  fadeDuration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 300,
+});
+Object.assign(window, { __map: map });
+
+const loaded = new Promise<void>((done) => map.once('load', () => done()));
+for (const file of FILE_IDS) {
+  void fetch(fileUrls[file])
+    .then((res) => res.json())
+    .then(async (data) => {
+      await loaded;
+      (map.getSource(file) as GeoJSONSource).setData(data);
+    });
+}
