@@ -1,3 +1,4 @@
+import './app/noEval';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans-arabic/arabic-400.css';
@@ -8,6 +9,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+
 import { App } from './app/App';
 import { initI18n } from './app/i18n';
 import { urlStore } from './app/urlStore';

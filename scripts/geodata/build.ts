@@ -10,6 +10,7 @@ import zlib from 'node:zlib';
 import * as topojson from 'topojson-client';
 import { filter, filterAttachedWeight, presimplify, simplify } from 'topojson-simplify';
 import polylabel from 'polylabel';
+import { length as turfLength } from '@turf/length';
 import countries from 'i18n-iso-countries';
 import type {
   Feature,
@@ -537,6 +538,52 @@ for (const id of CSTO) {
   );
 }
 
+// ---------------------------------------------------------------- episodes
+
+interface EpisodeFact {
+  id: string;
+  /** A place of places.csv, for a point. */
+  at?: string;
+  /** Two countries (ISO alpha-3) whose shared border is the line. */
+  border?: [string, string];
+  name_en: string;
+  name_ar: string;
+  excerpts: string[];
+}
+const episodeFacts = readJson<{ episodes: EpisodeFact[] }>(path.join(FACTS_DIR, 'episodes.json')).episodes;
+
+/**
+ * The border two countries share, as drawn in countries.geojson: the arcs of the
+ * simplified country topology that lie between exactly these two countries.
+ */
+function sharedBorder(a: string, b: string): LinearGeometry {
+  const ga = sourceGeometryById.get(a);
+  const gb = sourceGeometryById.get(b);
+  if (!ga || !gb) throw new Error(`episodes: ${a} or ${b} is not in the country topology`);
+  const mesh = topojson.mesh(
+    worldSimple,
+    worldObject as never,
+    (x: unknown, y: unknown) => (x === ga && y === gb) || (x === gb && y === ga),
+  ) as MultiLineString;
+  const lines = prepareLines(mesh, VIEW_BBOX, LINE_DECIMALS);
+  if (!lines) throw new Error(`episodes: ${a} and ${b} share no border`);
+  return lines;
+}
+
+const episodesOut: OutFeature[] = episodeFacts.map((e) => {
+  const base = { id: e.id, name_en: e.name_en, name_ar: e.name_ar, kind: 'episode', excerpts: e.excerpts };
+  if (e.at) {
+    const p = place(e.at);
+    return feature(point(p.lon, p.lat), props(base));
+  }
+  if (e.border) {
+    const geometry = sharedBorder(e.border[0], e.border[1]);
+    const km = Math.round(turfLength({ type: 'Feature', properties: {}, geometry }, { units: 'kilometers' }));
+    return feature(geometry, props({ ...base, length_km: km }));
+  }
+  throw new Error(`episodes.json: ${e.id} has neither "at" nor "border"`);
+});
+
 // ---------------------------------------------------------------- write
 
 function serialise(features: OutFeature[]): string {
@@ -553,6 +600,7 @@ const outputs: [string, OutFeature[]][] = [
   ['protest.geojson', protestOut],
   ['almaty.geojson', almatyOut],
   ['csto.geojson', cstoOut],
+  ['episodes.geojson', episodesOut],
 ];
 
 const stats: FileStat[] = [];
@@ -608,6 +656,12 @@ fs.writeFileSync(
     countryCount: countriesOut.length,
     lakeCount: waterOut.filter((f) => f.properties.kind === 'lake').length,
     riverCount: waterOut.filter((f) => f.properties.kind === 'river').length,
+    episodes: episodesOut.map((f) => ({
+      id: f.properties.id,
+      name_en: f.properties.name_en,
+      type: f.geometry.type,
+      length_km: f.properties.length_km,
+    })),
   }),
 );
 

@@ -19,6 +19,8 @@ export interface ReadmeInput {
   countryCount: number;
   lakeCount: number;
   riverCount: number;
+  /** The episodes file's features, for its description. */
+  episodes: { id: string; name_en: string; type: string; length_km?: number }[];
 }
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
@@ -40,6 +42,10 @@ export function renderReadme(r: ReadmeInput): string {
     ...r.stats.map((f) => `| ${f.file} | ${f.bytes} (${kb(f.bytes)}) | ${f.gzip_bytes} (${kb(f.gzip_bytes)}) | ${f.features} |`),
     `| **total** | ${r.total.bytes} (${kb(r.total.bytes)}) | ${r.total.gzip_bytes} (${kb(r.total.gzip_bytes)}) | ${r.total.features} |`,
   ].join('\n');
+
+  const episodeList = r.episodes
+    .map((e) => `  - \`${e.id}\`: ${e.name_en} (${e.type}${e.length_km !== undefined ? `, ${e.length_km} km` : ''})`)
+    .join('\n');
 
   return `# geodata
 
@@ -66,8 +72,9 @@ its file), \`name_en\`, \`name_ar\`, and where it applies \`ref\`, \`kind\`,
 | protest.geojson | layer "protest origin": Mangystau region, Zhanaozen, the spread Zhanaozen → Almaty |
 | almaty.geojson | Almaty City, the city point (\`ref: "almaty"\`), the airport |
 | csto.geojson | the six CSTO members (\`role\` host or contributor, excerpts, figures with sources, \`troops\`), a troop symbol at each contributor's capital and a great-circle route from it to Almaty (\`ref\` = the country) |
+| episodes.geojson | layer "episodes": ${r.episodes.length} places the article cites as precedent or contrast (\`kind: "episode"\`, excerpts; the year in the name) |
 | manifest.json | each file's size in bytes, gzipped size and feature count |
-| facts/ | inputs the build reads: \`places.csv\`, \`regions.csv\`, \`annotations.json\` |
+| facts/ | inputs the build reads: \`places.csv\`, \`regions.csv\`, \`annotations.json\`, \`episodes.json\` |
 
 ## Sources and licences
 
@@ -80,6 +87,7 @@ its file), \`name_en\`, \`name_ar\`, and where it applies \`ref\`, \`kind\`,
 | label points | ${cite('polylabel')} | – | ${licence('polylabel')} |
 | simplification | ${cite('topojson-simplify')}, ${cite('topojson-client')} | – | ${licence('topojson-simplify')}, ${licence('topojson-client')} |
 | cities, capitals, airport | \`facts/places.csv\` | populated places and airports, 1:10m | Natural Earth: public domain |
+| the Kyrgyz–Tajik border (episodes) | ${cite('world-atlas')}, the same simplified topology as the countries | Admin 0 countries, 1:50m | Natural Earth: public domain; package: ${licence('world-atlas')} |
 
 Credit "Natural Earth" in the map's attribution.
 
@@ -174,6 +182,19 @@ The geometry helpers are pure functions in \`src/domain/geometry.ts\` (tested in
 - Lake Balkhash is missing from the 1:50m lakes, so it comes from the 1:110m
   lakes of the same package (coarser outline).
 - The Aral Sea is Natural Earth's outline, which is larger than the sea is today.
+- Episodes (\`facts/episodes.json\`), each with the article's excerpts:
+${episodeList}
+  A point stands at a place of \`facts/places.csv\` (the article names the
+  country or the region, not the town: Osh for Kyrgyzstan 2010, Stepanakert for
+  Nagorno-Karabakh, Kyiv for Ukraine). The Kyrgyz–Tajik line is not drawn by
+  hand: it is the arcs that the two countries share in the simplified country
+  topology (\`topojson-client\` \`mesh\`), so it lies exactly on both
+  countries' borders in countries.geojson. Besides the main line it holds the
+  closed outline of the one enclave that Natural Earth draws between the two
+  at 1:50m (Tajikistan's Vorukh, near 70.7° E 39.8° N). The layer files have
+  no year property, so the year is in the name and the id: 2010 and 2020 are
+  the article's (paragraph 11); "last spring" (paragraph 13) in an article
+  dated 13 January 2022 is spring 2021.
 ${r.missingWater.length ? `- Not in the data, so not on the map: ${r.missingWater.join(', ')} (not among the packages' 1:50m rivers).\n` : ''}
 ## Rebuild and validate
 

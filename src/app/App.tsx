@@ -22,6 +22,7 @@ export function App() {
   const [origin, setOrigin] = useState<'map' | 'list'>('map');
   const fromList = origin === 'list' && sel !== null;
   const previous = useRef<string | null>(sel);
+  const [mapless, setMapless] = useState(false);
 
   useLayoutEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
@@ -89,8 +90,9 @@ export function App() {
             debug={debug}
             onSelect={onMapSelect}
             onViewChange={onViewChange}
+            onUnavailable={() => setMapless(true)}
           />
-          <LayerPanel visible={layers} status={status} onToggle={toggle} />
+          {!mapless && <LayerPanel visible={layers} status={status} onToggle={toggle} />}
         </div>
         <ContextPanel
           lang={lang}

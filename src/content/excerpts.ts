@@ -173,6 +173,42 @@ const list: Excerpt[] = [
     ar: 'وسوف يسجل لموسكو أنها أعادت بسرعة قياسية الأمن والاستقرار',
     en: 'Moscow will be credited with restoring security and stability in record time',
   },
+  {
+    id: 'security-dismissals',
+    paragraph: 6,
+    ar: 'كما أقال توكاييف عدداً من المسؤولين الأمنيين وحمّلهم المسؤولية عن تردي الأوضاع الأمنية',
+    en: 'Tokayev also dismissed a number of security officials and held them responsible for the deteriorating security situation',
+  },
+  {
+    id: 'power-struggle',
+    paragraph: 14,
+    ar: 'يدلان على أن صراعات داخلية على السلطة أملت على توكاييف طلب المساعدة من روسيا.',
+    en: 'point to internal struggles for power having led Tokayev to ask Russia for help.',
+  },
+  {
+    id: 'coup-hypothesis',
+    paragraph: 17,
+    ar: 'جاءت نتيجة عدم تنفيذ هذه الأجهزة توجيهات توكاييف، أو افتعال أعمال العنف حتى تثبت عدم قدرة الرئيس.',
+    en: 'came about because these services did not carry out Tokayev’s instructions, or staged the violence to show that the president was not up to the task.',
+  },
+  {
+    id: 'nazarbayev-cloak',
+    paragraph: 20,
+    ar: 'ولا يمكن إهمال احتمال استغلال توكاييف نفسه للاحتجاجات من أجل التخلص من "عباءة نزارباييف"، والانتقال إلى ممارسة صلاحياته الكاملة، بدلاً من البقاء في منصب "رئيس الظل".',
+    en: 'Nor can the possibility be dismissed that Tokayev himself used the protests to shed "Nazarbayev’s cloak" and to move on to exercising his full powers, instead of remaining a "shadow president".',
+  },
+  {
+    id: 'colour-revolutions',
+    paragraph: 23,
+    ar: 'كما حقق الكرملين هدفاً مهماً عبر عنه بوتين في قمة منظمة "معاهدة الأمن الجماعي" بقوله: "لن نسمح بحدوث سيناريوهات ما يسمى بالثورات الملونة".',
+    en: 'The Kremlin also achieved an important aim, which Putin voiced at the summit of the "Collective Security Treaty" Organization: "We will not allow so-called colour revolution scenarios to happen".',
+  },
+  {
+    id: 'russia-likely-complies',
+    paragraph: 24,
+    ar: 'فالأرجح أن تستجيب روسيا لهذا الطلب، نظراً لأنها حققت جميع أهدافها من التدخل',
+    en: 'Russia is most likely to respond to this request, since it has achieved all its aims in intervening',
+  },
 ];
 
 export const excerpts: Readonly<Record<string, Excerpt>> = Object.fromEntries(

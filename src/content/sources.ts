@@ -67,6 +67,12 @@ const list: Source[] = [
     date: '2018-05',
     note: 'Version 4.1.0: boundaries and coordinates, public domain.',
   },
+  {
+    id: 'encyclopedia-ar-2022-01',
+    outlet: 'Encyclopedia summary of the January 2022 unrest in Kazakhstan (Arabic edition)',
+    date: '2022-01',
+    note: 'On 11 January Tokayev announced that the withdrawal would begin on 13 January and take about ten days.',
+  },
 ];
 
 export const sources: Readonly<Record<string, Source>> = Object.fromEntries(

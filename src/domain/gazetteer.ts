@@ -82,7 +82,7 @@ const VARIANTS: Record<string, string> = {
   ة: '[ةه]',
 };
 
-const escape = (c: string): string => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const escape = (c: string): string => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The letters of a written form, each tolerant of marks and spelling variants. */
 function body(form: string): string {
@@ -97,16 +97,18 @@ const definite = (form: string): boolean => form.startsWith('ال');
 /** The pattern of one written form with the proclitics it can take. */
 export function formPattern(form: string, as: MentionForm): string {
   const f = form.trim();
+  // A name written with quotation marks keeps its closing mark ("منظمة "معاهدة ... الجماعي"").
+  const close = /["«»“”]/u.test(f) ? '["»”]?' : '';
   if (as === 'adjective') {
     // روسي → روسي, الروسي, والروسي, بالروسي, للروسي, لروسي, كروسي …
     return `${BEFORE}(?:[وف]${JOIN})?(?:لل|[بك]${JOIN}ال|ال|[بلك]${JOIN})?${body(f)}${AFTER}`;
   }
   if (definite(f)) {
     // الكرملين → الكرملين, والكرملين, بالكرملين, للكرملين, وللكرملين …
-    return `${BEFORE}(?:[وف]${JOIN})?(?:[بك]${JOIN}ال|لل|ال)${body(f.slice(2))}${AFTER}`;
+    return `${BEFORE}(?:[وف]${JOIN})?(?:[بك]${JOIN}ال|لل|ال)${body(f.slice(2))}${AFTER}${close}`;
   }
   // روسيا → روسيا, وروسيا, لروسيا, بروسيا, فلروسيا …
-  return `${BEFORE}(?:[وف]${JOIN})?(?:[بلك]${JOIN})?${body(f)}${AFTER}`;
+  return `${BEFORE}(?:[وف]${JOIN})?(?:[بلك]${JOIN})?${body(f)}${AFTER}${close}`;
 }
 
 interface Compiled {

@@ -165,7 +165,7 @@ describe('validateLayerFile', () => {
 
   it('knows every layer file by name', () => {
     expect(Object.keys(LAYER_FILES).sort()).toEqual(
-      ['almaty', 'countries', 'csto', 'labels', 'places', 'protest', 'regions', 'water'],
+      ['almaty', 'countries', 'csto', 'episodes', 'labels', 'places', 'protest', 'regions', 'water'],
     );
     expect(expectationFor('geodata/places.geojson')?.layer).toBe('places');
     expect(expectationFor('places.duplicate-id.geojson')?.layer).toBe('places');

@@ -48,6 +48,7 @@ export const LAYER_FILES: Readonly<Record<string, LayerExpectation>> = {
   protest: { geometry: [...AREA, 'Point', ...LINE] },
   almaty: { geometry: [...AREA, 'Point'] },
   csto: { geometry: [...AREA, 'Point', ...LINE] },
+  episodes: { geometry: ['Point', ...LINE], required: ['kind', 'excerpts'], kinds: ['episode'] },
 };
 
 /**

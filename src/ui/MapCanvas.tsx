@@ -16,6 +16,8 @@ interface Props {
   debug: boolean;
   onSelect(id: string | null): void;
   onViewChange(view: View): void;
+  /** The browser cannot draw the map (no WebGL): the page goes on without it. */
+  onUnavailable(): void;
 }
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -52,6 +54,7 @@ export function MapCanvas(props: Props) {
     } catch (e) {
       console.warn('The map could not start:', (e as Error).message);
       setFailed(true);
+      p.onUnavailable();
       return;
     }
     controller.current = map;

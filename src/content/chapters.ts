@@ -1,0 +1,159 @@
+/**
+ * The story through the map, following the article's argument: from the protests in the
+ * west to the withdrawal. Captions are short and ours; a date or number in one comes from
+ * the article or the sources and says so (`date`/`dateSource`, `events`, `figures`);
+ * `provenance.test.ts` checks it. The article's own words are in `excerpts`.
+ */
+import type { Chapter } from '../domain/chapters';
+
+const CAPITALS_AND_ALMATY = ['moscow', 'minsk', 'yerevan', 'bishkek', 'dushanbe', 'almaty'];
+
+export const chapters: readonly Chapter[] = [
+  {
+    id: 'west',
+    title: { en: 'Protests in the west', ar: 'احتجاجات في الغرب' },
+    text: {
+      en: 'The unrest began in western Kazakhstan: on 2 January, after fuel prices rose, protests broke out in Zhanaozen, in Mangystau Region.',
+      ar: 'بدأت الاضطرابات في غرب كازاخستان: في 2 يناير، بعد ارتفاع أسعار الوقود، اندلعت الاحتجاجات في جاناوزن بمنطقة مانغيستاو.',
+    },
+    layers: ['protest', 'regions'],
+    features: ['mangystau', 'zhanaozen'],
+    highlight: 'zhanaozen',
+    excerpts: ['west-to-almaty', 'fuel-prices', 'peaceful-first-days'],
+    date: '2022-01-02',
+    dateSource: { source: 'trend-2022-01-10' },
+    events: ['fuel-price-caps-lifted', 'protests-begin'],
+  },
+  {
+    id: 'almaty',
+    title: { en: 'Almaty, and the airport seized', ar: 'ألماتا والاستيلاء على المطار' },
+    text: {
+      en: 'The protests spread to Almaty, the largest city, and turned from peaceful demonstrations to looting and arson; on 5 January groups seized its airport.',
+      ar: 'انتقلت الاحتجاجات إلى ألماتا، كبرى مدن البلاد، وتحولت من تظاهرات سلمية إلى نهب وإحراق، وفي 5 يناير استولت مجموعات على مطارها.',
+    },
+    layers: ['protest', 'almaty'],
+    features: ['spread-west-almaty', 'almaty', 'almaty_airport'],
+    highlight: 'almaty_airport',
+    excerpts: ['west-to-almaty', 'peaceful-to-looting', 'airport-fell'],
+    date: '2022-01-05',
+    dateSource: { source: 'trend-2022-01-10' },
+    events: ['protests-reach-almaty', 'airport-seized'],
+  },
+  {
+    id: 'request',
+    title: { en: 'Tokayev changes his tone and calls for help', ar: 'توكاييف يبدّل خطابه ويطلب المساعدة' },
+    text: {
+      en: 'On the evening of 5 January Tokayev, who had at first met the protesters’ demands, spoke of an organised terrorist attack by more than 20,000 fighters, took the Security Council chair from Nazarbayev and asked the CSTO for troops to protect vital facilities and airports.',
+      ar: 'مساء 5 يناير تحدث توكاييف، الذي تجاوب أولاً مع مطالب المحتجين، عن هجوم إرهابي منظم يشارك فيه أكثر من 20 ألف مقاتل، وترأس مجلس الأمن بدلاً من نزارباييف، وطلب من منظمة "معاهدة الأمن الجماعي" إرسال قوات لحماية المنشآت الحيوية والمطارات.',
+    },
+    layers: ['csto'],
+    features: ['KAZ', 'nur_sultan'],
+    highlight: 'KAZ',
+    excerpts: ['tone-change', 'terror-claim', 'security-council', 'request-facilities', 'charter'],
+    date: '2022-01-05',
+    dateSource: { source: 'article', paragraph: 4 },
+    events: ['government-dismissed', 'request-for-help'],
+    figures: [{ value: 20000, what: 'fighters, as Tokayev said', source: 'article', paragraph: 4 }],
+  },
+  {
+    id: 'arrival',
+    title: { en: 'The first Russian units arrive', ar: 'وصول طلائع القوات الروسية' },
+    text: {
+      en: 'A few hours after the request the first Russian troops reached Almaty; on 6 January Russia announced it had begun sending peacekeeping forces. It was the organisation’s first intervention of its kind since it was founded in 2002.',
+      ar: 'بعد ساعات قليلة من الطلب وصلت طلائع القوات الروسية إلى ألماتا، وفي 6 يناير أعلنت روسيا أنها بدأت إرسال قوات لحفظ السلام. وكانت أول عملية تدخل من نوعها للمنظمة منذ تأسيسها عام 2002.',
+    },
+    layers: ['csto', 'almaty'],
+    features: ['RUS', 'KAZ', 'almaty'],
+    frame: ['moscow', 'almaty'],
+    highlight: 'RUS',
+    excerpts: ['first-units', 'russia-sends', 'first-intervention'],
+    date: '2022-01-06',
+    dateSource: { source: 'article', paragraph: 7 },
+    events: ['csto-decision', 'russian-units-arrive'],
+    figures: [{ value: 2002, what: 'year the organisation was formally founded', source: 'article', paragraph: 2 }],
+  },
+  {
+    id: 'forces',
+    title: { en: 'Who sent what', ar: 'من أرسل ماذا' },
+    text: {
+      en: 'The article counts more than 2,500 Russian soldiers and an extra group of airborne special forces, and cites reports of more than 5,000; Tajikistan, Armenia, Belarus and Kyrgyzstan sent token forces, about 600 at most together. Figures reported for each country differ; each is shown with its source.',
+      ar: 'يذكر المقال أكثر من 2500 جندي روسي ومجموعة إضافية من قوات الإنزال المظلي الخاص، وتقارير عن أكثر من 5 آلاف، فيما أرسلت طاجيكستان وأرمينيا وبيلاروسيا وقرغيزستان قوات رمزية مجموعها نحو 600 جندي كأقصى حد. وتختلف الأرقام المنشورة لكل بلد، ويظهر كل منها مع مصدره.',
+    },
+    layers: ['csto'],
+    features: ['RUS', 'TJK', 'ARM', 'BLR', 'KGZ'],
+    frame: CAPITALS_AND_ALMATY,
+    highlight: 'RUS',
+    excerpts: ['token-forces', 'reports-5000'],
+    events: ['other-contingents'],
+    figures: [
+      { value: 2500, what: 'Russian soldiers (more than)', source: 'article', paragraph: 7 },
+      { value: 5000, what: 'Russian soldiers, several reports (more than)', source: 'article', paragraph: 8 },
+      { value: 600, what: 'soldiers of the other members together (at most)', source: 'article', paragraph: 8 },
+    ],
+  },
+  {
+    id: 'hypotheses',
+    title: { en: 'Nazarbayev’s men and a struggle for power', ar: 'رجال نزارباييف والصراع على السلطة' },
+    text: {
+      en: 'The article weighs why the request came: a struggle for power inside the state; security services led by Nazarbayev’s men, foremost Karim Massimov, that ignored Tokayev or stirred up the violence; or Tokayev using the protests to shed “Nazarbayev’s cloak”.',
+      ar: 'يوازن المقال بين فرضيات لسبب الطلب: صراعات داخلية على السلطة، وأجهزة أمنية يقودها رجال نزارباييف وفي مقدمهم قاسم ماسيموف لم تنفذ توجيهات توكاييف أو افتعلت العنف، أو استغلال توكاييف نفسه للاحتجاجات للتخلص من "عباءة نزارباييف".',
+    },
+    layers: ['csto'],
+    features: ['nur_sultan', 'KAZ'],
+    highlight: 'nur_sultan',
+    excerpts: ['power-struggle', 'security-dismissals', 'masimov', 'coup-hypothesis', 'nazarbayev-cloak', 'putin-request'],
+  },
+  {
+    id: 'precedents',
+    title: { en: 'When the organisation stayed out', ar: 'حين بقيت المنظمة بعيدة' },
+    text: {
+      en: 'Before Kazakhstan the organisation had stayed out: it refused to intervene in Kyrgyzstan in 2010; in 2020 Russia held that the charter did not cover Armenia’s war with Azerbaijan unless Armenian territory was struck; and two members, Kyrgyzstan and Tajikistan, came close to a wide war over border and water disputes in spring 2021.',
+      ar: 'قبل كازاخستان بقيت المنظمة بعيدة: رفضت التدخل في قرغيزستان عام 2010، وفي عام 2020 اعتبرت روسيا أن الميثاق لا يخولها التدخل في حرب أرمينيا مع أذربيجان ما لم تطاول الضربات الأراضي الأرمينية، وكاد عضوان فيها، قرغيزستان وطاجيكستان، أن يصلا إلى مواجهة عسكرية واسعة في ربيع 2021 بسبب خلافات حدودية على المياه.',
+    },
+    layers: ['episodes', 'csto'],
+    features: ['episode-osh-2010', 'episode-karabakh-2020', 'episode-kgz-tjk-2021', 'baku'],
+    highlight: 'episode-osh-2010',
+    excerpts: ['first-intervention', 'kyrgyzstan-2010', 'armenia-2020', 'baku-restraint', 'kyrgyz-tajik'],
+    figures: [
+      { value: 2010, what: 'year the organisation refused to intervene in Kyrgyzstan', source: 'article', paragraph: 11 },
+      { value: 2020, what: 'year of the Armenia–Azerbaijan war', source: 'article', paragraph: 11 },
+      {
+        value: 2021,
+        what: 'year of the Kyrgyz–Tajik clashes',
+        source: 'article',
+        paragraph: 13,
+        note: '"last spring" in an article dated 13 January 2022',
+      },
+    ],
+  },
+  {
+    id: 'ukraine',
+    title: { en: 'The Kremlin, the West and Ukraine', ar: 'الكرملين والغرب وأوكرانيا' },
+    text: {
+      en: 'The article reads Putin’s quick answer against the Kremlin’s standoff with the United States and NATO over Ukraine: a way to show that Moscow has the first and last word in the former Soviet space, and to rule out “colour revolutions”.',
+      ar: 'يقرأ المقال سرعة استجابة بوتين في ضوء المعركة بين الكرملين والولايات المتحدة وحلف الأطلسي بشأن أوكرانيا: إثبات أن موسكو صاحبة الكلمة الأولى والأخيرة في المحيط السوفييتي السابق، ومنع ما يسمى "الثورات الملونة".',
+    },
+    layers: ['episodes', 'csto'],
+    features: ['episode-kyiv-2022', 'moscow', 'RUS'],
+    frame: ['episode-kyiv-2022', 'moscow', 'almaty'],
+    highlight: 'episode-kyiv-2022',
+    excerpts: ['post-soviet-word', 'colour-revolutions', 'kremlin-winner'],
+  },
+  {
+    id: 'withdrawal',
+    title: { en: 'The withdrawal', ar: 'الانسحاب' },
+    text: {
+      en: 'On 11 January Tokayev announced that the forces would start leaving on 13 January and complete their withdrawal within 10 days. The article expects Russia to comply: it has met its aims and does not want to sink into a quagmire.',
+      ar: 'في 11 يناير أعلن توكاييف أن القوات ستبدأ الانسحاب في 13 يناير وتكمله في غضون 10 أيام. ويرجّح المقال أن تستجيب روسيا، لأنها حققت أهدافها ولا تريد الغوص في مستنقع.',
+    },
+    layers: ['csto', 'almaty'],
+    features: ['RUS', 'ARM', 'BLR', 'KGZ', 'TJK', 'KAZ'],
+    frame: CAPITALS_AND_ALMATY,
+    highlight: 'KAZ',
+    excerpts: ['withdrawal', 'russia-likely-complies', 'russians-20pct', 'moscow-restored'],
+    date: '2022-01-13',
+    dateSource: { source: 'qazaqtv-2022-01-13' },
+    events: ['withdrawal-announced', 'withdrawal-begins', 'withdrawal-due'],
+    figures: [{ value: 10, what: 'days to complete the withdrawal', source: 'article', paragraph: 24 }],
+  },
+];

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { events } from '../content/events';
+import {
+  AXIS,
+  addDays,
+  arrivalDates,
+  axisDays,
+  axisFraction,
+  axisSide,
+  clampDate,
+  eventsUntil,
+  firstDates,
+  formatDateParam,
+  isIsoDate,
+  isVisibleAt,
+  parseDateParam,
+  routesAt,
+  visibleAt,
+  type TimelineEvent,
+} from './timeline';
+
+const ev = (id: string, date: string, featureIds: string[], type: TimelineEvent['type'] = 'protest'): TimelineEvent => ({
+  id,
+  date,
+  type,
+  featureIds,
+  label: { en: id, ar: id },
+  source: 'article',
+  paragraph: 1,
+});
+
+const sample: TimelineEvent[] = [
+  ev('b', '2022-01-04', ['spread', 'city']),
+  ev('a', '2022-01-02', ['town', 'region']),
+  ev('c', '2022-01-05', ['city', 'airport']),
+  ev('d', '2022-01-06', ['RUS'], 'deployment'),
+  ev('e', '2022-01-07', ['ARM', 'BLR'], 'deployment'),
+  ev('f', '2022-01-13', ['RUS', 'ARM', 'BLR'], 'withdrawal'),
+  ev('g', '2022-01-05', ['KAZ'], 'government'),
+];
+
+describe('dates', () => {
+  it('knows a real calendar date', () => {
+    expect(isIsoDate('2022-01-05')).toBe(true);
+    expect(isIsoDate('2022-02-30')).toBe(false);
+    expect(isIsoDate('2022-1-5')).toBe(false);
+    expect(isIsoDate('5 January')).toBe(false);
+    expect(isIsoDate('')).toBe(false);
+  });
+
+  it('adds days across months', () => {
+    expect(addDays('2022-01-13', 10)).toBe('2022-01-23');
+    expect(addDays('2022-01-31', 1)).toBe('2022-02-01');
+    expect(addDays('2022-01-01', -1)).toBe('2021-12-31');
+    expect(() => addDays('nope', 1)).toThrow();
+  });
+
+  it('clamps to 1–19 January 2022', () => {
+    expect(clampDate('2021-12-31')).toBe(AXIS.start);
+    expect(clampDate('2022-01-01')).toBe('2022-01-01');
+    expect(clampDate('2022-01-10')).toBe('2022-01-10');
+    expect(clampDate('2022-01-19')).toBe('2022-01-19');
+    expect(clampDate('2022-01-23')).toBe(AXIS.end);
+    expect(clampDate('2030-06-01')).toBe(AXIS.end);
+    expect(() => clampDate('2022-13-01')).toThrow();
+  });
+
+  it('places a date against the axis', () => {
+    expect(axisSide('2021-12-31')).toBe('before');
+    expect(axisSide('2022-01-01')).toBe('on');
+    expect(axisSide('2022-01-19')).toBe('on');
+    expect(axisSide('2022-01-23')).toBe('after');
+    expect(axisDays()).toHaveLength(19);
+    expect(axisDays()[0]).toBe('2022-01-01');
+    expect(axisDays().at(-1)).toBe('2022-01-19');
+    expect(axisFraction('2022-01-01')).toBe(0);
+    expect(axisFraction('2022-01-10')).toBe(0.5);
+    expect(axisFraction('2022-01-19')).toBe(1);
+    expect(axisFraction('2022-01-23')).toBe(1);
+  });
+});
+
+describe('the date in the URL', () => {
+  it('reads a date on the axis as it is', () => {
+    expect(parseDateParam('2022-01-05')).toBe('2022-01-05');
+    expect(parseDateParam(' 2022-01-06 ')).toBe('2022-01-06');
+  });
+
+  it('holds a real date outside the axis within it', () => {
+    expect(parseDateParam('2022-01-25')).toBe('2022-01-19');
+    expect(parseDateParam('2021-06-01')).toBe('2022-01-01');
+  });
+
+  it.each([null, undefined, '', 'yesterday', '2022-01-32', '2022-02-29', '20220105', '2022-01-05T10:00', '2022-01-05'.repeat(3)])(
+    'leaves %j to the default',
+    (raw) => {
+      expect(parseDateParam(raw)).toBeUndefined();
+    },
+  );
+
+  it('writes what it reads back', () => {
+    for (const d of axisDays()) expect(parseDateParam(formatDateParam(d))).toBe(d);
+    expect(formatDateParam('2022-01-30')).toBe('2022-01-19');
+  });
+});
+
+describe('what the map shows at a date', () => {
+  it('takes each feature’s first event', () => {
+    const first = firstDates(sample);
+    expect(first.get('city')).toBe('2022-01-04');
+    expect(first.get('RUS')).toBe('2022-01-06');
+    expect(first.get('ARM')).toBe('2022-01-07');
+    expect(first.has('nowhere')).toBe(false);
+  });
+
+  it('shows a feature from its date on, and one without events always', () => {
+    expect(isVisibleAt('town', '2022-01-01', sample)).toBe(false);
+    expect(isVisibleAt('town', '2022-01-02', sample)).toBe(true);
+    expect(isVisibleAt('town', '2022-01-19', sample)).toBe(true);
+    expect(isVisibleAt('airport', '2022-01-04', sample)).toBe(false);
+    expect(isVisibleAt('airport', '2022-01-05', sample)).toBe(true);
+    expect(isVisibleAt('moscow', '2022-01-01', sample)).toBe(true);
+  });
+
+  it('filters a list, keeping its order', () => {
+    const ids = ['moscow', 'airport', 'city', 'town', 'RUS'];
+    expect(visibleAt(ids, '2022-01-01', sample)).toEqual(['moscow']);
+    expect(visibleAt(ids, '2022-01-04', sample)).toEqual(['moscow', 'city', 'town']);
+    expect(visibleAt(ids, '2022-01-06', sample)).toEqual(ids);
+  });
+
+  it('draws a route from the day its country’s troops arrived', () => {
+    const routes = [
+      { id: 'RUS-route', ref: 'RUS' },
+      { id: 'ARM-route', ref: 'ARM' },
+      { id: 'BLR-route', ref: 'BLR' },
+      { id: 'KGZ-route', ref: 'KGZ' },
+    ];
+    expect(arrivalDates(sample).get('RUS')).toBe('2022-01-06');
+    expect(routesAt(routes, '2022-01-05', sample)).toEqual([]);
+    expect(routesAt(routes, '2022-01-06', sample)).toEqual(['RUS-route']);
+    expect(routesAt(routes, '2022-01-19', sample)).toEqual(['RUS-route', 'ARM-route', 'BLR-route']);
+  });
+
+  it('lists the events so far in date order', () => {
+    expect(eventsUntil('2022-01-05', sample).map((e) => e.id)).toEqual(['a', 'b', 'c', 'g']);
+    expect(eventsUntil('2021-12-31', sample)).toEqual([]);
+  });
+});
+
+describe('the events of January 2022', () => {
+  it('have unique ids and real dates, in date order', () => {
+    const ids = events.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of events) expect(isIsoDate(e.date), e.id).toBe(true);
+    const dates = events.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('lie on the axis, except the end of the withdrawal, which is after it and approximate', () => {
+    const off = events.filter((e) => axisSide(e.date) !== 'on');
+    expect(off.map((e) => [e.id, axisSide(e.date), e.approximate])).toEqual([['withdrawal-due', 'after', true]]);
+    expect(events.find((e) => e.id === 'withdrawal-due')!.date).toBe(addDays('2022-01-13', 10));
+  });
+
+  it('show the protests, the airport, the request and the troops in order', () => {
+    const on = (d: string) => visibleAt(['zhanaozen', 'almaty', 'almaty_airport', 'KAZ', 'RUS', 'ARM'], d, events);
+    expect(on('2022-01-01')).toEqual([]);
+    expect(on('2022-01-02')).toEqual(['zhanaozen']);
+    expect(on('2022-01-04')).toEqual(['zhanaozen', 'almaty']);
+    expect(on('2022-01-05')).toEqual(['zhanaozen', 'almaty', 'almaty_airport', 'KAZ']);
+    expect(on('2022-01-06')).toEqual(['zhanaozen', 'almaty', 'almaty_airport', 'KAZ', 'RUS']);
+    expect(on('2022-01-07')).toEqual(['zhanaozen', 'almaty', 'almaty_airport', 'KAZ', 'RUS', 'ARM']);
+  });
+
+  it('draw Russia’s route on the 6th and the others’ on the 7th', () => {
+    const routes = ['RUS', 'BLR', 'ARM', 'KGZ', 'TJK'].map((c) => ({ id: `${c}-route`, ref: c }));
+    expect(routesAt(routes, '2022-01-05', events)).toEqual([]);
+    expect(routesAt(routes, '2022-01-06', events)).toEqual(['RUS-route']);
+    expect(routesAt(routes, '2022-01-07', events)).toHaveLength(5);
+  });
+});

@@ -1,0 +1,184 @@
+import type { Browser, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, mapIdle, open } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const FILES = ['countries', 'labels', 'water', 'places', 'regions', 'protest', 'almaty', 'csto'] as const;
+type File = (typeof FILES)[number];
+/** A style layer drawn from each file, and one from another file that must keep drawing. */
+const DRAWS: Record<File, string> = {
+  countries: 'countries-fill',
+  labels: 'labels-countries',
+  water: 'water-lakes',
+  places: 'places-points',
+  regions: 'regions-line',
+  protest: 'protest-fill',
+  almaty: 'almaty-points',
+  csto: 'csto-fill',
+};
+const other = (file: File): File => (file === 'csto' ? 'protest' : 'csto');
+
+type Fault = (route: Route) => Promise<void>;
+const FAULTS: Record<string, Fault> = {
+  'a network error': (route) => route.abort('failed'),
+  'HTTP 500': (route) => route.fulfill({ status: 500, body: 'Internal Server Error' }),
+  'a 10 s delay': async (route) => {
+    await new Promise((r) => setTimeout(r, 10_000));
+    await route.continue().catch(() => undefined);
+  },
+  'truncated JSON': async (route) => {
+    const res = await route.fetch();
+    const body = await res.text();
+    await route.fulfill({ response: res, body: body.slice(0, Math.floor(body.length / 2)) });
+  },
+  'JSON that is not GeoJSON': (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ hello: 'world', features: 3 }) }),
+};
+
+const drawn = (page: Page, layer: string) =>
+  page.evaluate((l) => {
+    const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+    return map.getLayer(l) ? map.queryRenderedFeatures({ layers: [l] }).length : -1;
+  }, layer);
+const sourceSize = (page: Page, file: string) =>
+  page.evaluate((f) => {
+    const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+    return ((map.getSource(f)?.serialize().data as { features?: unknown[] }).features ?? []).length;
+  }, file);
+/** The browser itself logs a refused request; anything else in the console is a fault of the app. */
+const appErrors = (errors: string[]) => errors.filter((e) => !/^Failed to load resource/.test(e));
+
+describe('each layer file failing in turn', () => {
+  for (const file of FILES) {
+    for (const [name, fault] of Object.entries(FAULTS)) {
+      it(`${file}.geojson with ${name}`, async () => {
+        const s = await open(browser, null);
+        let faulty = true;
+        const pattern = new RegExp(`/assets/${file}-[^/]+\\.geojson$`);
+        await s.page.route(pattern, (route) => (faulty ? fault(route) : route.continue()));
+        await s.page.goto(`${baseUrl()}?debug=1`);
+        const alert = s.page.getByRole('alert').filter({ hasText: `${file}.geojson` });
+        await expect.poll(() => alert.count(), { timeout: 20_000 }).toBe(1);
+        expect(await alert.textContent()).toMatch(/could not be loaded/);
+
+        // Everything else still drew.
+        await s.page.waitForFunction(
+          () => (window as unknown as { __map?: import('maplibre-gl').Map }).__map?.loaded(),
+        );
+        await expect.poll(() => drawn(s.page, DRAWS[other(file)])).toBeGreaterThan(0);
+        expect(await sourceSize(s.page, file)).toBe(0);
+
+        // The message is there in Arabic too.
+        await s.page.getByRole('button', { name: 'العربية' }).click();
+        await expect.poll(() => alert.textContent()).toMatch(/تعذّر تحميل/);
+        await s.page.getByRole('button', { name: 'English' }).click();
+
+        faulty = false;
+        await alert.getByRole('button', { name: 'Retry' }).click();
+        await expect.poll(() => alert.count(), { timeout: 20_000 }).toBe(0);
+        await mapIdle(s.page);
+        expect(await sourceSize(s.page, file)).toBeGreaterThan(0);
+        expect(appErrors(s.errors)).toEqual([]);
+        await s.context.close();
+      });
+    }
+  }
+});
+
+describe('a browser without WebGL', () => {
+  it('shows the story, the excerpts and the places, and says why the map is missing', async () => {
+    const noGl = await launch(['--disable-webgl', '--disable-webgl2', '--disable-3d-apis']);
+    try {
+      const context = await noGl.newContext({ locale: 'en-GB' });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`${baseUrl()}?debug=1`);
+      await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/WebGL/);
+      expect(await page.getByRole('checkbox').count()).toBe(0);
+      await page.getByRole('button', { name: 'Zhanaozen', exact: true }).click();
+      const quote = page.locator('blockquote[lang="ar"]').first();
+      expect(await quote.textContent()).toMatch(/غرب كازاخستان/);
+      await page.getByRole('button', { name: 'العربية' }).click();
+      await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/WebGL/);
+      expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe('جاناوزن');
+      expect(errors).toEqual([]);
+    } finally {
+      await noGl.close();
+    }
+  });
+});
+
+describe('hostile content', () => {
+  it('shows markup in a place’s name as text and runs nothing', async () => {
+    const s = await open(browser, null);
+    await s.page.route(/\/assets\/places-[^/]+\.geojson$/, async (route) => {
+      const res = await route.fetch();
+      const fc = await res.json();
+      fc.features[0].properties.name_en = '<img src=x onerror="window.__xss=1">Evil';
+      fc.features[0].properties.name_ar = '<script>window.__xss=2</script>';
+      await route.fulfill({ response: res, body: JSON.stringify(fc) });
+    });
+    await s.page.goto(`${baseUrl()}?debug=1`);
+    const button = s.page.getByRole('button', { name: '<img src=x onerror="window.__xss=1">Evil' });
+    await button.click();
+    const heading = s.page.getByRole('complementary').getByRole('heading', { level: 2 });
+    await expect.poll(() => heading.textContent()).toBe('<img src=x onerror="window.__xss=1">Evil');
+    await s.page.getByRole('button', { name: 'العربية' }).click();
+    await expect.poll(() => heading.textContent()).toBe('<script>window.__xss=2</script>');
+    expect(await s.page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await s.page.locator('.context-panel img, .context-panel script').count()).toBe(0);
+    expect(s.foreign).toEqual([]);
+    await s.context.close();
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('is sent by the server and written into the page', async () => {
+    const res = await fetch(baseUrl());
+    const header = res.headers.get('content-security-policy') ?? '';
+    for (const d of ["default-src 'self'", "script-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'"])
+      expect(header).toContain(d);
+    expect(header).not.toMatch(/unsafe-eval|unsafe-inline/);
+    const html = await res.text();
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy"/);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
+  it('holds a full session with no violation and no request to another origin', { timeout: 240_000 }, async () => {
+    const s = await open(browser, null, { reducedMotion: 'reduce' });
+    await s.page.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await s.page.goto(`${baseUrl()}?debug=1`);
+    await mapIdle(s.page);
+    for (const lang of ['en', 'ar']) {
+      for (const box of await s.page.getByRole('checkbox').all()) {
+        await box.uncheck();
+        await box.check();
+      }
+      await s.page.locator('.layer-panel-head button').last().click(); // the legend
+      const ids = await s.page.locator('.entity-list button').evaluateAll((b) => b.map((x) => x.getAttribute('data-id')));
+      for (const id of ids) {
+        await s.page.locator(`.entity-list [data-id="${id}"]`).click();
+        await s.page.locator('.entity').waitFor();
+        await s.page.keyboard.press('Escape');
+      }
+      await s.page.getByRole('button', { name: lang === 'en' ? 'العربية' : 'English' }).click();
+    }
+    await mapIdle(s.page);
+    expect(await s.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(s.errors).toEqual([]);
+    expect(s.foreign).toEqual([]);
+    await s.context.close();
+  });
+});
