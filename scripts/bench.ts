@@ -9,16 +9,18 @@
  * BENCH_NO_BUILD=1 (reuse dist/ and bench/out/baseline/), CHROME_PATH (default /usr/bin/chromium).
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Request } from 'playwright-core';
 import sirv from 'sirv';
 import { FILE_IDS, HOME_BOUNDS } from '../src/content/layers';
+import { CSP } from './csp';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const ROOT = here('..');
@@ -64,6 +66,8 @@ interface FileBytes {
   kind: Kind;
   raw: number;
   gzip: number;
+  /** Brotli at quality 11, for comparison: what precompressed files would weigh. */
+  brotli: number;
   /** How many times the page asked for it before its first idle. */
   requests: number;
 }
@@ -73,10 +77,18 @@ interface Run {
   firstIdleMs: number;
   mapLoadMs: number | null;
   domContentLoadedMs: number;
-  bytes: { gzip: Record<Kind | 'total', number>; raw: Record<Kind | 'total', number>; requests: number; files: FileBytes[] };
+  bytes: {
+    gzip: Record<Kind | 'total', number>;
+    raw: Record<Kind | 'total', number>;
+    brotli: Record<Kind | 'total', number>;
+    requests: number;
+    files: FileBytes[];
+  };
   heap: { usedAfterGc: number; jsHeapUsedSize: number };
   pan: { ms: number; renders: number; frames: number; commits: number };
   commitsDuringLoad: number;
+  /** MapLibre renders from the map's creation to its first idle. */
+  rendersDuringLoad: number;
   clicks: { target: string; ms: number; frameMs: number }[];
   errors: string[];
 }
@@ -103,9 +115,11 @@ function build(): void {
   sh(join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'bench/baseline/vite.config.ts']);
 }
 
-/** The same headers as scripts/serve.ts; the app at /, the baseline at /baseline/. */
+/** The same headers as scripts/serve.ts, for both pages; the app at /, the baseline at /baseline/. */
 function headers(res: ServerResponse, path: string): void {
   res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Content-Security-Policy', CSP);
+  res.setHeader('Referrer-Policy', 'no-referrer');
   if (path.endsWith('.geojson')) res.setHeader('Content-Type', 'application/geo+json');
   if (path.includes('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }
@@ -145,6 +159,21 @@ function fileFor(pathname: string): string | null {
   return candidates.find((p) => existsSync(p) && !p.endsWith('/')) ?? null;
 }
 
+const compressedCache = new Map<string, { gzip: number; brotli: number }>();
+/** gzip level 9 and brotli quality 11 sizes of a body (remembered: the same files come back every run). */
+function compressed(body: Buffer): { gzip: number; brotli: number } {
+  const key = createHash('sha1').update(body).digest('hex');
+  let sizes = compressedCache.get(key);
+  if (!sizes) {
+    sizes = {
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+    compressedCache.set(key, sizes);
+  }
+  return sizes;
+}
+
 function kindOf(pathname: string): Kind {
   if (/\.(m?js)$/.test(pathname)) return 'js';
   if (/\.css$/.test(pathname)) return 'css';
@@ -161,6 +190,7 @@ interface BenchWindow {
     commits: number;
     renders: number;
     firstIdle: number | null;
+    rendersToIdle: number;
     mapLoad: number | null;
     pending?: Promise<{ ms: number; frameMs: number } | null>;
   };
@@ -174,7 +204,7 @@ interface BenchWindow {
  */
 function instrument(files: readonly string[]): void {
   const w = window as unknown as BenchWindow & Record<string, unknown>;
-  const b: BenchWindow['__bench'] = { commits: 0, renders: 0, firstIdle: null, mapLoad: null };
+  const b: BenchWindow['__bench'] = { commits: 0, renders: 0, firstIdle: null, rendersToIdle: 0, mapLoad: null };
   w.__bench = b;
   w.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
     supportsFiber: true,
@@ -209,6 +239,7 @@ function instrument(files: readonly string[]): void {
       const onIdle = () => {
         if (b.firstIdle === null && ready()) {
           b.firstIdle = performance.now();
+          b.rendersToIdle = b.renders;
           map.off('idle', onIdle);
         }
       };
@@ -305,6 +336,7 @@ async function measure(
   index: number,
   mapSize: { w: number; h: number } | null,
   clicks: number,
+  warmup = false,
 ): Promise<Run & { mapSize: { w: number; h: number } }> {
   const context = await browser.newContext({ locale: LOCALE, viewport: VIEWPORT });
   try {
@@ -354,10 +386,12 @@ async function measure(
         mapLoad: b.mapLoad,
         domContentLoaded: nav?.domContentLoadedEventEnd ?? 0,
         commits: b.commits,
+        renders: b.rendersToIdle,
         w: canvas.clientWidth,
         h: canvas.clientHeight,
       };
     });
+    if (warmup) return { mapSize: { w: timing.w, h: timing.h } } as Run & { mapSize: { w: number; h: number } };
     // Bytes: everything the page asked for before its first idle, gzipped as a server would.
     const cutoff = timing.timeOrigin + timing.firstIdle;
     const before = requests.filter((q) => q.start <= cutoff + 5);
@@ -382,12 +416,15 @@ async function measure(
         const file = fileFor(path);
         body = file ? readFileSync(file) : Buffer.alloc(0);
       }
-      files.set(path, { path, kind: kindOf(path), raw: body.length, gzip: gzipSync(body, { level: 9 }).length, requests: 1 });
+      files.set(path, { path, kind: kindOf(path), raw: body.length, ...compressed(body), requests: 1 });
     }
     const zero = () => Object.fromEntries([...KINDS, 'total'].map((k) => [k, 0])) as Record<Kind | 'total', number>;
     const gzip = zero();
     const raw = zero();
+    const brotli = zero();
     for (const f of files.values()) {
+      brotli[f.kind] += f.brotli;
+      brotli.total += f.brotli;
       gzip[f.kind] += f.gzip;
       gzip.total += f.gzip;
       raw[f.kind] += f.raw;
@@ -445,12 +482,14 @@ async function measure(
       bytes: {
         gzip,
         raw,
+        brotli,
         requests: before.filter((q) => q.request.url().startsWith('http:')).length,
         files: [...files.values()].sort((a, b) => b.gzip - a.gzip),
       },
       heap: { usedAfterGc: usage.usedSize, jsHeapUsedSize },
       pan,
       commitsDuringLoad: timing.commits,
+      rendersDuringLoad: timing.renders,
       clicks: clickResults,
       errors,
     };
@@ -500,6 +539,7 @@ function summarise(runs: Run[]) {
         Stats
       >,
       bytesRawTotal: stats(rs.map((r) => r.bytes.raw.total)),
+      bytesBrotliTotal: stats(rs.map((r) => r.bytes.brotli.total)),
       requests: stats(rs.map((r) => r.bytes.requests)),
       firstIdleMs: stats(rs.map((r) => r.firstIdleMs)),
       panRenders: stats(rs.map((r) => r.pan.renders)),
@@ -507,6 +547,8 @@ function summarise(runs: Run[]) {
       panMs: stats(rs.map((r) => r.pan.ms)),
       panCommits: stats(rs.map((r) => r.pan.commits)),
       loadCommits: stats(rs.map((r) => r.commitsDuringLoad)),
+      loadRenders: stats(rs.map((r) => r.rendersDuringLoad)),
+      mapLoadMs: stats(rs.map((r) => r.mapLoadMs ?? NaN)),
       heapUsedAfterGc: stats(rs.map((r) => r.heap.usedAfterGc)),
       jsHeapUsedSize: stats(rs.map((r) => r.heap.jsHeapUsedSize)),
     };
@@ -523,7 +565,12 @@ function summarise(runs: Run[]) {
     panFrames: app.panFrames.median / baseline.panFrames.median,
     heap: app.heapUsedAfterGc.median / baseline.heapUsedAfterGc.median,
   };
-  return { app, baseline, click, clickFrame, ratios };
+  // The same ratios taken run by run (app and baseline of one run ran back to back), then the
+  // median: less swayed by load that drifts over the minutes of a bench. Not a budget.
+  const pair = (f: (r: Run) => number) =>
+    median(of('app').map((a) => f(a) / f(of('baseline').find((b) => b.index === a.index)!)));
+  const pairedRatios = { firstIdle: pair((r) => r.firstIdleMs), panRenders: pair((r) => r.pan.renders) };
+  return { app, baseline, click, clickFrame, ratios, pairedRatios };
 }
 type Summary = ReturnType<typeof summarise>;
 
@@ -592,8 +639,11 @@ function table(s: Summary): string {
     ]);
   for (const k of ['total', ...KINDS] as const) row(`download, gzip: ${k}`, s.app.bytesGzip[k], s.baseline.bytesGzip[k], kb);
   row('download, uncompressed: total', s.app.bytesRawTotal, s.baseline.bytesRawTotal, kb);
+  row('download, brotli q11: total', s.app.bytesBrotliTotal, s.baseline.bytesBrotliTotal, kb);
   row('requests until first idle', s.app.requests, s.baseline.requests, String);
   row('navigation → first idle, all layers drawn', s.app.firstIdleMs, s.baseline.firstIdleMs, ms);
+  row('navigation → map `load` event', s.app.mapLoadMs, s.baseline.mapLoadMs, ms);
+  row('MapLibre renders until first idle', s.app.loadRenders, s.baseline.loadRenders, String);
   row('click → panel heading in the DOM', s.click, null, ms);
   row('click → next frame after the heading', s.clickFrame, null, ms);
   row('MapLibre renders during the 3 s pan', s.app.panRenders, s.baseline.panRenders, String);
@@ -617,7 +667,8 @@ function verdictTable(verdicts: Verdict[]): string {
 function readme(s: Summary, verdicts: Verdict[], meta: Record<string, unknown>, biggest: FileBytes[]): string {
   return `# Performance bench
 
-\`npm run bench\` builds the production bundle (\`npm run build\` → \`dist/\`) and a baseline page
+\`npm run bench\` builds the production bundle (\`npm run build\` → \`dist/\`, then copied to \`bench/out/app/\` so a rebuild elsewhere cannot change
+files under a run) and a baseline page
 (\`bench/baseline/\`, built by its own Vite config into \`bench/out/baseline/\`, never shipped), serves
 both from one server on 127.0.0.1 (app at \`/\`, baseline at \`/baseline/\`) and drives headless
 Chromium over them, alternating app and baseline, ${RUNS} runs each after one discarded warm-up
@@ -629,7 +680,9 @@ the budgets compare medians with the baseline measured in the same run.
 The **baseline** is MapLibre alone: the app's \`buildStyle\` (src/map/style.ts), the same worker
 wiring (\`setWorkerUrl\` with \`maplibre-gl-worker.mjs?url\`), the same two font files, the same
 first view (\`HOME_BOUNDS\`, padding 20, same bounds and zoom range), the same layer files fetched
-and handed to \`setData\`. No React, no panels, no controls, no validation. Its map is sized to the
+together and handed to \`setData\` in one task once the map has loaded. No React, no panels, no
+controls, no validation, no CSS fonts: MapLibre fetches its label font itself when it first needs
+it, where the app's stylesheet has usually loaded it already. Its map is sized to the
 app's map canvas (${(meta.mapSize as { w: number; h: number }).w}×${(meta.mapSize as { w: number; h: number }).h} px in a ${VIEWPORT.width}×${VIEWPORT.height} viewport), so both draw the same pixels.
 
 Options: \`BENCH_RUNS=7\` (runs per page), \`BENCH_CLICKS=40\` (clicks in all),
@@ -640,6 +693,9 @@ Options: \`BENCH_RUNS=7\` (runs per page), \`BENCH_CLICKS=40\` (clicks in all),
 ${meta.date} · Chromium ${meta.chromium} · Node ${meta.node} · ${meta.cores} cores (${meta.cpu}) · ${RUNS} runs each
 
 ${table(s)}
+
+Run by run (app over the baseline run next to it, median): first idle ${x(s.pairedRatios.firstIdle)},
+renders during the pan ${x(s.pairedRatios.panRenders)}.
 
 Biggest files of the app's first view (gzip): ${biggest
     .slice(0, 6)
@@ -656,7 +712,9 @@ ${verdictTable(verdicts)}
   (HTTP cache disabled, fresh context), each body gzip-compressed here at level 9, as a server
   that compresses would send it; by kind: js (.js, .mjs, including MapLibre's worker), css,
   data (.geojson), fonts (.woff, .woff2), other (the HTML page). A file asked for twice counts
-  once (\`results.json\` keeps the request count). 1 KB = 1000 bytes.
+  once (\`results.json\` keeps the request count). 1 KB = 1000 bytes. "uncompressed" is the
+  bodies as stored; "brotli q11" is the same bodies at brotli quality 11, what precompressed
+  \`.br\` files would weigh (for comparison, not a budget).
 - **navigation → first idle**: from navigation start (\`performance.timeOrigin\`) to the first
   MapLibre \`idle\` event at which every layer file's source holds features and every tile is
   loaded. The app is opened with \`?debug=1\`, which exposes its map as \`window.__map\`.
@@ -703,8 +761,8 @@ async function main(): Promise<number> {
   try {
     console.log(`Serving on ${server.url}; warm-up …`);
     // Warm-up pair, not recorded: fills the OS file cache and learns the app's map size.
-    mapSize = (await measure(browser, server.url, 'app', -1, null, 0)).mapSize;
-    await measure(browser, server.url, 'baseline', -1, mapSize, 0);
+    mapSize = (await measure(browser, server.url, 'app', -1, null, 0, true)).mapSize;
+    await measure(browser, server.url, 'baseline', -1, mapSize, 0, true);
     for (let i = 0; i < RUNS; i++) {
       const order: Target[] = i % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app'];
       for (const target of order) {
@@ -754,6 +812,7 @@ async function main(): Promise<number> {
         verdicts,
         medians: summary,
         ratios: summary.ratios,
+        pairedRatios: summary.pairedRatios,
         runs,
       },
       null,
@@ -763,6 +822,9 @@ async function main(): Promise<number> {
   writeFileSync(README, readme(summary, verdicts, meta, lastApp.bytes.files));
 
   console.log(`\n${table(summary)}\n`);
+  console.log(
+    `Run by run, app / baseline (median): first idle ${x(summary.pairedRatios.firstIdle)}, pan renders ${x(summary.pairedRatios.panRenders)}\n`,
+  );
   console.log('Biggest files of the app’s first view (gzip):');
   for (const f of lastApp.bytes.files.slice(0, 8)) console.log(`  ${kb(f.gzip).padStart(9)}  ${f.path}`);
   console.log(`\n${verdictTable(verdicts)}\n`);

@@ -15,6 +15,8 @@ export function serve(port: number, host = '127.0.0.1'): Promise<{ url: string; 
   if (!existsSync(root)) throw new Error(`No build in ${root}: run \`npm run build\` first.`);
   const assets = sirv(root, {
     etag: true,
+    // The build writes .br and .gz beside each asset; these serve them to browsers that ask.
+    brotli: true,
     gzip: true,
     setHeaders(res, path) {
       res.setHeader('X-Content-Type-Options', 'nosniff');

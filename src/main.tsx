@@ -1,8 +1,5 @@
 import './app/noEval';
 import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans-arabic/arabic-400.css';
-import '@fontsource/noto-sans-arabic/arabic-700.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';

@@ -43,7 +43,7 @@ export async function open(
 ): Promise<Session> {
   const context = await browser.newContext({
     locale: options.locale ?? 'en-GB',
-    viewport: options.viewport ?? { width: 1280, height: 800 },
+    viewport: options.viewport ?? { width: 1100, height: 720 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
     hasTouch: options.hasTouch ?? false,
   });

@@ -55,11 +55,12 @@ const sourceSize = (page: Page, file: string) =>
 /** The browser itself logs a refused request; anything else in the console is a fault of the app. */
 const appErrors = (errors: string[]) => errors.filter((e) => !/^Failed to load resource/.test(e));
 
-describe('each layer file failing in turn', () => {
+// Most of each case is waiting (for a load, a timeout, a retry): three at a time.
+describe.concurrent('each layer file failing in turn', () => {
   for (const file of FILES) {
     for (const [name, fault] of Object.entries(FAULTS)) {
-      it(`${file}.geojson with ${name}`, async () => {
-        const s = await open(browser, null);
+      it(`${file}.geojson with ${name}`, async ({ expect }) => {
+        const s = await open(browser, null, { viewport: { width: 1000, height: 600 } });
         let faulty = true;
         const pattern = new RegExp(`/assets/${file}-[^/]+\\.geojson$`);
         await s.page.route(pattern, (route) => (faulty ? fault(route) : route.continue()));
@@ -83,8 +84,7 @@ describe('each layer file failing in turn', () => {
         faulty = false;
         await alert.getByRole('button', { name: 'Retry' }).click();
         await expect.poll(() => alert.count(), { timeout: 20_000 }).toBe(0);
-        await mapIdle(s.page);
-        expect(await sourceSize(s.page, file)).toBeGreaterThan(0);
+        await expect.poll(() => sourceSize(s.page, file)).toBeGreaterThan(0);
         expect(appErrors(s.errors)).toEqual([]);
         await s.context.close();
       });
@@ -153,7 +153,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('holds a full session with no violation and no request to another origin', { timeout: 240_000 }, async () => {
-    const s = await open(browser, null, { reducedMotion: 'reduce' });
+    const s = await open(browser, null, { reducedMotion: 'reduce', viewport: { width: 900, height: 600 } });
     await s.page.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];

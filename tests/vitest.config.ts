@@ -7,6 +7,7 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,
+    maxConcurrency: 3,
     hookTimeout: 90_000,
     globalSetup: ['tests/setup.ts'],
   },

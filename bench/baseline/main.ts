@@ -4,6 +4,7 @@
  * validation. `?w=…&h=…` sizes the map in CSS pixels, so it can match the app's map.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './page.css';
 import { Map as MapLibre, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
@@ -47,12 +48,10 @@ const map = new MapLibre({
 });
 Object.assign(window, { __map: map });
 
+// Every file is fetched at once and all are handed to the map in one task, once it has
+// loaded: the map lays the data out in one go, the quickest plain way to draw them all.
 const loaded = new Promise<void>((done) => map.once('load', () => done()));
-for (const file of FILE_IDS) {
-  void fetch(fileUrls[file])
-    .then((res) => res.json())
-    .then(async (data) => {
-      await loaded;
-      (map.getSource(file) as GeoJSONSource).setData(data);
-    });
-}
+const files = Promise.all(FILE_IDS.map((file) => fetch(fileUrls[file]).then((res) => res.json())));
+void Promise.all([files, loaded]).then(([data]) => {
+  FILE_IDS.forEach((file, i) => (map.getSource(file) as GeoJSONSource).setData(data[i]));
+});

@@ -11,7 +11,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import arabicFont from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
+import arabicFont from '../assets/fonts/noto-sans-arabic-subset.woff2?url';
 import { HOME_BOUNDS, LAYERS, type FileId } from '../content/layers';
 import { selectionId, type LayerCollection } from '../domain/features';
 import { featureBounds } from '../domain/bounds';
@@ -43,7 +43,7 @@ export interface MapOptions {
   lang: Lang;
   view?: View;
   layers: readonly LayerId[];
-  strings: { reset: string; attribution: string; label: string };
+  strings: { reset: string; attribution: string; label: string; zoomIn: string; zoomOut: string };
   reducedMotion: boolean;
 }
 
@@ -90,7 +90,7 @@ export class MapController {
       pitchWithRotate: false,
       touchPitch: false,
       fadeDuration: options.reducedMotion ? 0 : 300,
-      locale: { 'NavigationControl.ZoomIn': '+', 'NavigationControl.ZoomOut': '−' },
+      maxTileCacheSize: 24,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -127,8 +127,9 @@ export class MapController {
     this.whenStyled(() => {
       for (const { id } of LAYERS) {
         const value = visible.includes(id) ? 'visible' : 'none';
-        for (const layer of this.map.getStyle().layers) {
-          if (layer.id.startsWith(`${id}-`)) this.map.setLayoutProperty(layer.id, 'visibility', value);
+        // getLayersOrder, not getStyle: the style's serialisation copies every source's data.
+        for (const layer of this.map.getLayersOrder()) {
+          if (layer.startsWith(`${id}-`)) this.map.setLayoutProperty(layer, 'visibility', value);
         }
       }
     });
@@ -137,10 +138,10 @@ export class MapController {
   setSelected(id: string | null, opts: { fly: boolean } = { fly: false }): void {
     this.selected = id;
     this.whenStyled(() => {
-      for (const layer of this.map.getStyle().layers) {
-        if (!layer.id.endsWith('selected')) continue;
-        const [all, kind] = this.map.getFilter(layer.id) as ['all', unknown, unknown];
-        this.map.setFilter(layer.id, [all, kind, selectedFilter(id)] as never);
+      for (const layer of this.map.getLayersOrder()) {
+        if (!layer.endsWith('selected')) continue;
+        const [all, kind] = this.map.getFilter(layer) as ['all', unknown, unknown];
+        this.map.setFilter(layer, [all, kind, selectedFilter(id)] as never);
       }
     });
     if (id && opts.fly) this.frame(id);
@@ -181,6 +182,16 @@ export class MapController {
     const canvas = this.map.getCanvas();
     canvas.setAttribute('aria-label', strings.label);
     this.reset.setLabel(strings.reset);
+    // MapLibre names its zoom buttons once, in one language: name them in the reader's.
+    const container = this.map.getContainer();
+    for (const [selector, label] of [
+      ['.maplibregl-ctrl-zoom-in', strings.zoomIn],
+      ['.maplibregl-ctrl-zoom-out', strings.zoomOut],
+    ] as const) {
+      const button = container.querySelector(selector);
+      button?.setAttribute('aria-label', label);
+      button?.setAttribute('title', label);
+    }
     if (this.attribution) this.map.removeControl(this.attribution);
     this.attribution = new AttributionControl({ customAttribution: strings.attribution });
     this.map.addControl(this.attribution, 'bottom-right');

@@ -30,7 +30,13 @@ export function MapCanvas(props: Props) {
   const latest = useRef(props);
   latest.current = props;
   const [failed, setFailed] = useState(false);
-  const strings = { reset: t('map.reset'), attribution: t('map.attribution'), label: t('map.label') };
+  const strings = {
+    reset: t('map.reset'),
+    attribution: t('map.attribution'),
+    label: t('map.label'),
+    zoomIn: t('map.zoomIn'),
+    zoomOut: t('map.zoomOut'),
+  };
 
   useEffect(() => {
     if (!container.current) return;

@@ -1,0 +1,230 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, mapIdle, open } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+  );
+}
+
+const WIDE = { width: 1280, height: 800 };
+const NARROW = { width: 360, height: 740 };
+
+describe('axe finds no WCAG 2.2 AA violation', () => {
+  for (const lang of ['en', 'ar'] as const) {
+    it.each([
+      ['the first view', WIDE, ''],
+      ['a panel open', WIDE, '&sel=RUS'],
+      ['the layer panel with its legend', WIDE, 'legend'],
+      ['the narrow layout with a panel open', NARROW, '&sel=zhanaozen'],
+    ] as const)(`${lang}: %s`, async (_name, viewport, extra) => {
+      const s = await open(browser, `?debug=1&lang=${lang}${extra === 'legend' ? '' : extra}`, { viewport });
+      await mapIdle(s.page);
+      if (extra === 'legend') await s.page.locator('.layer-panel-head > button').click();
+      expect(await violations(s.page)).toEqual([]);
+      await s.context.close();
+    });
+  }
+});
+
+describe('keyboard', () => {
+  it('reaches every control with Tab, with a visible focus that no panel hides', async () => {
+    const s = await open(browser);
+    await mapIdle(s.page);
+    const seen = new Set<string>();
+    for (let i = 0; i < 80; i++) {
+      await s.page.keyboard.press('Tab');
+      const f = await s.page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const r = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        const cx = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
+        const cy = Math.min(Math.max(r.top + Math.min(r.height, 40) / 2, 0), innerHeight - 1);
+        const top = document.elementFromPoint(cx, cy);
+        return {
+          name: el.getAttribute('aria-label') || el.textContent?.trim().slice(0, 40) || el.tagName,
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          onTop: !!top && (el === top || el.contains(top) || top.contains(el)),
+        };
+      });
+      if (!f) continue;
+      expect(f.outline, `focus ring on ${f.name}`).toBe(true);
+      expect(f.onTop, `${f.name} is not covered`).toBe(true);
+      seen.add(f.name);
+    }
+    for (const name of ['العربية', 'Zoom in', 'Reset view', 'Layers', 'Show legend', 'Kazakhstan', 'Zhanaozen', 'Mangystau'])
+      expect([...seen]).toContain(name);
+    expect([...seen].some((n) => /Map of Kazakhstan/.test(n))).toBe(true);
+    await s.context.close();
+  });
+
+  it('the map canvas has a name and instructions, and pans and zooms from the keyboard', async () => {
+    const s = await open(browser, '?debug=1', { reducedMotion: 'reduce' });
+    await mapIdle(s.page);
+    const canvas = s.page.getByRole('region', { name: /Map of Kazakhstan/ }).or(s.page.locator('canvas[aria-label]'));
+    expect(await canvas.first().getAttribute('aria-label')).toMatch(/Map of Kazakhstan/);
+    const help = await s.page.locator('#map-help').textContent();
+    expect(help).toMatch(/arrow keys/);
+    await s.page.locator('canvas.maplibregl-canvas').focus();
+    const camera = () =>
+      s.page.evaluate(() => {
+        const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+        return { lng: map.getCenter().lng, zoom: map.getZoom() };
+      });
+    const before = await camera();
+    await s.page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await camera()).lng).toBeGreaterThan(before.lng);
+    await s.page.keyboard.press('Equal');
+    await expect.poll(async () => (await camera()).zoom).toBeGreaterThan(before.zoom + 0.5);
+    await s.context.close();
+  });
+});
+
+describe('narrow layout (360 px)', () => {
+  it('puts the story in a bottom sheet that leaves the selected place in view', async () => {
+    const s = await open(browser, '?debug=1', { viewport: NARROW, hasTouch: true, reducedMotion: 'reduce' });
+    await mapIdle(s.page);
+    await s.page.getByRole('button', { name: 'Almaty', exact: true }).click();
+    await mapIdle(s.page);
+    const place = await s.page.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const p = map.project([76.915, 43.325]);
+      const r = map.getCanvas().getBoundingClientRect();
+      const sheet = document.querySelector('.context-panel')!.getBoundingClientRect();
+      return { y: r.top + p.y, x: r.left + p.x, sheetTop: sheet.top, width: innerWidth };
+    });
+    expect(place.y).toBeLessThan(place.sheetTop);
+    expect(place.x).toBeGreaterThan(0);
+    expect(place.x).toBeLessThan(place.width);
+    await s.context.close();
+  });
+
+  it('gives every control a target of at least 24 by 24 px', async () => {
+    const s = await open(browser, '?debug=1', { viewport: NARROW, hasTouch: true });
+    await mapIdle(s.page);
+    await s.page.getByRole('button', { name: 'Layers' }).click();
+    const small = await s.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, input, a[href], [tabindex="0"]')]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return { name: el.getAttribute('aria-label') || el.textContent?.trim() || el.tagName, w: r.width, h: r.height };
+        })
+        .filter((t) => t.w < 24 || t.h < 24),
+    );
+    expect(small).toEqual([]);
+    await s.context.close();
+  });
+
+  it('a tap opens a place and a pinch zooms', async () => {
+    const s = await open(browser, '?debug=1', { viewport: NARROW, hasTouch: true, reducedMotion: 'reduce' });
+    await mapIdle(s.page);
+    const point = await s.page.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const p = map.project([52.8, 43.3004]);
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    });
+    await s.page.touchscreen.tap(point.x, point.y);
+    const heading = s.page.getByRole('complementary').getByRole('heading', { level: 2 });
+    await expect.poll(() => heading.textContent()).toBe('Zhanaozen');
+
+    const zoom = () =>
+      s.page.evaluate(() => (window as unknown as { __map: import('maplibre-gl').Map }).__map.getZoom());
+    const before = await zoom();
+    const cdp = await s.context.newCDPSession(s.page);
+    const box = (await s.page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', d: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [
+          { x: cx - d, y: cy, id: 1 },
+          { x: cx + d, y: cy, id: 2 },
+        ],
+      });
+    await touch('touchStart', 20);
+    for (let d = 25; d <= 120; d += 5) await touch('touchMove', d);
+    await touch('touchEnd', 0);
+    await expect.poll(zoom).toBeGreaterThan(before + 0.5);
+    await s.context.close();
+  });
+});
+
+describe('reduced motion', () => {
+  it('jumps the camera instead of flying', async () => {
+    const s = await open(browser, '?debug=1', { reducedMotion: 'reduce' });
+    await mapIdle(s.page);
+    await s.page.evaluate(() => {
+      const w = window as unknown as { __map: import('maplibre-gl').Map; __moves: number };
+      w.__moves = 0;
+      w.__map.on('move', () => w.__moves++);
+    });
+    await s.page.getByRole('button', { name: 'Tajikistan' }).click();
+    await expect.poll(() => s.page.evaluate(() => (window as unknown as { __moves: number }).__moves)).toBeGreaterThan(0);
+    await s.page.waitForTimeout(500);
+    expect(await s.page.evaluate(() => (window as unknown as { __moves: number }).__moves)).toBe(1);
+    await s.context.close();
+  });
+
+  it('flies when motion is welcome', async () => {
+    const s = await open(browser);
+    await mapIdle(s.page);
+    await s.page.evaluate(() => {
+      const w = window as unknown as { __map: import('maplibre-gl').Map; __moves: number };
+      w.__moves = 0;
+      w.__map.on('move', () => w.__moves++);
+    });
+    await s.page.getByRole('button', { name: 'Tajikistan' }).click();
+    // A flight draws several frames; a jump draws one.
+    await expect.poll(() => s.page.evaluate(() => (window as unknown as { __moves: number }).__moves)).toBeGreaterThan(2);
+    await s.context.close();
+  });
+});
+
+describe('colours', () => {
+  it('the protest, Almaty and CSTO layers stay apart in a greyscale screenshot', async () => {
+    const { PNG } = await import('pngjs');
+    const s = await open(browser, '?debug=1&map=4.2/45/66', { reducedMotion: 'reduce' });
+    await mapIdle(s.page);
+    const at = (lon: number, lat: number) =>
+      s.page.evaluate(
+        ([a, b]) => {
+          const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+          const p = map.project([a as number, b as number]);
+          const r = map.getCanvas().getBoundingClientRect();
+          return { x: Math.round(r.left + p.x), y: Math.round(r.top + p.y) };
+        },
+        [lon, lat],
+      );
+    const png = PNG.sync.read(await s.page.screenshot());
+    const grey = ({ x, y }: { x: number; y: number }) => {
+      const i = (png.width * y + x) * 4;
+      return 0.2126 * png.data[i]! + 0.7152 * png.data[i + 1]! + 0.0722 * png.data[i + 2]!;
+    };
+    const samples = {
+      protest: grey(await at(54.2, 44.6)), // inside Mangystau
+      almaty: grey(await at(76.915, 43.325)), // the Almaty dot
+      host: grey(await at(70, 47)), // inside Kazakhstan
+      contributor: grey(await at(72.5, 41.3)), // inside Kyrgyzstan
+    };
+    const values = Object.values(samples);
+    for (let i = 0; i < values.length; i++)
+      for (let j = i + 1; j < values.length; j++)
+        expect(Math.abs(values[i]! - values[j]!), JSON.stringify(samples)).toBeGreaterThan(12);
+    await s.context.close();
+  });
+});
