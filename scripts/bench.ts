@@ -8,6 +8,7 @@
  * Environment: BENCH_RUNS (runs per page, default 5), BENCH_CLICKS (clicks in all, default 20),
  * BENCH_NO_BUILD=1 (reuse dist/ and bench/out/baseline/), CHROME_PATH (default /usr/bin/chromium).
  */
+import { browserPath, CHROMIUM_ARGS } from './chromium';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,7 +36,7 @@ const README = here('../bench/README.md');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const CLICKS = Math.max(2, Number(process.env.BENCH_CLICKS ?? 20));
 const CLICKS_PER_RUN = Math.ceil(CLICKS / RUNS);
-const BROWSER = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const BROWSER = browserPath();
 const VIEWPORT = { width: 1280, height: 800 };
 const LOCALE = 'en-GB';
 const KB = 1000;
@@ -744,15 +745,7 @@ async function main(): Promise<number> {
   const server = await serveBoth();
   const browser = await chromium.launch({
     executablePath: BROWSER,
-    args: [
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const chromiumVersion = browser.version();
   const runs: Run[] = [];

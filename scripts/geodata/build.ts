@@ -22,7 +22,7 @@ import type {
   Position,
 } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { BaseProps, Figure } from '../../src/domain/features';
+import type { BaseProps } from '../../src/domain/features';
 import {
   VIEW_BBOX,
   greatCircleRoute,
@@ -64,14 +64,7 @@ type OutFeature = Feature<Geometry, Props>;
 
 // ---------------------------------------------------------------- facts
 
-interface Annotation {
-  excerpts?: string[];
-  figures?: Figure[];
-  date?: string;
-  date_source?: string;
-  role?: 'host' | 'contributor';
-  troops?: number;
-}
+type Annotation = Pick<BaseProps, 'excerpts' | 'figures' | 'date' | 'date_source' | 'role' | 'troops'>;
 type Annotations = Record<string, Record<string, Annotation>>;
 
 const annotations = readJson<Annotations>(path.join(FACTS_DIR, 'annotations.json'));

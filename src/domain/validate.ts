@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { BaseProps, LayerCollection } from './features';
+import { ringSignedArea } from './geometry';
 
 /** One problem found in a file, for a person to read. */
 export interface Problem {
@@ -284,16 +285,6 @@ function positionsProblem(list: unknown[], where: string): string | null {
   return more ? `${first} (and ${more} more bad position${more === 1 ? '' : 's'})` : first;
 }
 
-function signedArea(ring: number[][]): number {
-  let sum = 0;
-  for (let i = 0, n = ring.length; i < n; i++) {
-    const a = ring[i]!;
-    const b = ring[(i + 1) % n]!;
-    sum += a[0]! * b[1]! - b[0]! * a[1]!;
-  }
-  return sum / 2;
-}
-
 function lineProblems(line: unknown, where: string): string[] {
   if (!Array.isArray(line)) return [`${where} is ${describeValue(line)}, not a list of positions`];
   const bad = positionsProblem(line, where);
@@ -313,7 +304,7 @@ function ringProblems(ring: unknown, where: string, exterior: boolean): string[]
   if (a[0] !== b[0] || a[1] !== b[1]) {
     return [`${where} is not closed (its last position differs from its first)`];
   }
-  const area = signedArea(r);
+  const area = ringSignedArea(r);
   if (area === 0) return [`${where} has no area`];
   if (exterior && area < 0) return [`${where} runs clockwise; RFC 7946 wants exterior rings counter-clockwise`];
   if (!exterior && area > 0) return [`${where} runs counter-clockwise; RFC 7946 wants holes clockwise`];
