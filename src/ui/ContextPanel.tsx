@@ -26,7 +26,12 @@ function SourceBadge({ source, paragraph, lang }: { source: string; paragraph?: 
       : s
         ? `${s.outlet}, ${formatDate(s.date, lang)}`
         : source;
-  return <span className="source">{t('panel.source', { source: text })}</span>;
+  // An outlet's Latin name keeps its own direction inside Arabic text.
+  return (
+    <span className="source">
+      {t('panel.source')} <bdi>{text}</bdi>
+    </span>
+  );
 }
 
 function FigureItem({ figure, lang }: { figure: Figure; lang: Lang }) {
