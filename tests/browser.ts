@@ -55,19 +55,22 @@ export async function open(
   return { context, page, errors, foreign };
 }
 
-/** Waits until every layer file is on the map and the map has drawn it. */
-export async function mapIdle(page: Page): Promise<void> {
+export const ALL_FILES = ['countries', 'labels', 'water', 'places', 'regions', 'protest', 'almaty', 'csto', 'episodes'];
+/** The files the timeline never empties. */
+export const UNTIMED_FILES = ['countries', 'labels', 'water', 'places', 'regions', 'episodes'];
+
+/** Waits until the layer files are on the map and the map has drawn them. */
+export async function mapIdle(page: Page, files: readonly string[] = ALL_FILES): Promise<void> {
   await page.waitForFunction(
-    () => {
+    (list) => {
       const map = (window as unknown as { __map?: import('maplibre-gl').Map }).__map;
       if (!map || !map.loaded() || !map.areTilesLoaded()) return false;
-      const files = ['countries', 'labels', 'water', 'places', 'regions', 'protest', 'almaty', 'csto'];
-      return files.every((f) => {
+      return list.every((f) => {
         const data = map.getSource(f)?.serialize().data as { features?: unknown[] } | undefined;
         return (data?.features?.length ?? 0) > 0;
       });
     },
-    undefined,
+    files,
     { timeout: 30_000, polling: 100 },
   );
   await page.evaluate(

@@ -10,7 +10,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const FILES = ['countries', 'labels', 'water', 'places', 'regions', 'protest', 'almaty', 'csto'] as const;
+const FILES = ['countries', 'labels', 'water', 'places', 'regions', 'protest', 'almaty', 'csto', 'episodes'] as const;
 type File = (typeof FILES)[number];
 /** A style layer drawn from each file, and one from another file that must keep drawing. */
 const DRAWS: Record<File, string> = {
@@ -22,6 +22,7 @@ const DRAWS: Record<File, string> = {
   protest: 'protest-fill',
   almaty: 'almaty-points',
   csto: 'csto-fill',
+  episodes: 'episodes-points',
 };
 const other = (file: File): File => (file === 'csto' ? 'protest' : 'csto');
 

@@ -111,7 +111,7 @@ describe('URL state', () => {
   ])('an invalid URL falls back to defaults without an error: %s', async (_name, query) => {
     const s = await open(browser, query);
     await mapIdle(s.page);
-    expect(await s.page.getByRole('checkbox').count()).toBe(4);
+    expect(await s.page.getByRole('checkbox').count()).toBe(5);
     expect(await s.page.getByRole('heading', { name: 'Everything on the map' }).isVisible()).toBe(true);
     const zoom = await s.page.evaluate(() =>
       (window as unknown as { __map: import('maplibre-gl').Map }).__map.getZoom(),

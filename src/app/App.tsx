@@ -1,13 +1,21 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LAYERS } from '../content/layers';
+import { describe } from '../domain/entity';
 import type { LayerId, View } from '../domain/url';
 import { ContextPanel } from '../ui/ContextPanel';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { LayerPanel } from '../ui/LayerPanel';
 import { MapCanvas } from '../ui/MapCanvas';
+import { Timeline } from '../ui/Timeline';
+import type { ChapterView } from '../ui/Tour';
 import { useLayerFiles } from '../ui/useLayerFiles';
 import { dirOf } from './i18n';
-import { urlStore, useAppState } from './urlStore';
+import { urlStore, useAppState, type AppState } from './urlStore';
+
+// The tour and the reader carry the chapters and the whole article: they load when opened.
+const Tour = lazy(() => import('../ui/Tour'));
+const Reader = lazy(() => import('../ui/Reader'));
 
 const initialView = urlStore.get().view;
 
@@ -16,13 +24,26 @@ export function App() {
   const lang = useAppState((s) => s.lang);
   const layers = useAppState((s) => s.layers);
   const sel = useAppState((s) => s.sel);
+  const chapter = useAppState((s) => s.chapter);
+  const date = useAppState((s) => s.date);
+  const panel = useAppState((s) => s.panel);
   const debug = useAppState((s) => s.debug);
   const { data, status } = useLayerFiles();
   // Where the current selection came from: the list moves the camera, the map does not.
   const [origin, setOrigin] = useState<'map' | 'list'>('map');
-  const fromList = origin === 'list' && sel !== null;
   const previous = useRef<string | null>(sel);
   const [mapless, setMapless] = useState(false);
+  const [chapterView, setChapterView] = useState<ChapterView | null>(null);
+  const [target, setTarget] = useState<{ paragraph: number; key: number } | null>(null);
+  const tourButton = useRef<HTMLButtonElement>(null);
+  const readerButton = useRef<HTMLButtonElement>(null);
+
+  const touring = chapter !== null;
+  const view = touring ? chapterView : null;
+  const shownLayers = view ? view.layers : layers;
+  const shownDate = view ? view.date : date;
+  const shownSel = touring ? (view?.highlight ?? null) : sel;
+  const fromList = !touring && origin === 'list' && sel !== null;
 
   useLayoutEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
@@ -31,43 +52,80 @@ export function App() {
     document.title = t('title');
   }, [lang, i18n, t]);
 
-  const select = useCallback((id: string | null, from: 'map' | 'list') => {
-    setOrigin(from);
-    urlStore.update({ sel: id });
-  }, []);
+  /** Touching the map, a layer or the date during the tour leaves it where the chapter was. */
+  const leaving = useCallback(
+    (): Partial<AppState> => (view ? { chapter: null, layers: view.layers, date: view.date } : {}),
+    [view],
+  );
+
+  const select = useCallback(
+    (id: string | null, from: 'map' | 'list') => {
+      setOrigin(from);
+      const patch: Partial<AppState> = { ...leaving(), sel: id };
+      // A thing on a layer that is off is shown by turning its layer on.
+      const files = id ? (describe(id, data)?.files ?? []) : [];
+      const own = LAYERS.filter((l) => files.includes(l.file));
+      const base = patch.layers ?? layers;
+      if (own.length > 0 && !own.some((l) => base.includes(l.id))) patch.layers = [...base, own[0]!.id];
+      urlStore.update(patch);
+    },
+    [leaving, data, layers],
+  );
 
   // Closing the context hands focus back to where the reader was.
   useEffect(() => {
     const closed = previous.current;
     previous.current = sel;
-    if (sel !== null || closed === null) return;
+    if (sel !== null || closed === null || touring) return;
     const target =
       origin === 'list'
-        ? document.querySelector<HTMLElement>(`.entity-list [data-id="${CSS.escape(closed)}"]`)
+        ? document.querySelector<HTMLElement>(
+            `.entity-list [data-id="${CSS.escape(closed)}"], .reader .mark[data-mark="${CSS.escape(closed)}"]`,
+          )
         : document.querySelector<HTMLElement>('.maplibregl-canvas');
     target?.focus();
-  }, [sel, origin]);
+  }, [sel, origin, touring]);
 
   useEffect(() => {
-    if (sel === null) return;
+    if (sel === null || touring) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') select(null, origin);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [sel, select, origin]);
+  }, [sel, select, origin, touring]);
 
   const toggle = useCallback(
     (id: LayerId, on: boolean) => {
-      const next = on ? [...layers, id] : layers.filter((l) => l !== id);
-      urlStore.update({ layers: next });
+      const base = view ? view.layers : layers;
+      const next = on ? [...base, id] : base.filter((l) => l !== id);
+      urlStore.update({ ...leaving(), layers: next });
     },
-    [layers],
+    [layers, view, leaving],
   );
-  const onViewChange = useCallback((view: View) => urlStore.update({ view }), []);
+  const onDate = useCallback((d: string | null) => urlStore.update({ ...leaving(), date: d }), [leaving]);
+  const onViewChange = useCallback((v: View) => urlStore.update({ view: v }), []);
   const onMapSelect = useCallback((id: string | null) => select(id, 'map'), [select]);
   const onListSelect = useCallback((id: string | null) => select(id, 'list'), [select]);
+  const onStep = useCallback((n: number) => urlStore.update({ chapter: n }), []);
+  const exitTour = useCallback(() => {
+    urlStore.update({ chapter: null });
+    setChapterView(null);
+    requestAnimationFrame(() => tourButton.current?.focus());
+  }, []);
+  const openParagraph = useCallback(
+    (paragraph: number) => {
+      urlStore.update({ ...leaving(), panel: 'article' });
+      setTarget({ paragraph, key: Date.now() });
+    },
+    [leaving],
+  );
+  const closeReader = useCallback(() => {
+    urlStore.update({ panel: 'context' });
+    requestAnimationFrame(() => readerButton.current?.focus());
+  }, []);
   const loading = Object.values(status).some((s) => s.status === 'pending');
+  const reading = !touring && panel === 'article';
 
   return (
     <div className="app">
@@ -76,32 +134,79 @@ export function App() {
       </a>
       <header className="top-bar">
         <h1>{t('title')}</h1>
-        <LanguageSwitch lang={lang} onChange={(next) => urlStore.update({ lang: next })} />
+        <div className="top-actions">
+          {!touring && (
+            <button type="button" ref={tourButton} onClick={() => urlStore.update({ chapter: 1 })}>
+              {t('tour.start')}
+            </button>
+          )}
+          <button
+            type="button"
+            ref={readerButton}
+            aria-pressed={reading}
+            onClick={() => (reading ? closeReader() : urlStore.update({ ...leaving(), panel: 'article' }))}
+          >
+            {t('reader.open')}
+          </button>
+          <LanguageSwitch lang={lang} onChange={(next) => urlStore.update({ lang: next })} />
+        </div>
       </header>
       <main className="layout">
         <div className="map-area">
-          <MapCanvas
-            lang={lang}
-            initialView={initialView}
-            layers={layers}
-            selected={sel}
-            flyTo={fromList}
-            data={data}
-            debug={debug}
-            onSelect={onMapSelect}
-            onViewChange={onViewChange}
-            onUnavailable={() => setMapless(true)}
-          />
-          {!mapless && <LayerPanel visible={layers} status={status} onToggle={toggle} />}
+          <div className="map-stage">
+            <MapCanvas
+              lang={lang}
+              initialView={initialView}
+              layers={shownLayers}
+              selected={shownSel}
+              flyTo={fromList}
+              frame={view?.bounds ?? null}
+              date={shownDate}
+              data={data}
+              debug={debug}
+              onSelect={onMapSelect}
+              onViewChange={onViewChange}
+              onUnavailable={() => setMapless(true)}
+            />
+            {!mapless && <LayerPanel visible={shownLayers} status={status} onToggle={toggle} />}
+          </div>
+          {!mapless && <Timeline lang={lang} date={shownDate} onChange={onDate} />}
         </div>
-        <ContextPanel
-          lang={lang}
-          selected={sel}
-          focus={fromList}
-          data={data}
-          loading={loading}
-          onSelect={onListSelect}
-        />
+        <aside className="context-panel" aria-label={t('panel.label')} id="panel">
+          <Suspense fallback={<p role="status">{t(touring ? 'tour.loading' : 'reader.loading')}</p>}>
+            {touring ? (
+              <Tour
+                lang={lang}
+                step={chapter}
+                data={data}
+                onStep={onStep}
+                onExit={exitTour}
+                onView={setChapterView}
+                onParagraph={openParagraph}
+              />
+            ) : reading ? (
+              <Reader
+                lang={lang}
+                data={data}
+                selected={sel}
+                target={target}
+                onSelect={onListSelect}
+                onContext={() => urlStore.update({ panel: 'context' })}
+                onClose={closeReader}
+              />
+            ) : (
+              <ContextPanel
+                lang={lang}
+                selected={sel}
+                focus={fromList}
+                data={data}
+                loading={loading}
+                onSelect={onListSelect}
+                onParagraph={openParagraph}
+              />
+            )}
+          </Suspense>
+        </aside>
       </main>
     </div>
   );

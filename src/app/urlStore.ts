@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { defaultLayers } from '../content/layers';
-import { formatUrl, parseUrl, preferredLang, type Lang, type LayerId, type View } from '../domain/url';
+import { formatUrl, parseUrl, preferredLang, type Lang, type LayerId, type Panel, type View } from '../domain/url';
 
 /** The app's state, which is the URL: reload restores it and back/forward walk the selections. */
 export interface AppState {
@@ -8,6 +8,11 @@ export interface AppState {
   view?: View;
   layers: LayerId[];
   sel: string | null;
+  /** The tour's step (1-based), or null when not touring. */
+  chapter: number | null;
+  /** The timeline's day, or null for every day. */
+  date: string | null;
+  panel: Panel;
   debug: boolean;
 }
 
@@ -18,6 +23,9 @@ function fromLocation(): AppState {
     view: url.view,
     layers: url.layers ?? defaultLayers(),
     sel: url.sel ?? null,
+    chapter: url.chapter ?? null,
+    date: url.date ?? null,
+    panel: url.panel ?? 'context',
     debug: url.debug,
   };
 }
@@ -27,17 +35,23 @@ const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((l) => l());
 
 const write = (mode: 'push' | 'replace') => {
-  const url = formatUrl({ ...state, sel: state.sel ?? undefined }) || window.location.pathname;
+  const url =
+    formatUrl({
+      ...state,
+      sel: state.sel ?? undefined,
+      chapter: state.chapter ?? undefined,
+      date: state.date ?? undefined,
+    }) || window.location.pathname;
   if (mode === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
 };
 
 export const urlStore = {
   get: (): AppState => state,
-  /** A new selection is a step in history; everything else amends the current step. */
+  /** A new selection or chapter is a step in history; everything else amends the current step. */
   update(patch: Partial<AppState>): void {
     const next = { ...state, ...patch };
-    const stepped = 'sel' in patch && patch.sel !== state.sel;
+    const stepped = next.sel !== state.sel || next.chapter !== state.chapter;
     state = next;
     write(stepped ? 'push' : 'replace');
     // The camera lives in the map; React has nothing to redraw for it.

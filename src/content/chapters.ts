@@ -53,7 +53,7 @@ export const chapters: readonly Chapter[] = [
     date: '2022-01-05',
     dateSource: { source: 'article', paragraph: 4 },
     events: ['government-dismissed', 'request-for-help'],
-    figures: [{ value: 20000, what: 'fighters, as Tokayev said', source: 'article', paragraph: 4 }],
+    figures: [{ value: 20000, what: { en: 'fighters, as Tokayev said', ar: 'مقاتل، بحسب توكاييف' }, source: 'article', paragraph: 4 }],
   },
   {
     id: 'arrival',
@@ -70,7 +70,7 @@ export const chapters: readonly Chapter[] = [
     date: '2022-01-06',
     dateSource: { source: 'article', paragraph: 7 },
     events: ['csto-decision', 'russian-units-arrive'],
-    figures: [{ value: 2002, what: 'year the organisation was formally founded', source: 'article', paragraph: 2 }],
+    figures: [{ value: 2002, year: true, what: { en: 'year the organisation was formally founded', ar: 'عام التأسيس الرسمي للمنظمة' }, source: 'article', paragraph: 2 }],
   },
   {
     id: 'forces',
@@ -86,9 +86,16 @@ export const chapters: readonly Chapter[] = [
     excerpts: ['token-forces', 'reports-5000'],
     events: ['other-contingents'],
     figures: [
-      { value: 2500, what: 'Russian soldiers (more than)', source: 'article', paragraph: 7 },
-      { value: 5000, what: 'Russian soldiers, several reports (more than)', source: 'article', paragraph: 8 },
-      { value: 600, what: 'soldiers of the other members together (at most)', source: 'article', paragraph: 8 },
+      { value: 2500, what: { en: 'Russian soldiers (more than)', ar: 'جندي روسي (أكثر من)' }, source: 'article', paragraph: 7 },
+      { value: 5000, what: { en: 'Russian soldiers, several reports (more than)', ar: 'جندي روسي بحسب تقارير عدة (أكثر من)' }, source: 'article', paragraph: 8 },
+      { value: 600, what: { en: 'soldiers of the other members together (at most)', ar: 'جندي من الدول الأعضاء الأخرى معاً (كأقصى حد)' }, source: 'article', paragraph: 8 },
+      // The whole force, as two sources counted it on two days: shown side by side.
+      { value: 2500, what: { en: 'soldiers in the whole force (about)', ar: 'جندي في القوة كلها (نحو)' }, source: 'sputnik-2022-01-06' },
+      {
+        value: 2000,
+        what: { en: 'soldiers of the force still in the country on 13 January (about)', ar: 'جندي من القوة بقوا في البلاد في 13 يناير (نحو)' },
+        source: 'qazaqtv-2022-01-13',
+      },
     ],
   },
   {
@@ -115,11 +122,12 @@ export const chapters: readonly Chapter[] = [
     highlight: 'episode-osh-2010',
     excerpts: ['first-intervention', 'kyrgyzstan-2010', 'armenia-2020', 'baku-restraint', 'kyrgyz-tajik'],
     figures: [
-      { value: 2010, what: 'year the organisation refused to intervene in Kyrgyzstan', source: 'article', paragraph: 11 },
-      { value: 2020, what: 'year of the Armenia–Azerbaijan war', source: 'article', paragraph: 11 },
+      { value: 2010, year: true, what: { en: 'year the organisation refused to intervene in Kyrgyzstan', ar: 'عام رفض المنظمة التدخل في قرغيزستان' }, source: 'article', paragraph: 11 },
+      { value: 2020, year: true, what: { en: 'year of the Armenia–Azerbaijan war', ar: 'عام الحرب بين أرمينيا وأذربيجان' }, source: 'article', paragraph: 11 },
       {
         value: 2021,
-        what: 'year of the Kyrgyz–Tajik clashes',
+        year: true,
+        what: { en: 'year of the Kyrgyz–Tajik clashes', ar: 'عام الاشتباكات بين قرغيزستان وطاجيكستان' },
         source: 'article',
         paragraph: 13,
         note: '"last spring" in an article dated 13 January 2022',
@@ -154,6 +162,6 @@ export const chapters: readonly Chapter[] = [
     date: '2022-01-13',
     dateSource: { source: 'qazaqtv-2022-01-13' },
     events: ['withdrawal-announced', 'withdrawal-begins', 'withdrawal-due'],
-    figures: [{ value: 10, what: 'days to complete the withdrawal', source: 'article', paragraph: 24 }],
+    figures: [{ value: 10, what: { en: 'days to complete the withdrawal', ar: 'أيام لإكمال الانسحاب' }, source: 'article', paragraph: 24 }],
   },
 ];

@@ -155,7 +155,7 @@ export const events: readonly TimelineEvent[] = [
     source: 'article',
     paragraph: 24,
     also: [{ source: 'encyclopedia-ar-2022-01', note: '"about ten days"' }],
-    figures: [{ value: 10, what: 'days to complete the withdrawal', source: 'article', paragraph: 24 }],
+    figures: [{ value: 10, what: { en: 'days to complete the withdrawal', ar: 'أيام لإكمال الانسحاب' }, source: 'article', paragraph: 24 }],
   },
 ];
 

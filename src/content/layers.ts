@@ -10,6 +10,7 @@ export const FILE_IDS = [
   'protest',
   'almaty',
   'csto',
+  'episodes',
 ] as const;
 export type FileId = (typeof FILE_IDS)[number];
 
@@ -26,6 +27,8 @@ export interface LayerDef {
   id: LayerId;
   file: FileId;
   visible: boolean;
+  /** Its features come and go with the timeline's date (see `src/content/events.ts`). */
+  timed?: boolean;
   legend: LegendEntry[];
   /** A note under the legend, as a UI string key. */
   note?: string;
@@ -37,6 +40,7 @@ export const LAYERS: readonly LayerDef[] = [
     id: 'protest',
     file: 'protest',
     visible: true,
+    timed: true,
     legend: [
       { label: 'legend.mangystau', symbol: 'fill', paint: 'protest' },
       { label: 'legend.zhanaozen', symbol: 'circle', paint: 'protestMark' },
@@ -47,6 +51,7 @@ export const LAYERS: readonly LayerDef[] = [
     id: 'almaty',
     file: 'almaty',
     visible: true,
+    timed: true,
     legend: [
       { label: 'legend.almaty', symbol: 'circle', paint: 'almaty' },
       { label: 'legend.airport', symbol: 'ring', paint: 'almaty' },
@@ -56,6 +61,7 @@ export const LAYERS: readonly LayerDef[] = [
     id: 'csto',
     file: 'csto',
     visible: true,
+    timed: true,
     legend: [
       { label: 'legend.host', symbol: 'fill', paint: 'host' },
       { label: 'legend.contributor', symbol: 'fill', paint: 'contributor' },
@@ -69,6 +75,16 @@ export const LAYERS: readonly LayerDef[] = [
     file: 'regions',
     visible: true,
     legend: [{ label: 'legend.region', symbol: 'dashed', paint: 'region' }],
+  },
+  {
+    // Context, not the story itself: off until its chapter or the reader turns it on.
+    id: 'episodes',
+    file: 'episodes',
+    visible: false,
+    legend: [
+      { label: 'legend.episode', symbol: 'ring', paint: 'episode' },
+      { label: 'legend.episodeBorder', symbol: 'line', paint: 'episode' },
+    ],
   },
 ];
 

@@ -69,7 +69,7 @@ describe('numbersIn', () => {
   });
 
   it('catches a number with nothing behind it', () => {
-    expect(unbacked(['about 700 soldiers on 6 January'], ['2022-01-06'], [{ value: 600, what: 'x', source: 'article', paragraph: 8 }])).toEqual([700]);
+    expect(unbacked(['about 700 soldiers on 6 January'], ['2022-01-06'], [{ value: 600, what: { en: 'x', ar: 'x' }, source: 'article', paragraph: 8 }])).toEqual([700]);
     expect(citationProblem({ source: 'article' })).toBe('cites the article without a paragraph');
     expect(citationProblem({ source: 'article', paragraph: 27 })).toMatch(/not one of/);
     expect(citationProblem({ source: 'tass-2022-01-07' })).toBe('unknown source "tass-2022-01-07"');

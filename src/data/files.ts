@@ -6,6 +6,7 @@ import regions from '../../geodata/regions.geojson?url';
 import protest from '../../geodata/protest.geojson?url';
 import almaty from '../../geodata/almaty.geojson?url';
 import csto from '../../geodata/csto.geojson?url';
+import episodes from '../../geodata/episodes.geojson?url';
 import type { FileId } from '../content/layers';
 
 /** Where each layer file is served (hashed names in the build, so they cache for good). */
@@ -18,4 +19,5 @@ export const fileUrls: Readonly<Record<FileId, string>> = {
   protest,
   almaty,
   csto,
+  episodes,
 };

@@ -21,7 +21,7 @@ const kindOf = (file: FileId, p: BaseProps): string =>
   p.kind ?? (file === 'countries' || file === 'csto' ? 'country' : file === 'regions' ? 'region' : 'place');
 
 /** Thematic files describe a thing better than the base map does, so they come first. */
-const ORDER: FileId[] = ['csto', 'protest', 'almaty', 'regions', 'places', 'countries', 'labels', 'water'];
+const ORDER: FileId[] = ['csto', 'protest', 'almaty', 'episodes', 'regions', 'places', 'countries', 'labels', 'water'];
 
 export function describe(id: string, data: Collections): Entity | null {
   let entity: Entity | null = null;
@@ -54,7 +54,7 @@ export function describe(id: string, data: Collections): Entity | null {
 }
 
 export interface ListGroup {
-  key: 'countries' | 'places' | 'regions';
+  key: 'countries' | 'places' | 'regions' | 'episodes';
   items: { id: string; name_en: string; name_ar: string }[];
 }
 
@@ -77,5 +77,6 @@ export function listEntities(data: Collections): ListGroup[] {
     { key: 'countries', items: pick(['csto'], (p) => p.role !== undefined) },
     { key: 'places', items: pick(['protest', 'almaty', 'places'], isPlace) },
     { key: 'regions', items: pick(['regions'], () => true) },
+    { key: 'episodes', items: pick(['episodes'], () => true) },
   ];
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { events } from '../content/events';
 import {
@@ -9,6 +10,7 @@ import {
   axisSide,
   clampDate,
   eventsUntil,
+  featuresAt,
   firstDates,
   formatDateParam,
   isIsoDate,
@@ -142,6 +144,15 @@ describe('what the map shows at a date', () => {
     expect(routesAt(routes, '2022-01-19', sample)).toEqual(['RUS-route', 'ARM-route', 'BLR-route']);
   });
 
+  it('gives a route its country’s arrival, and other features their own first event', () => {
+    const f = (id: string, type: string, ref?: string) => ({ geometry: { type }, properties: { id, ref } });
+    const all = [f('RUS', 'Polygon'), f('RUS-route', 'LineString', 'RUS'), f('city-point', 'Point', 'city'), f('sea', 'Polygon')];
+    const ids = (d: string) => featuresAt(all, d, sample).map((x) => x.properties.id);
+    expect(ids('2022-01-03')).toEqual(['sea']);
+    expect(ids('2022-01-04')).toEqual(['city-point', 'sea']);
+    expect(ids('2022-01-06')).toEqual(['RUS', 'RUS-route', 'city-point', 'sea']);
+  });
+
   it('lists the events so far in date order', () => {
     expect(eventsUntil('2022-01-05', sample).map((e) => e.id)).toEqual(['a', 'b', 'c', 'g']);
     expect(eventsUntil('2021-12-31', sample)).toEqual([]);
@@ -171,6 +182,17 @@ describe('the events of January 2022', () => {
     expect(on('2022-01-05')).toEqual(['zhanaozen', 'almaty', 'almaty_airport', 'KAZ']);
     expect(on('2022-01-06')).toEqual(['zhanaozen', 'almaty', 'almaty_airport', 'KAZ', 'RUS']);
     expect(on('2022-01-07')).toEqual(['zhanaozen', 'almaty', 'almaty_airport', 'KAZ', 'RUS', 'ARM']);
+  });
+
+  it('take the csto file from the host alone to every member with its troops and route', () => {
+    const csto = JSON.parse(readFileSync(new URL('../../geodata/csto.geojson', import.meta.url), 'utf8')) as {
+      features: { geometry: { type: string }; properties: { id: string; ref?: string } }[];
+    };
+    const ids = (d: string) => featuresAt(csto.features, d, events).map((f) => f.properties.id);
+    expect(ids('2022-01-04')).toEqual([]);
+    expect(ids('2022-01-05')).toEqual(['KAZ']);
+    expect(ids('2022-01-06')).toEqual(['KAZ', 'RUS', 'RUS-troops', 'RUS-route']);
+    expect(ids('2022-01-19')).toHaveLength(csto.features.length);
   });
 
   it('draw Russia’s route on the 6th and the others’ on the 7th', () => {

@@ -15,8 +15,10 @@ export interface Sourced {
 /** A number a caption or label states, with where it comes from. */
 export interface SourcedNumber extends Sourced {
   value: number;
-  /** What is counted, in English (for people reading the data). */
-  what: string;
+  /** What is counted, after the number ("2,500 Russian soldiers"). */
+  what: { en: string; ar: string };
+  /** A year, written without a thousands separator. */
+  year?: boolean;
 }
 
 export interface TimelineEvent extends Sourced {
@@ -163,4 +165,23 @@ export function eventsUntil(date: string, events: readonly TimelineEvent[]): Tim
     .filter(([e]) => e.date <= date)
     .sort(([a, i], [b, j]) => (a.date < b.date ? -1 : a.date > b.date ? 1 : i - j))
     .map(([e]) => e);
+}
+
+/**
+ * The features of a layer file that the map draws at `date`: a troop route from the day
+ * its country's troops arrived, anything else from its selection's first event.
+ */
+export function featuresAt<F extends { geometry: { type: string }; properties: { id: string; ref?: string } }>(
+  features: readonly F[],
+  date: string,
+  events: readonly TimelineEvent[],
+): F[] {
+  const isRoute = (f: F) => f.properties.ref !== undefined && f.geometry.type.endsWith('LineString');
+  const routes = new Set(routesAt(features.filter(isRoute).map((f) => f.properties), date, events));
+  const first = firstDates(events);
+  return features.filter((f) => {
+    if (isRoute(f)) return routes.has(f.properties.id);
+    const d = first.get(f.properties.ref ?? f.properties.id);
+    return d === undefined || d <= date;
+  });
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatUrl, LANGS, LAYER_IDS, parseUrl, ZOOM_RANGE, type UrlState } from './url';
+import { axisDays, axisSide, isIsoDate } from './timeline';
+import { formatUrl, LANGS, LAYER_IDS, MAX_CHAPTER, PANELS, parseUrl, ZOOM_RANGE, type UrlState } from './url';
 
 const hostile = fc.oneof(
   fc.string(),
@@ -24,7 +25,20 @@ const hostile = fc.oneof(
   fc.tuple(fc.double(), fc.double(), fc.double()).map((t) => t.join('/')),
   fc.integer({ min: 1, max: 20_000 }).map((n) => 'x'.repeat(n)),
 );
-const key = fc.constantFrom('lang', 'map', 'layers', 'sel', 'debug', 'other', '', 'lang[]', '__proto__');
+const key = fc.constantFrom(
+  'lang',
+  'map',
+  'layers',
+  'sel',
+  'chapter',
+  'date',
+  'panel',
+  'debug',
+  'other',
+  '',
+  'lang[]',
+  '__proto__',
+);
 const query = fc
   .array(fc.tuple(key, hostile), { maxLength: 12 })
   .map((pairs) => '?' + pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
@@ -40,6 +54,9 @@ function isValid(s: UrlState): void {
   }
   for (const l of s.layers ?? []) expect(LAYER_IDS).toContain(l);
   if (s.sel !== undefined) expect(s.sel).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+  if (s.chapter !== undefined) expect(Number.isInteger(s.chapter) && s.chapter >= 1 && s.chapter <= MAX_CHAPTER).toBe(true);
+  if (s.date !== undefined) expect(isIsoDate(s.date) && axisSide(s.date) === 'on').toBe(true);
+  if (s.panel !== undefined) expect(PANELS).toContain(s.panel);
   expect(typeof s.debug).toBe('boolean');
 }
 
@@ -75,6 +92,9 @@ describe('parseUrl under random and hostile input', () => {
       ),
       layers: fc.option(fc.subarray([...LAYER_IDS]), { nil: undefined }),
       sel: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), { nil: undefined }),
+      chapter: fc.option(fc.integer({ min: 1, max: MAX_CHAPTER }), { nil: undefined }),
+      date: fc.option(fc.constantFrom(...axisDays()), { nil: undefined }),
+      panel: fc.option(fc.constantFrom(...PANELS), { nil: undefined }),
       debug: fc.boolean(),
     });
     fc.assert(
@@ -83,6 +103,9 @@ describe('parseUrl under random and hostile input', () => {
         expect(back.lang).toBe(s.lang);
         expect(back.layers).toEqual(s.layers);
         expect(back.sel).toBe(s.sel);
+        expect(back.chapter).toBe(s.chapter);
+        expect(back.date).toBe(s.date);
+        expect(back.panel).toBe(s.panel === 'context' ? undefined : s.panel);
         if (s.view) {
           expect(back.view!.lon).toBeCloseTo(s.view.lon, 3);
           expect(back.view!.lat).toBeCloseTo(s.view.lat, 3);

@@ -3,11 +3,18 @@ import { formatUrl, parseUrl, preferredLang, type UrlState } from './url';
 
 describe('parseUrl', () => {
   it('reads every key', () => {
-    expect(parseUrl('?lang=ar&map=4.5/48.2/66.9&layers=csto,protest&sel=mangystau&debug=1')).toEqual({
+    expect(
+      parseUrl(
+        '?lang=ar&map=4.5/48.2/66.9&layers=csto,protest,episodes&sel=mangystau&chapter=3&date=2022-01-06&panel=article&debug=1',
+      ),
+    ).toEqual({
       lang: 'ar',
       view: { zoom: 4.5, lat: 48.2, lon: 66.9 },
-      layers: ['protest', 'csto'],
+      layers: ['protest', 'csto', 'episodes'],
       sel: 'mangystau',
+      chapter: 3,
+      date: '2022-01-06',
+      panel: 'article',
       debug: true,
     });
   });
@@ -34,9 +41,22 @@ describe('parseUrl', () => {
     ['sel=<script>alert(1)</script>', 'sel'],
     ['sel=' + 'a'.repeat(65), 'sel'],
     ['sel=', 'sel'],
+    ['chapter=0', 'chapter'],
+    ['chapter=51', 'chapter'],
+    ['chapter=2.5', 'chapter'],
+    ['chapter=-1', 'chapter'],
+    ['chapter=1e1', 'chapter'],
+    ['date=2022-02-30', 'date'],
+    ['date=tomorrow', 'date'],
+    ['panel=map', 'panel'],
   ] as const)('drops the invalid %s', (query, key) => {
     const state = parseUrl(`?${query}`);
     expect(state[key]).toBeUndefined();
+  });
+
+  it('holds a date within the timeline', () => {
+    expect(parseUrl('?date=2021-12-25').date).toBe('2022-01-01');
+    expect(parseUrl('?date=2022-03-01').date).toBe('2022-01-19');
   });
 
   it('takes the first of repeated keys', () => {
@@ -55,10 +75,13 @@ describe('formatUrl', () => {
       view: { zoom: 5.25, lat: 43.3, lon: 76.915 },
       layers: ['almaty', 'csto'],
       sel: 'KAZ',
+      chapter: 4,
+      date: '2022-01-07',
+      panel: 'article',
       debug: false,
     };
     const url = formatUrl(state);
-    expect(url).toBe('?lang=en&map=5.25/43.3/76.915&layers=almaty,csto&sel=KAZ');
+    expect(url).toBe('?lang=en&map=5.25/43.3/76.915&layers=almaty,csto&sel=KAZ&chapter=4&date=2022-01-07&panel=article');
     expect(parseUrl(url)).toEqual(state);
   });
 
@@ -70,6 +93,7 @@ describe('formatUrl', () => {
 
   it('writes nothing for the defaults', () => {
     expect(formatUrl({ debug: false })).toBe('');
+    expect(formatUrl({ panel: 'context', debug: false })).toBe('');
   });
 });
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { formatDateParam, parseDateParam } from './timeline';
 
 export const LANGS = ['ar', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const LAYER_IDS = ['protest', 'almaty', 'csto', 'regions'] as const;
+export const LAYER_IDS = ['protest', 'almaty', 'csto', 'regions', 'episodes'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
 export interface View {
@@ -18,8 +19,19 @@ export interface UrlState {
   view?: View;
   layers?: LayerId[];
   sel?: string;
+  /** The tour's step, 1-based; the app ignores a step its chapters do not have. */
+  chapter?: number;
+  /** The timeline's day (YYYY-MM-DD within 1–19 January 2022); absent shows everything. */
+  date?: string;
+  /** What the side panel shows when not touring: the context (default) or the article. */
+  panel?: Panel;
   debug: boolean;
 }
+
+export const PANELS = ['context', 'article'] as const;
+export type Panel = (typeof PANELS)[number];
+/** More steps than any tour will have; the chapters decide which exist. */
+export const MAX_CHAPTER = 50;
 
 export const ZOOM_RANGE = { min: 1.5, max: 9 } as const;
 const MAX_VALUE = 200;
@@ -45,6 +57,12 @@ const layers = z
   .pipe(z.array(z.enum(LAYER_IDS)))
   .transform((ids) => LAYER_IDS.filter((id) => ids.includes(id)));
 const sel = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const chapter = z
+  .string()
+  .regex(/^\d{1,2}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(MAX_CHAPTER));
+const panel = z.enum(PANELS);
 
 /** Reads the query string; a value that is missing or invalid is left to its default. */
 export function parseUrl(search: string): UrlState {
@@ -60,6 +78,9 @@ export function parseUrl(search: string): UrlState {
     view: one('map', view),
     layers: one('layers', layers),
     sel: one('sel', sel),
+    chapter: one('chapter', chapter),
+    date: parseDateParam(params.get('date')),
+    panel: one('panel', panel),
     debug: params.get('debug') === '1',
   };
 }
@@ -76,6 +97,9 @@ export function formatUrl(state: UrlState): string {
   }
   if (state.layers) params.set('layers', state.layers.join(','));
   if (state.sel) params.set('sel', state.sel);
+  if (state.chapter) params.set('chapter', String(state.chapter));
+  if (state.date) params.set('date', formatDateParam(state.date));
+  if (state.panel && state.panel !== 'context') params.set('panel', state.panel);
   if (state.debug) params.set('debug', '1');
   const s = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return s ? `?${s}` : '';

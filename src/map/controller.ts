@@ -12,9 +12,11 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import arabicFont from '../assets/fonts/noto-sans-arabic-subset.woff2?url';
+import { events } from '../content/events';
 import { HOME_BOUNDS, LAYERS, type FileId } from '../content/layers';
 import { selectionId, type LayerCollection } from '../domain/features';
-import { featureBounds } from '../domain/bounds';
+import { featureBounds, type Bounds } from '../domain/bounds';
+import { featuresAt } from '../domain/timeline';
 import { VIEW_BBOX } from '../domain/geometry';
 import { ZOOM_RANGE, type Lang, type LayerId, type View } from '../domain/url';
 import { ResetControl } from './resetControl';
@@ -28,8 +30,10 @@ const SYMBOL_LAYERS = [
   'places-labels',
   'protest-labels',
   'almaty-labels',
+  'episodes-labels',
   'almaty-airport-label',
 ];
+const TIMED = new Set<FileId>(LAYERS.filter((l) => l.timed).map((l) => l.file));
 /** Pixels around a click or hover that still count as on a small symbol. */
 const HIT_SLOP = 6;
 
@@ -62,6 +66,7 @@ export class MapController {
   private hover: { source: string; id: string | number } | null = null;
   private lang: Lang;
   private selected: string | null = null;
+  private date: string | null = null;
   private pending: (() => void)[] | null = [];
 
   constructor(
@@ -120,7 +125,19 @@ export class MapController {
   setData(file: FileId, data: LayerCollection): void {
     if (this.data.get(file) === data) return;
     this.data.set(file, data);
-    this.whenStyled(() => (this.map.getSource(file) as GeoJSONSource).setData(data));
+    this.draw(file);
+  }
+
+  /** Shows the map as it was on `date` (null: every date at once). */
+  setDate(date: string | null): void {
+    if (date === this.date) return;
+    this.date = date;
+    for (const file of this.data.keys()) if (TIMED.has(file)) this.draw(file);
+  }
+
+  /** Moves the camera to a box, in one jump when the reader asked for less motion. */
+  fit(bounds: Bounds): void {
+    this.map.fitBounds(bounds, { padding: 60, maxZoom: 7, animate: !this.options.reducedMotion });
   }
 
   setVisibleLayers(visible: readonly LayerId[]): void {
@@ -170,12 +187,15 @@ export class MapController {
       fc.features.filter((f) => selectionId(f.properties) === id && f.geometry.type !== 'LineString'),
     );
     const bounds = featureBounds(features);
-    if (!bounds) return;
-    this.map.fitBounds(bounds, {
-      padding: 60,
-      maxZoom: 7,
-      animate: !this.options.reducedMotion,
-    });
+    if (bounds) this.fit(bounds);
+  }
+
+  private draw(file: FileId): void {
+    const data = this.data.get(file);
+    if (!data) return;
+    const shown =
+      this.date && TIMED.has(file) ? { ...data, features: featuresAt(data.features, this.date, events) } : data;
+    this.whenStyled(() => (this.map.getSource(file) as GeoJSONSource).setData(shown));
   }
 
   private setStrings(strings: MapOptions['strings']): void {

@@ -46,6 +46,8 @@ describe('palette', () => {
     ['selection outline on every fill', palette.selected, fill('host')],
     ['land against sea', palette.border, palette.sea],
     ['labels on their halo', palette.label, palette.halo],
+    ['episode ring on land', palette.episode, palette.land],
+    ['episode ring and border on the contributor fill', palette.episode, fill('contributor')],
   ])('%s ≥ 3:1', (_name, a, b) => {
     expect(contrast(a, b)).toBeGreaterThanOrEqual(3);
   });

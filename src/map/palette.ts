@@ -16,6 +16,7 @@ export const palette = {
   hostMark: '#9a5f12',
   contributor: '#3f9c8f',
   troops: '#145c53',
+  episode: '#3d4f8f',
   selected: '#111111',
   label: '#2b2b2b',
   halo: '#ffffff',

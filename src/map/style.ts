@@ -159,6 +159,14 @@ function layers(lang: Lang): LayerSpecification[] {
         'line-dasharray': [2, 1.5],
       },
     },
+    {
+      id: 'episodes-line',
+      type: 'line',
+      source: 'episodes',
+      filter: isLine,
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': palette.episode, 'line-width': ['case', hovered, 5, 3.2] },
+    },
     ...FILE_IDS.filter((f) => f !== 'labels').map(
       (file): LayerSpecification => ({
         id: `${file}-selected`,
@@ -231,7 +239,19 @@ function layers(lang: Lang): LayerSpecification[] {
         'circle-stroke-width': ['case', hovered, 3.5, 2.5],
       },
     },
-    ...(['places', 'protest', 'almaty', 'csto'] as const).map(
+    {
+      id: 'episodes-points',
+      type: 'circle',
+      source: 'episodes',
+      filter: isPoint,
+      paint: {
+        'circle-radius': 7,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': ['case', hovered, palette.selected, palette.episode],
+        'circle-stroke-width': ['case', hovered, 4, 3],
+      },
+    },
+    ...(['places', 'protest', 'almaty', 'csto', 'episodes'] as const).map(
       (file): LayerSpecification => ({
         id: `${file}-point-selected`,
         type: 'circle',
@@ -275,7 +295,7 @@ function layers(lang: Lang): LayerSpecification[] {
       },
       paint: labelPaint,
     },
-    ...(['protest', 'almaty'] as const).map(
+    ...(['protest', 'almaty', 'episodes'] as const).map(
       (file): LayerSpecification => ({
         id: `${file}-labels`,
         type: 'symbol',
@@ -287,7 +307,7 @@ function layers(lang: Lang): LayerSpecification[] {
           'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
           'text-radial-offset': 0.9,
         },
-        paint: { ...labelPaint, 'text-color': palette[file] },
+        paint: { ...labelPaint, 'text-color': palette[file === 'episodes' ? 'episode' : file] },
       }),
     ),
     {
@@ -329,6 +349,7 @@ export function buildStyle(lang: Lang, fonts: Fonts): StyleSpecification {
 
 /** Which style layers the reader can click, most specific first. */
 export const INTERACTIVE = [
+  'episodes-points',
   'protest-points',
   'almaty-points',
   'almaty-airport',
@@ -336,6 +357,7 @@ export const INTERACTIVE = [
   'places-points',
   'protest-spread',
   'csto-routes',
+  'episodes-line',
   'almaty-fill',
   'protest-fill',
   'regions-fill',

@@ -39,7 +39,15 @@ describe('the context panel renders content as text', () => {
   it.each(['en', 'ar'] as const)('in %s: markup in a name, an excerpt and a source stays literal', (lang) => {
     const html = renderToStaticMarkup(
       <I18nextProvider i18n={initI18n(lang)}>
-        <ContextPanel lang={lang} selected="X" focus={false} data={data} loading={false} onSelect={() => {}} />
+        <ContextPanel
+          lang={lang}
+          selected="X"
+          focus={false}
+          data={data}
+          loading={false}
+          onSelect={() => {}}
+          onParagraph={() => {}}
+        />
       </I18nextProvider>,
     );
     expect(html).not.toMatch(/<img|<script/);

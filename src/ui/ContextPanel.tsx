@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { excerpts } from '../content/excerpts';
 import { sources } from '../content/sources';
 import { formatDate, formatNumber } from '../domain/format';
 import type { Figure } from '../domain/features';
 import { describe, listEntities, type Collections, type Entity } from '../domain/entity';
 import type { Lang } from '../domain/url';
+import { Quote } from './Quote';
+import { SourceBadge } from './SourceBadge';
 
 interface Props {
   lang: Lang;
@@ -15,23 +16,7 @@ interface Props {
   data: Collections;
   loading: boolean;
   onSelect(id: string | null): void;
-}
-
-function SourceBadge({ source, paragraph, lang }: { source: string; paragraph?: number; lang: Lang }) {
-  const { t } = useTranslation();
-  const s = sources[source];
-  const text =
-    source === 'article'
-      ? t('panel.articleSource', { n: paragraph })
-      : s
-        ? `${s.outlet}, ${formatDate(s.date, lang)}`
-        : source;
-  // An outlet's Latin name keeps its own direction inside Arabic text.
-  return (
-    <span className="source">
-      {t('panel.source')} <bdi>{text}</bdi>
-    </span>
-  );
+  onParagraph(n: number): void;
 }
 
 function FigureItem({ figure, lang }: { figure: Figure; lang: Lang }) {
@@ -41,26 +26,6 @@ function FigureItem({ figure, lang }: { figure: Figure; lang: Lang }) {
       <span className="figure">{t(`figure.${figure.kind}.${figure.qualifier}`, { n: formatNumber(figure.value, lang) })}</span>{' '}
       <SourceBadge source={figure.source} paragraph={figure.paragraph} lang={lang} />
     </li>
-  );
-}
-
-function Quote({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const e = excerpts[id];
-  if (!e) return null;
-  return (
-    <figure className="excerpt">
-      <blockquote lang="ar" dir="rtl">
-        <p>{e.ar}</p>
-      </blockquote>
-      <figcaption>
-        <span className="paragraph">{t('panel.paragraph', { n: e.paragraph })}</span>
-        <p className="translation-label">{t('panel.translation')}</p>
-        <p className="translation" lang="en" dir="ltr">
-          {e.en}
-        </p>
-      </figcaption>
-    </figure>
   );
 }
 
@@ -93,7 +58,19 @@ function SourceList({ entity, lang }: { entity: Entity; lang: Lang }) {
   );
 }
 
-function EntityView({ entity, lang, focus, onClose }: { entity: Entity; lang: Lang; focus: boolean; onClose(): void }) {
+function EntityView({
+  entity,
+  lang,
+  focus,
+  onClose,
+  onParagraph,
+}: {
+  entity: Entity;
+  lang: Lang;
+  focus: boolean;
+  onClose(): void;
+  onParagraph(n: number): void;
+}) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -135,7 +112,7 @@ function EntityView({ entity, lang, focus, onClose }: { entity: Entity; lang: La
         {entity.excerpts.length === 0 ? (
           <p>{t('panel.noExcerpt')}</p>
         ) : (
-          entity.excerpts.map((id) => <Quote key={id} id={id} />)
+          entity.excerpts.map((id) => <Quote key={id} id={id} onParagraph={onParagraph} />)
         )}
       </section>
       <SourceList entity={entity} lang={lang} />
@@ -143,7 +120,7 @@ function EntityView({ entity, lang, focus, onClose }: { entity: Entity; lang: La
   );
 }
 
-function Intro({ data, lang, loading, onSelect }: Omit<Props, 'selected' | 'focus'>) {
+function Intro({ data, lang, loading, onSelect }: Omit<Props, 'selected' | 'focus' | 'onParagraph'>) {
   const { t } = useTranslation();
   const groups = listEntities(data);
   return (
@@ -178,20 +155,23 @@ function Intro({ data, lang, loading, onSelect }: Omit<Props, 'selected' | 'focu
   );
 }
 
+/** The selected thing in the article's words, or the introduction and the list of everything. */
 export function ContextPanel(props: Props) {
   const { t } = useTranslation();
   const { selected, data, lang, onSelect } = props;
   const entity = selected ? describe(selected, data) : null;
-  return (
-    <aside className="context-panel" aria-label={t('panel.label')} id="panel">
-      {entity ? (
-        <EntityView entity={entity} lang={lang} focus={props.focus} onClose={() => onSelect(null)} />
-      ) : (
-        <>
-          {selected && !props.loading && <p role="status">{t('panel.notFound', { id: selected })}</p>}
-          <Intro data={data} lang={lang} loading={props.loading} onSelect={onSelect} />
-        </>
-      )}
-    </aside>
+  return entity ? (
+    <EntityView
+      entity={entity}
+      lang={lang}
+      focus={props.focus}
+      onClose={() => onSelect(null)}
+      onParagraph={props.onParagraph}
+    />
+  ) : (
+    <>
+      {selected && !props.loading && <p role="status">{t('panel.notFound', { id: selected })}</p>}
+      <Intro data={data} lang={lang} loading={props.loading} onSelect={onSelect} />
+    </>
   );
 }

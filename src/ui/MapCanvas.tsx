@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FILE_IDS } from '../content/layers';
+import type { Bounds } from '../domain/bounds';
 import type { Collections } from '../domain/entity';
 import type { Lang, LayerId, View } from '../domain/url';
 import { MapController } from '../map/controller';
@@ -12,6 +13,10 @@ interface Props {
   selected: string | null;
   /** Set when the selection came from outside the map (the list), so the camera follows. */
   flyTo: boolean;
+  /** A box the camera moves to whenever a new one arrives (a tour chapter's). */
+  frame: Bounds | null;
+  /** The timeline's day, or null for every day. */
+  date: string | null;
   data: Collections;
   debug: boolean;
   onSelect(id: string | null): void;
@@ -81,6 +86,10 @@ export function MapCanvas(props: Props) {
     }
   }, [props.data]);
   useEffect(() => controller.current?.setVisibleLayers(props.layers), [props.layers]);
+  useEffect(() => controller.current?.setDate(props.date), [props.date]);
+  useEffect(() => {
+    if (props.frame) controller.current?.fit(props.frame);
+  }, [props.frame]);
   useEffect(() => controller.current?.setSelected(props.selected, { fly: props.flyTo }), [props.selected, props.flyTo]);
   useEffect(() => {
     controller.current?.setLang(props.lang, strings);

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { excerpts } from '../content/excerpts';
+
+/** An excerpt in the article's words, its paragraph (a way into the reader) and our translation. */
+export function Quote({ id, onParagraph }: { id: string; onParagraph?(n: number): void }) {
+  const { t } = useTranslation();
+  const e = excerpts[id];
+  if (!e) return null;
+  const label = t('panel.paragraph', { n: e.paragraph });
+  return (
+    <figure className="excerpt">
+      <blockquote lang="ar" dir="rtl">
+        <p>{e.ar}</p>
+      </blockquote>
+      <figcaption>
+        {onParagraph ? (
+          <button
+            type="button"
+            className="paragraph link"
+            aria-label={t('panel.readParagraph', { n: e.paragraph })}
+            onClick={() => onParagraph(e.paragraph)}
+          >
+            {label}
+          </button>
+        ) : (
+          <span className="paragraph">{label}</span>
+        )}
+        <p className="translation-label">{t('panel.translation')}</p>
+        <p className="translation" lang="en" dir="ltr">
+          {e.en}
+        </p>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,143 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import article from '../content/article.ar.txt?raw';
+import { gazetteer } from '../content/gazetteer';
+import { bodyParagraphs } from '../domain/article';
+import { describe, type Collections } from '../domain/entity';
+import { selectionId } from '../domain/features';
+import { findMentions, selectionOf, type Mention } from '../domain/gazetteer';
+import type { Lang } from '../domain/url';
+
+const PARAGRAPHS = bodyParagraphs(article);
+const HEADLINE = article.split('\n')[0]!.trim();
+const ENTRIES = new Map(gazetteer.map((e) => [e.id, e]));
+/** Every mention with the map selection it stands for. */
+const MENTIONS = findMentions(PARAGRAPHS, gazetteer).map((m) => ({ ...m, sel: selectionOf(ENTRIES.get(m.id)!) }));
+
+interface Props {
+  lang: Lang;
+  data: Collections;
+  selected: string | null;
+  /** A paragraph to bring into view, asked for by an excerpt; `key` repeats a request. */
+  target: { paragraph: number; key: number } | null;
+  onSelect(id: string): void;
+  onContext(): void;
+  onClose(): void;
+}
+
+const motion = (): ScrollBehavior =>
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+
+function Paragraph({
+  text,
+  mentions,
+  known,
+  selected,
+  onMark,
+}: {
+  text: string;
+  mentions: readonly (Mention & { sel: string | null })[];
+  known: ReadonlySet<string>;
+  selected: string | null;
+  onMark(id: string): void;
+}) {
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const m of mentions) {
+    if (!m.sel || !known.has(m.sel)) continue;
+    const sel = m.sel;
+    parts.push(text.slice(at, m.start));
+    parts.push(
+      <button
+        key={m.start}
+        type="button"
+        className="mark"
+        data-mark={sel}
+        aria-current={sel === selected ? 'true' : undefined}
+        onClick={() => onMark(sel)}
+      >
+        {m.text}
+      </button>,
+    );
+    at = m.end;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+/** The whole article, its paragraphs numbered, every name the map knows a way onto the map. */
+export default function Reader({ lang, data, selected, target, onSelect, onContext, onClose }: Props) {
+  const { t } = useTranslation();
+  const root = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const fromText = useRef(false);
+  const known = useMemo(
+    () => new Set(Object.values(data).flatMap((fc) => fc.features.map((f) => selectionId(f.properties)))),
+    [data],
+  );
+  const entity = selected ? describe(selected, data) : null;
+  const count = selected ? MENTIONS.filter((m) => m.sel === selected).length : 0;
+
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, []);
+
+  // A selection made elsewhere brings its first mention into view; one made here stays put.
+  useEffect(() => {
+    if (fromText.current) {
+      fromText.current = false;
+      return;
+    }
+    if (!selected) return;
+    root.current
+      ?.querySelector(`.mark[data-mark="${CSS.escape(selected)}"]`)
+      ?.scrollIntoView({ block: 'center', behavior: motion() });
+  }, [selected]);
+
+  useEffect(() => {
+    if (!target) return;
+    const p = root.current?.querySelector<HTMLElement>(`#paragraph-${target.paragraph}`);
+    p?.scrollIntoView({ block: 'start', behavior: motion() });
+    p?.focus({ preventScroll: true });
+  }, [target]);
+
+  const name = entity ? (lang === 'ar' ? entity.name_ar || entity.name_en : entity.name_en) : '';
+  return (
+    <section className="reader" aria-label={t('reader.label')} ref={root}>
+      <header className="entity-header">
+        <h2 ref={heading} tabIndex={-1} lang="ar" dir="rtl">
+          {HEADLINE}
+        </h2>
+        <button type="button" className="close" onClick={onClose}>
+          {t('reader.close')}
+        </button>
+      </header>
+      <p className="dateline">{t('intro.date')}</p>
+      <p className="hint">{t('reader.hint')}</p>
+      {entity && (
+        <div className="reader-selection" role="status">
+          <p>{count > 0 ? t('reader.marked', { name, count }) : t('reader.notMentioned', { name })}</p>
+          <button type="button" onClick={onContext}>
+            {t('reader.context')}
+          </button>
+        </div>
+      )}
+      <ol className="reader-text" lang="ar" dir="rtl">
+        {PARAGRAPHS.map((text, i) => (
+          <li key={i} id={`paragraph-${i + 1}`} value={i + 1} tabIndex={-1}>
+            <Paragraph
+              text={text}
+              mentions={MENTIONS.filter((m) => m.paragraph === i + 1)}
+              known={known}
+              selected={selected}
+              onMark={(id) => {
+                fromText.current = id !== selected;
+                onSelect(id);
+              }}
+            />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

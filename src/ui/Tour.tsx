@@ -1,0 +1,127 @@
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { chapters } from '../content/chapters';
+import type { Bounds } from '../domain/bounds';
+import { chapterBounds } from '../domain/chapters';
+import type { Collections } from '../domain/entity';
+import { formatDate, formatNumber } from '../domain/format';
+import type { Lang, LayerId } from '../domain/url';
+import { Quote } from './Quote';
+import { SourceBadge } from './SourceBadge';
+
+/** What a chapter asks of the map. */
+export interface ChapterView {
+  layers: LayerId[];
+  date: string | null;
+  highlight: string | null;
+  bounds: Bounds | null;
+}
+
+interface Props {
+  lang: Lang;
+  /** 1-based. */
+  step: number;
+  data: Collections;
+  onStep(step: number): void;
+  onExit(): void;
+  onView(view: ChapterView): void;
+  onParagraph(n: number): void;
+}
+
+/** One chapter of the guided tour at a time, with its place in the whole and the keys to move on. */
+export default function Tour({ lang, step, data, onStep, onExit, onView, onParagraph }: Props) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A link may name a step the tour does not have: it opens at the nearest one.
+  const chapter = chapters[Math.min(step, chapters.length) - 1]!;
+  const collections = useMemo(() => Object.values(data), [data]);
+  const bounds = useMemo(() => chapterBounds(chapter, collections), [chapter, collections]);
+  const boundsKey = JSON.stringify(bounds);
+
+  useEffect(() => {
+    if (step > chapters.length) onStep(chapters.length);
+  }, [step, onStep]);
+
+  useEffect(() => {
+    onView({
+      layers: [...chapter.layers],
+      date: chapter.date ?? null,
+      highlight: chapter.highlight ?? null,
+      bounds,
+    });
+    // A new box only when the chapter's frame changes, not each time a file arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [chapter, boundsKey, onView]);
+
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, [step]);
+
+  const go = (n: number) => {
+    if (n >= 1 && n <= chapters.length) onStep(n);
+  };
+  const rtl = lang === 'ar';
+  const onKey = (e: KeyboardEvent) => {
+    // Arrows are left to the controls that use them (none inside a button).
+    const forward = ['PageDown', 'ArrowDown', rtl ? 'ArrowLeft' : 'ArrowRight'];
+    const back = ['PageUp', 'ArrowUp', rtl ? 'ArrowRight' : 'ArrowLeft'];
+    if (forward.includes(e.key)) go(step + 1);
+    else if (back.includes(e.key)) go(step - 1);
+    else if (e.key === 'Escape') onExit();
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  return (
+    <section className="tour" aria-label={t('tour.label')} onKeyDown={onKey} data-chapter={chapter.id}>
+      <div className="tour-progress">
+        <p id="tour-progress">{t('tour.progress', { n: step, total: chapters.length })}</p>
+        <progress max={chapters.length} value={step} aria-labelledby="tour-progress" />
+      </div>
+      <h2 ref={heading} tabIndex={-1}>
+        {chapter.title[lang]}
+      </h2>
+      {chapter.date && chapter.dateSource && (
+        <p className="dateline">
+          {t('tour.date', { date: formatDate(chapter.date, lang) })}{' '}
+          <SourceBadge source={chapter.dateSource.source} paragraph={chapter.dateSource.paragraph} lang={lang} />
+        </p>
+      )}
+      <p>{chapter.text[lang]}</p>
+      <nav className="tour-nav" aria-label={t('tour.label')}>
+        <button type="button" onClick={() => go(step - 1)} disabled={step === 1}>
+          {t('tour.previous')}
+        </button>
+        <button type="button" className="primary" onClick={() => go(step + 1)} disabled={step === chapters.length}>
+          {t('tour.next')}
+        </button>
+        <button type="button" onClick={onExit}>
+          {t('tour.exit')}
+        </button>
+      </nav>
+      <p className="hint">{t('tour.keys')}</p>
+      {chapter.figures && chapter.figures.length > 0 && (
+        <section aria-labelledby="tour-figures">
+          <h3 id="tour-figures">{t('tour.figures')}</h3>
+          <ul className="facts">
+            {chapter.figures.map((f) => (
+              <li key={`${f.value}-${f.source}`}>
+                <span className="figure">
+                  <bdi>{f.year ? `${f.value}:` : formatNumber(f.value, lang)}</bdi> {f.what[lang]}
+                </span>{' '}
+                <SourceBadge source={f.source} paragraph={f.paragraph} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="tour-words">
+        <h3 id="tour-words">{t('panel.words')}</h3>
+        {chapter.excerpts.map((id) => (
+          <Quote key={id} id={id} onParagraph={onParagraph} />
+        ))}
+      </section>
+    </section>
+  );
+}

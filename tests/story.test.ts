@@ -1,0 +1,286 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { chapters } from '../src/content/chapters';
+import { chapterBounds } from '../src/domain/chapters';
+import { clickAt, launch, mapIdle, open, UNTIMED_FILES, type Session } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Win = { __map: import('maplibre-gl').Map };
+const collections = ['places', 'protest', 'almaty', 'csto', 'episodes', 'regions'].map((f) =>
+  JSON.parse(readFileSync(new URL(`../geodata/${f}.geojson`, import.meta.url), 'utf8')),
+);
+const param = (s: Session, key: string) => new URL(s.page.url()).searchParams.get(key);
+const tour = (page: Page) => page.getByRole('region', { name: 'Guided tour' });
+const chapterHeading = (page: Page) => tour(page).getByRole('heading', { level: 2 }).textContent();
+
+/** The camera's box, and whether the map is still moving. */
+const camera = (page: Page) =>
+  page.evaluate(() => {
+    const map = (window as unknown as Win).__map;
+    const b = map.getBounds();
+    return { w: b.getWest(), s: b.getSouth(), e: b.getEast(), n: b.getNorth(), moving: map.isMoving() };
+  });
+/** Ids drawn by a style layer (a feature cut by tiles comes back once per tile). */
+const drawnIds = (page: Page, layer: string) =>
+  page.evaluate(
+    (l) => [...new Set((window as unknown as Win).__map.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties.id as string))].sort(),
+    layer,
+  );
+const visibility = (page: Page, layer: string) =>
+  page.evaluate((l) => (window as unknown as Win).__map.getLayoutProperty(l, 'visibility') ?? 'visible', layer);
+/** The filters of every selection layer, where the selected id shows. */
+const selectedOnMap = (page: Page) =>
+  page.evaluate(() => {
+    const map = (window as unknown as Win).__map;
+    return JSON.stringify(map.getLayersOrder().filter((l) => l.endsWith('selected')).map((l) => map.getFilter(l)));
+  });
+const settled = (page: Page) =>
+  page.waitForFunction(() => !(window as unknown as Win).__map.isMoving(), undefined, { timeout: 20_000 });
+
+describe.concurrent('the guided tour', () => {
+  it('runs from start to end by keyboard, with progress, URL, layers and camera for each chapter', async ({ expect }) => {
+    const s = await open(browser, '?debug=1', { reducedMotion: 'reduce' });
+    await mapIdle(s.page);
+    await s.page.getByRole('button', { name: 'Start the tour' }).focus();
+    await s.page.keyboard.press('Enter');
+    for (let n = 1; n <= chapters.length; n++) {
+      const chapter = chapters[n - 1]!;
+      await expect.poll(() => chapterHeading(s.page)).toBe(chapter.title.en);
+      expect(param(s, 'chapter')).toBe(String(n));
+      expect(await tour(s.page).getByText(`Chapter ${n} of ${chapters.length}`).isVisible()).toBe(true);
+      expect(await tour(s.page).locator('progress').getAttribute('value')).toBe(String(n));
+      // Focus stays in the tour, so the keys keep working.
+      expect(await s.page.evaluate(() => !!document.activeElement?.closest('.tour'))).toBe(true);
+      // The chapter's layers, and only those, are on.
+      for (const id of ['protest', 'almaty', 'csto', 'regions', 'episodes']) {
+        const on = (chapter.layers as readonly string[]).includes(id);
+        await expect.poll(() => s.page.locator(`[data-layer="${id}"] input`).isChecked()).toBe(on);
+      }
+      // With reduced motion the camera jumps: it is already still, and its box is the chapter's.
+      const cam = await camera(s.page);
+      expect(cam.moving).toBe(false);
+      const [[w, so], [e, no]] = chapterBounds(chapter, collections)!;
+      const [cx, cy] = [(w + e) / 2, (so + no) / 2];
+      expect(cx > cam.w && cx < cam.e && cy > cam.s && cy < cam.n, `${chapter.id} is framed`).toBe(true);
+      if (chapter.highlight) expect(await selectedOnMap(s.page)).toContain(`"${chapter.highlight}"`);
+      // Every quote is one of the chapter's excerpts, in Arabic, right to left.
+      expect(await tour(s.page).locator('blockquote[lang="ar"][dir="rtl"]').count()).toBe(chapter.excerpts.length);
+      await s.page.keyboard.press(n % 2 ? 'PageDown' : 'ArrowRight');
+    }
+    // At the end, next does nothing.
+    expect(param(s, 'chapter')).toBe(String(chapters.length));
+    expect(await tour(s.page).getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
+    await s.page.keyboard.press('PageUp');
+    await expect.poll(() => param(s, 'chapter')).toBe(String(chapters.length - 1));
+    await s.page.keyboard.press('Escape');
+    await expect.poll(() => param(s, 'chapter')).toBeNull();
+    await expect.poll(() => s.page.evaluate(() => document.activeElement?.textContent)).toBe('Start the tour');
+    // Leaving gives back the reader's own layers.
+    expect(await s.page.locator('[data-layer="regions"] input').isChecked()).toBe(true);
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+
+  it('frames each chapter’s places, highlights its subject and shows the episodes layer in its chapter', async ({ expect }) => {
+    const s = await open(browser, '?debug=1&chapter=7', { reducedMotion: 'reduce' });
+    await mapIdle(s.page, UNTIMED_FILES);
+    await expect.poll(() => chapterHeading(s.page)).toBe(chapters[6]!.title.en);
+    expect(await visibility(s.page, 'episodes-points')).toBe('visible');
+    expect(await visibility(s.page, 'protest-fill')).toBe('none');
+    await settled(s.page);
+    const episodes = await drawnIds(s.page, 'episodes-points');
+    expect(episodes).toEqual(expect.arrayContaining(['episode-karabakh-2020', 'episode-osh-2010']));
+    expect(await drawnIds(s.page, 'episodes-line')).toEqual(['episode-kgz-tjk-2021']);
+    expect(await selectedOnMap(s.page)).toContain('"episode-osh-2010"');
+    await s.context.close();
+  });
+
+  it('opens a chapter=N link at that step, moves there with a flight, and Back returns a step', async ({ expect }) => {
+    const s = await open(browser, '?debug=1&chapter=4');
+    await mapIdle(s.page, UNTIMED_FILES);
+    await expect.poll(() => chapterHeading(s.page)).toBe(chapters[3]!.title.en);
+    await settled(s.page);
+    // Chapter 4 frames Moscow and Almaty.
+    const cam = await camera(s.page);
+    const moscowAndAlmaty: [number, number][] = [
+      [37.6, 55.75],
+      [76.9, 43.25],
+    ];
+    for (const [lon, lat] of moscowAndAlmaty)
+      expect(lon > cam.w && lon < cam.e && lat > cam.s && lat < cam.n).toBe(true);
+    expect(await selectedOnMap(s.page)).toContain('"RUS"');
+    await tour(s.page).getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => chapterHeading(s.page)).toBe(chapters[4]!.title.en);
+    // Without reduced motion the camera flies.
+    await expect.poll(async () => (await camera(s.page)).moving, { interval: 20 }).toBe(true);
+    await s.page.goBack();
+    await expect.poll(() => chapterHeading(s.page)).toBe(chapters[3]!.title.en);
+    await s.context.close();
+  });
+
+  it('shows sources side by side where they disagree', async ({ expect }) => {
+    const s = await open(browser, '?debug=1&chapter=5', { reducedMotion: 'reduce' });
+    await expect.poll(() => chapterHeading(s.page)).toBe('Who sent what');
+    const figures = await tour(s.page).locator('.facts li').allTextContents();
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/2,500 soldiers in the whole force.*Sputnik.*, 6 January 2022/),
+        expect.stringMatching(/2,000 soldiers of the force still in the country.*Qazaq TV, 13 January 2022/),
+        expect.stringMatching(/2,500 Russian soldiers.*the article, paragraph 7/),
+        expect.stringMatching(/5,000 Russian soldiers.*the article, paragraph 8/),
+      ]),
+    );
+    await s.context.close();
+  });
+
+  it('moves forward with the left arrow in Arabic', async ({ expect }) => {
+    const s = await open(browser, '?debug=1&lang=ar&chapter=1', { reducedMotion: 'reduce' });
+    const region = s.page.getByRole('region', { name: 'جولة موجّهة' });
+    await expect.poll(() => region.getByRole('heading', { level: 2 }).textContent()).toBe(chapters[0]!.title.ar);
+    await s.page.keyboard.press('ArrowLeft');
+    await expect.poll(() => region.getByRole('heading', { level: 2 }).textContent()).toBe(chapters[1]!.title.ar);
+    expect(await s.page.getByText('الفصل 2 من 9').isVisible()).toBe(true);
+    await s.context.close();
+  });
+});
+
+describe.concurrent('the timeline', () => {
+  it('brings features in as the date reaches them and draws routes from the day troops arrived', async ({ expect }) => {
+    const s = await open(browser, '?debug=1', { reducedMotion: 'reduce' });
+    await mapIdle(s.page);
+    const slider = s.page.getByRole('slider', { name: 'Date on the map' });
+    await slider.focus();
+    await s.page.keyboard.press('Home');
+    await expect.poll(() => param(s, 'date')).toBe('2022-01-01');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('1 January 2022');
+    const at = async (date: string) => {
+      await expect.poll(() => param(s, 'date')).toBe(date);
+      await mapIdle(s.page, UNTIMED_FILES);
+      return {
+        protest: await drawnIds(s.page, 'protest-points'),
+        almaty: await drawnIds(s.page, 'almaty-points'),
+        members: await drawnIds(s.page, 'csto-fill'),
+        routes: await drawnIds(s.page, 'csto-routes'),
+      };
+    };
+    expect(await at('2022-01-01')).toEqual({ protest: [], almaty: [], members: [], routes: [] });
+    await s.page.keyboard.press('ArrowRight');
+    expect((await at('2022-01-02')).protest).toEqual(['zhanaozen']);
+    await s.page.keyboard.press('ArrowRight');
+    await s.page.keyboard.press('ArrowRight');
+    const fourth = await at('2022-01-04');
+    expect(fourth.almaty).toEqual(['almaty-point']);
+    expect(fourth.members).toEqual([]);
+    await s.page.keyboard.press('ArrowRight');
+    expect((await at('2022-01-05')).members).toEqual(['KAZ']);
+    await s.page.keyboard.press('ArrowRight');
+    const sixth = await at('2022-01-06');
+    expect(sixth.routes).toEqual(['RUS-route']);
+    expect(await slider.getAttribute('aria-valuetext')).toBe('6 January 2022');
+    // The day's events, each with its source.
+    const events = s.page.locator('.timeline-events');
+    await expect.poll(() => events.textContent()).toMatch(/Source: the article, paragraph 7/);
+    await s.page.keyboard.press('ArrowRight');
+    expect((await at('2022-01-07')).routes).toHaveLength(5);
+    // The whole range at once again.
+    await s.page.getByRole('button', { name: 'Show every date' }).click();
+    await expect.poll(() => param(s, 'date')).toBeNull();
+    await mapIdle(s.page);
+    expect(await drawnIds(s.page, 'csto-routes')).toHaveLength(5);
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+
+  it('opens at the date in the URL, and plays and pauses', async ({ expect }) => {
+    const s = await open(browser, '?debug=1&date=2022-01-05');
+    await mapIdle(s.page, UNTIMED_FILES);
+    expect(await drawnIds(s.page, 'csto-routes')).toEqual([]);
+    const slider = s.page.getByRole('slider', { name: 'Date on the map' });
+    expect(await slider.getAttribute('aria-valuetext')).toBe('5 January 2022');
+    await s.page.getByRole('button', { name: 'Play the timeline' }).click();
+    await expect.poll(() => param(s, 'date'), { timeout: 10_000 }).toBe('2022-01-07');
+    await s.page.getByRole('button', { name: 'Pause the timeline' }).click();
+    const paused = param(s, 'date');
+    await s.page.waitForTimeout(1_500);
+    expect(param(s, 'date')).toBe(paused);
+    await s.context.close();
+  });
+});
+
+describe.concurrent('the article beside the map', () => {
+  it('is a named landmark with every body paragraph numbered', async ({ expect }) => {
+    const s = await open(browser, '?debug=1&panel=article');
+    const reader = s.page.getByRole('region', { name: 'The article' });
+    await reader.waitFor();
+    const items = reader.locator('ol.reader-text > li');
+    expect(await items.count()).toBe(26);
+    expect(await items.nth(2).getAttribute('value')).toBe('3');
+    expect(await reader.locator('ol').getAttribute('dir')).toBe('rtl');
+    await s.context.close();
+  });
+
+  it('selects a marked name on the map and moves the camera to it', async ({ expect }) => {
+    const s = await open(browser, '?debug=1&panel=article', { reducedMotion: 'reduce' });
+    await mapIdle(s.page);
+    const reader = s.page.getByRole('region', { name: 'The article' });
+    const mark = reader.locator('.mark[data-mark="TJK"]').first();
+    expect(await mark.evaluate((m) => m.tagName)).toBe('BUTTON');
+    await mark.click();
+    await expect.poll(() => param(s, 'sel')).toBe('TJK');
+    await settled(s.page);
+    const cam = await camera(s.page);
+    // Dushanbe is in the frame, and the frame is Tajikistan's, not the first view.
+    expect(68.8 > cam.w && 68.8 < cam.e && 38.6 > cam.s && 38.6 < cam.n).toBe(true);
+    expect(cam.e - cam.w).toBeLessThan(30);
+    expect(await selectedOnMap(s.page)).toContain('"TJK"');
+    const current = await reader.locator('.mark[aria-current="true"]').evaluateAll((m) => m.map((x) => x.getAttribute('data-mark')));
+    expect(current.length).toBeGreaterThan(0);
+    expect(new Set(current)).toEqual(new Set(['TJK']));
+    await s.context.close();
+  });
+
+  it('scrolls to the first mention of what is selected on the map and highlights every mention', async ({ expect }) => {
+    const s = await open(browser, '?debug=1&panel=article', { reducedMotion: 'reduce' });
+    await mapIdle(s.page);
+    const aside = s.page.locator('#panel');
+    expect(await aside.evaluate((a) => a.scrollTop)).toBe(0);
+    // Kyrgyzstan, east of Bishkek and away from any place dot.
+    await clickAt(s.page, 76.2, 41.6);
+    await expect.poll(() => param(s, 'sel')).toBe('KGZ');
+    const first = s.page.locator('.mark[data-mark="KGZ"]').first();
+    await expect.poll(() => aside.evaluate((a) => a.scrollTop)).toBeGreaterThan(0);
+    const inView = await first.evaluate((m) => {
+      const r = m.getBoundingClientRect();
+      const box = document.getElementById('panel')!.getBoundingClientRect();
+      return r.top >= box.top && r.bottom <= box.bottom;
+    });
+    expect(inView).toBe(true);
+    const all = s.page.locator('.mark[data-mark="KGZ"]');
+    expect(await s.page.locator('.mark[data-mark="KGZ"][aria-current="true"]').count()).toBe(await all.count());
+    expect(await s.page.getByText(/Kyrgyzstan: \d+ mentions marked/).isVisible()).toBe(true);
+    await s.context.close();
+  });
+
+  it('takes an excerpt in the context panel to its paragraph', async ({ expect }) => {
+    const s = await open(browser, '?debug=1&sel=almaty', { reducedMotion: 'reduce' });
+    const link = s.page.getByRole('button', { name: 'Paragraph 3: read it in the article' }).first();
+    await link.click();
+    await expect.poll(() => param(s, 'panel')).toBe('article');
+    const p3 = s.page.locator('#paragraph-3');
+    await expect.poll(() => s.page.evaluate(() => document.activeElement?.id)).toBe('paragraph-3');
+    expect(await p3.isVisible()).toBe(true);
+    // Back to the story returns focus to the button that opened the article.
+    await s.page.getByRole('button', { name: 'Back to the story' }).click();
+    await expect.poll(() => param(s, 'panel')).toBeNull();
+    await expect.poll(() => s.page.evaluate(() => document.activeElement?.textContent)).toBe('Read the article');
+    await s.context.close();
+  });
+});
