@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, mapIdle, open } from './browser';
+import { launch, mapIdle, open, UNTIMED_FILES } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,9 +28,12 @@ describe('axe finds no WCAG 2.2 AA violation', () => {
       ['a panel open', WIDE, '&sel=RUS'],
       ['the layer panel with its legend', WIDE, 'legend'],
       ['the narrow layout with a panel open', NARROW, '&sel=zhanaozen'],
+      ['a tour chapter with its figures', WIDE, '&chapter=5'],
+      ['the article with a selection marked', WIDE, '&panel=article&sel=KGZ&date=2022-01-07'],
     ] as const)(`${lang}: %s`, async (_name, viewport, extra) => {
       const s = await open(browser, `?debug=1&lang=${lang}${extra === 'legend' ? '' : extra}`, { viewport });
-      await mapIdle(s.page);
+      await mapIdle(s.page, UNTIMED_FILES);
+      await s.page.locator('.context-panel [role="status"]').filter({ hasText: /Loading|جارٍ/ }).waitFor({ state: 'detached' });
       if (extra === 'legend') await s.page.locator('.layer-panel-head > button').click();
       expect(await violations(s.page)).toEqual([]);
       await s.context.close();

@@ -71,7 +71,7 @@ export async function mapIdle(page: Page, files: readonly string[] = ALL_FILES):
       });
     },
     files,
-    { timeout: 30_000, polling: 100 },
+    { timeout: 45_000, polling: 100 },
   );
   await page.evaluate(
     () =>

@@ -174,6 +174,19 @@ describe('Content-Security-Policy', () => {
         await s.page.locator('.entity').waitFor();
         await s.page.keyboard.press('Escape');
       }
+      // The tour from start to end, the article and its marks, the timeline.
+      await s.page.locator('.top-actions button').first().click();
+      for (let i = 0; i < 9; i++) {
+        await s.page.locator('.tour h2').focus();
+        await s.page.keyboard.press('PageDown');
+      }
+      await s.page.keyboard.press('Escape');
+      await s.page.locator('.top-actions [aria-pressed]').click();
+      for (const id of ['KAZ', 'almaty', 'RUS', 'baku']) await s.page.locator(`.mark[data-mark="${id}"]`).first().click();
+      await s.page.locator('.reader .close').click();
+      await s.page.getByRole('slider').focus();
+      await s.page.keyboard.press('Home');
+      await s.page.keyboard.press('End');
       await s.page.getByRole('button', { name: lang === 'en' ? 'العربية' : 'English' }).click();
     }
     await mapIdle(s.page);
