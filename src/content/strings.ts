@@ -16,11 +16,11 @@ const en = {
     retry: 'Retry',
     base: 'Base map',
     baseError: 'Part of the base map could not be loaded: {{files}}.',
-    protest: 'Protest origin, western Kazakhstan',
+    protest: 'Where protests began',
     almaty: 'Almaty',
     csto: 'CSTO member states',
     regions: 'Kazakhstan’s regions',
-    episodes: 'Earlier episodes the article cites',
+    episodes: 'Earlier crises in the article',
   },
   legend: {
     mangystau: 'Mangystau region, where the protests began',
