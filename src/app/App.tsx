@@ -133,7 +133,10 @@ export function App() {
         {t('skipToPanel')}
       </a>
       <header className="top-bar">
-        <h1>{t('title')}</h1>
+        <h1>
+          <span className="long">{t('title')}</span>
+          <span className="short">{t('shortTitle')}</span>
+        </h1>
         <div className="top-actions">
           {!touring && (
             <button type="button" ref={tourButton} onClick={() => urlStore.update({ chapter: 1 })}>

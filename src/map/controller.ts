@@ -215,6 +215,8 @@ export class MapController {
     if (this.attribution) this.map.removeControl(this.attribution);
     this.attribution = new AttributionControl({ customAttribution: strings.attribution });
     this.map.addControl(this.attribution, 'bottom-right');
+    // A small map keeps its credit folded behind the ⓘ button rather than over the map.
+    container.querySelector('.maplibregl-compact')?.classList.remove('maplibregl-compact-show');
   }
 
   /** Runs now if the map has loaded, else in order once it has. */
