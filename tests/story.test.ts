@@ -190,11 +190,18 @@ describe.concurrent('the timeline', () => {
     await expect.poll(() => events.textContent()).toMatch(/Source: the article, paragraph 7/);
     await s.page.keyboard.press('ArrowRight');
     expect((await at('2022-01-07')).routes).toHaveLength(5);
+    expect(await drawnIds(s.page, 'csto-withdrawing')).toEqual([]);
+    // From 13 January every route is drawn as leaving; the end of the withdrawal lies past the axis.
+    await s.page.keyboard.press('End');
+    await at('2022-01-19');
+    expect(await drawnIds(s.page, 'csto-withdrawing')).toHaveLength(5);
+    await expect.poll(() => events.textContent()).toMatch(/After the timeline: Withdrawal due to be complete/);
     // The whole range at once again.
     await s.page.getByRole('button', { name: 'Show every date' }).click();
     await expect.poll(() => param(s, 'date')).toBeNull();
     await mapIdle(s.page);
     expect(await drawnIds(s.page, 'csto-routes')).toHaveLength(5);
+    expect(await drawnIds(s.page, 'csto-withdrawing')).toEqual([]);
     expect(s.errors).toEqual([]);
     await s.context.close();
   });

@@ -18,6 +18,7 @@ import {
   parseDateParam,
   routesAt,
   visibleAt,
+  withdrawingAt,
   type TimelineEvent,
 } from './timeline';
 
@@ -153,6 +154,12 @@ describe('what the map shows at a date', () => {
     expect(ids('2022-01-06')).toEqual(['RUS', 'RUS-route', 'city-point', 'sea']);
   });
 
+  it('counts a country as leaving only once it had arrived', () => {
+    expect(withdrawingAt('2022-01-12', sample)).toEqual(new Set());
+    expect(withdrawingAt('2022-01-13', sample)).toEqual(new Set(['RUS', 'ARM', 'BLR']));
+    expect(withdrawingAt('2022-01-13', [ev('w', '2022-01-13', ['KAZ'], 'withdrawal')])).toEqual(new Set());
+  });
+
   it('lists the events so far in date order', () => {
     expect(eventsUntil('2022-01-05', sample).map((e) => e.id)).toEqual(['a', 'b', 'c', 'g']);
     expect(eventsUntil('2021-12-31', sample)).toEqual([]);
@@ -193,6 +200,11 @@ describe('the events of January 2022', () => {
     expect(ids('2022-01-05')).toEqual(['KAZ']);
     expect(ids('2022-01-06')).toEqual(['KAZ', 'RUS', 'RUS-troops', 'RUS-route']);
     expect(ids('2022-01-19')).toHaveLength(csto.features.length);
+  });
+
+  it('have every contributor, and not the host, leaving from 13 January', () => {
+    expect(withdrawingAt('2022-01-12', events)).toEqual(new Set());
+    expect(withdrawingAt('2022-01-13', events)).toEqual(new Set(['RUS', 'ARM', 'BLR', 'KGZ', 'TJK']));
   });
 
   it('draw Russia’s route on the 6th and the others’ on the 7th', () => {

@@ -185,3 +185,14 @@ export function featuresAt<F extends { geometry: { type: string }; properties: {
     return d === undefined || d <= date;
   });
 }
+
+/** The countries whose troops had begun to leave by `date`: a withdrawal event after their arrival. */
+export function withdrawingAt(date: string, events: readonly TimelineEvent[]): Set<string> {
+  const arrived = arrivalDates(events);
+  const out = new Set<string>();
+  for (const e of events) {
+    if (e.type !== 'withdrawal' || e.date > date) continue;
+    for (const id of e.featureIds) if (arrived.has(id)) out.add(id);
+  }
+  return out;
+}

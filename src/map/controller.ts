@@ -16,7 +16,7 @@ import { events } from '../content/events';
 import { HOME_BOUNDS, LAYERS, type FileId } from '../content/layers';
 import { selectionId, type LayerCollection } from '../domain/features';
 import { featureBounds, type Bounds } from '../domain/bounds';
-import { featuresAt } from '../domain/timeline';
+import { featuresAt, withdrawingAt } from '../domain/timeline';
 import { VIEW_BBOX } from '../domain/geometry';
 import { ZOOM_RANGE, type Lang, type LayerId, type View } from '../domain/url';
 import { ResetControl } from './resetControl';
@@ -193,8 +193,16 @@ export class MapController {
   private draw(file: FileId): void {
     const data = this.data.get(file);
     if (!data) return;
-    const shown =
-      this.date && TIMED.has(file) ? { ...data, features: featuresAt(data.features, this.date, events) } : data;
+    const date = this.date;
+    let shown = data;
+    if (date && TIMED.has(file)) {
+      const leaving = withdrawingAt(date, events);
+      // A route whose troops had begun to leave is drawn as such (see the `csto-withdrawing` layer).
+      const features = featuresAt(data.features, date, events).map((f) =>
+        f.properties.ref && leaving.has(f.properties.ref) ? { ...f, properties: { ...f.properties, withdrawing: true } } : f,
+      );
+      shown = { ...data, features };
+    }
     this.whenStyled(() => (this.map.getSource(file) as GeoJSONSource).setData(shown));
   }
 

@@ -149,6 +149,14 @@ function layers(lang: Lang): LayerSpecification[] {
       paint: { 'line-color': palette.troops, 'line-width': ['case', hovered, 4, 2.2], 'line-opacity': 0.85 },
     },
     {
+      // White dashes over a route: its troops have begun to leave (only set on a timeline date).
+      id: 'csto-withdrawing',
+      type: 'line',
+      source: 'csto',
+      filter: ['all', isLine, ['==', ['get', 'withdrawing'], true]],
+      paint: { 'line-color': '#ffffff', 'line-width': 1.4, 'line-dasharray': [2, 2] },
+    },
+    {
       id: 'protest-spread',
       type: 'line',
       source: 'protest',

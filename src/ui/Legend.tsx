@@ -20,6 +20,13 @@ export function Swatch({ symbol, paint }: Pick<LegendEntry, 'symbol' | 'paint'>)
           <path d="M2 9h24" stroke={color} strokeWidth="3" strokeDasharray={symbol === 'dashed' ? '5 3' : undefined} />
         </svg>
       );
+    case 'withdrawing':
+      return (
+        <svg {...common}>
+          <path d="M2 9h24" stroke={color} strokeWidth="3.5" />
+          <path d="M2 9h24" stroke="#fff" strokeWidth="1.6" strokeDasharray="4 3" />
+        </svg>
+      );
     case 'circle':
       return (
         <svg {...common}>
