@@ -91,8 +91,8 @@ export const LAYERS: readonly LayerDef[] = [
 
 export const defaultLayers = (): LayerId[] => LAYERS.filter((l) => l.visible).map((l) => l.id);
 
-/** The first view: Kazakhstan with every CSTO member's capital in frame. */
+/** The first view: Kazakhstan and every CSTO member's capital, with open ground in the south-west for the layer panel. */
 export const HOME_BOUNDS: [[number, number], [number, number]] = [
-  [23, 36.5],
+  [12, 36.5],
   [88, 56.5],
 ];
