@@ -171,7 +171,7 @@ export function App() {
               onViewChange={onViewChange}
               onUnavailable={() => setMapless(true)}
             />
-            {!mapless && <LayerPanel visible={shownLayers} status={status} onToggle={toggle} />}
+            {!mapless && <LayerPanel visible={shownLayers} status={status} folded={touring} onToggle={toggle} />}
           </div>
           {!mapless && <Timeline lang={lang} date={shownDate} onChange={onDate} />}
         </div>

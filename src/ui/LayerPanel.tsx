@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BASE_FILES, LAYERS, type FileId } from '../content/layers';
 import type { LayerId } from '../domain/url';
@@ -10,6 +10,8 @@ export const NARROW = '(max-width: 760px)';
 interface Props {
   visible: LayerId[];
   status: Record<FileId, FileStatus>;
+  /** Folded while the tour sets the layers, so its frames are not covered; it opens again after. */
+  folded: boolean;
   onToggle(id: LayerId, on: boolean): void;
 }
 
@@ -32,10 +34,19 @@ function Problems({ status, label }: { status: FileStatus; label: string }) {
   );
 }
 
-export function LayerPanel({ visible, status, onToggle }: Props) {
+export function LayerPanel({ visible, status, folded, onToggle }: Props) {
   const { t } = useTranslation();
   // On a phone the panel starts folded so the map keeps the screen.
   const [open, setOpen] = useState(() => !window.matchMedia(NARROW).matches);
+  const before = useRef(open);
+  useEffect(() => {
+    if (folded) {
+      before.current = open;
+      setOpen(false);
+    } else setOpen(before.current);
+    // Only a change of `folded` moves the panel; the reader's own clicks stay theirs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [folded]);
   const [legend, setLegend] = useState(false);
   const listId = useId();
   const baseFailed = BASE_FILES.filter((f) => status[f].status === 'error');

@@ -53,8 +53,9 @@ export default function Tour({ lang, step, data, onStep, onExit, onView, onParag
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [chapter, boundsKey, onView]);
 
+  // The new chapter's title takes focus (and comes into view), so the keys keep working.
   useEffect(() => {
-    heading.current?.focus({ preventScroll: true });
+    heading.current?.focus();
   }, [step]);
 
   const go = (n: number) => {
