@@ -122,6 +122,7 @@ export function App() {
   );
   const closeReader = useCallback(() => {
     urlStore.update({ panel: 'context' });
+    setTarget(null);
     requestAnimationFrame(() => readerButton.current?.focus());
   }, []);
   const loading = Object.values(status).some((s) => s.status === 'pending');
