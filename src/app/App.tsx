@@ -195,7 +195,10 @@ export function App() {
                 selected={sel}
                 target={target}
                 onSelect={onListSelect}
-                onContext={() => urlStore.update({ panel: 'context' })}
+                onContext={() => {
+                  urlStore.update({ panel: 'context' });
+                  setTarget(null);
+                }}
                 onClose={closeReader}
               />
             ) : (
