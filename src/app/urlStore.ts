@@ -9,6 +9,7 @@ export interface AppState {
   layers: LayerId[];
   sel: string | null;
   debug: boolean;
+  embed: boolean;
 }
 
 function fromLocation(): AppState {
@@ -19,6 +20,7 @@ function fromLocation(): AppState {
     layers: url.layers ?? defaultLayers(),
     sel: url.sel ?? null,
     debug: url.debug,
+    embed: url.embed,
   };
 }
 

@@ -24,7 +24,7 @@ const hostile = fc.oneof(
   fc.tuple(fc.double(), fc.double(), fc.double()).map((t) => t.join('/')),
   fc.integer({ min: 1, max: 20_000 }).map((n) => 'x'.repeat(n)),
 );
-const key = fc.constantFrom('lang', 'map', 'layers', 'sel', 'debug', 'other', '', 'lang[]', '__proto__');
+const key = fc.constantFrom('lang', 'map', 'layers', 'sel', 'debug', 'embed', 'other', '', 'lang[]', '__proto__');
 const query = fc
   .array(fc.tuple(key, hostile), { maxLength: 12 })
   .map((pairs) => '?' + pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
@@ -41,6 +41,7 @@ function isValid(s: UrlState): void {
   for (const l of s.layers ?? []) expect(LAYER_IDS).toContain(l);
   if (s.sel !== undefined) expect(s.sel).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
   expect(typeof s.debug).toBe('boolean');
+  expect(typeof s.embed).toBe('boolean');
 }
 
 describe('parseUrl under random and hostile input', () => {
@@ -76,6 +77,7 @@ describe('parseUrl under random and hostile input', () => {
       layers: fc.option(fc.subarray([...LAYER_IDS]), { nil: undefined }),
       sel: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), { nil: undefined }),
       debug: fc.boolean(),
+      embed: fc.boolean(),
     });
     fc.assert(
       fc.property(state, (s) => {
@@ -83,6 +85,7 @@ describe('parseUrl under random and hostile input', () => {
         expect(back.lang).toBe(s.lang);
         expect(back.layers).toEqual(s.layers);
         expect(back.sel).toBe(s.sel);
+        expect(back.embed).toBe(s.embed);
         if (s.view) {
           expect(back.view!.lon).toBeCloseTo(s.view.lon, 3);
           expect(back.view!.lat).toBeCloseTo(s.view.lat, 3);

@@ -3,17 +3,18 @@ import { formatUrl, parseUrl, preferredLang, type UrlState } from './url';
 
 describe('parseUrl', () => {
   it('reads every key', () => {
-    expect(parseUrl('?lang=ar&map=4.5/48.2/66.9&layers=csto,protest&sel=mangystau&debug=1')).toEqual({
+    expect(parseUrl('?lang=ar&map=4.5/48.2/66.9&layers=csto,protest&sel=mangystau&debug=1&embed=1')).toEqual({
       lang: 'ar',
       view: { zoom: 4.5, lat: 48.2, lon: 66.9 },
       layers: ['protest', 'csto'],
       sel: 'mangystau',
       debug: true,
+      embed: true,
     });
   });
 
   it('leaves missing keys to their defaults', () => {
-    expect(parseUrl('')).toEqual({ debug: false });
+    expect(parseUrl('')).toEqual({ debug: false, embed: false });
   });
 
   it('an empty layer list means every layer is off', () => {
@@ -39,6 +40,10 @@ describe('parseUrl', () => {
     expect(state[key]).toBeUndefined();
   });
 
+  it.each(['embed=0', 'embed=true', 'embed=', 'embed=11'])('embed is on only for 1, not for %s', (query) => {
+    expect(parseUrl(`?${query}`).embed).toBe(false);
+  });
+
   it('takes the first of repeated keys', () => {
     expect(parseUrl('?lang=en&lang=ar').lang).toBe('en');
   });
@@ -56,6 +61,7 @@ describe('formatUrl', () => {
       layers: ['almaty', 'csto'],
       sel: 'KAZ',
       debug: false,
+      embed: false,
     };
     const url = formatUrl(state);
     expect(url).toBe('?lang=en&map=5.25/43.3/76.915&layers=almaty,csto&sel=KAZ');
@@ -63,13 +69,19 @@ describe('formatUrl', () => {
   });
 
   it('rounds the camera to what a link needs', () => {
-    expect(formatUrl({ view: { zoom: 4.123456, lat: 48.1234567, lon: 66.98765432 }, debug: false })).toBe(
+    expect(formatUrl({ view: { zoom: 4.123456, lat: 48.1234567, lon: 66.98765432 }, debug: false, embed: false })).toBe(
       '?map=4.12/48.1235/66.9877',
     );
   });
 
+  it('writes embed last, so that dropping it gives the full view of the same state', () => {
+    const embedded = formatUrl({ lang: 'ar', sel: 'KAZ', debug: false, embed: true });
+    expect(embedded).toBe('?lang=ar&sel=KAZ&embed=1');
+    expect(formatUrl({ ...parseUrl(embedded), embed: false })).toBe('?lang=ar&sel=KAZ');
+  });
+
   it('writes nothing for the defaults', () => {
-    expect(formatUrl({ debug: false })).toBe('');
+    expect(formatUrl({ debug: false, embed: false })).toBe('');
   });
 });
 

@@ -19,6 +19,8 @@ export interface UrlState {
   layers?: LayerId[];
   sel?: string;
   debug: boolean;
+  /** The map, legend and panels alone, for an iframe in someone else's page. */
+  embed: boolean;
 }
 
 export const ZOOM_RANGE = { min: 1.5, max: 9 } as const;
@@ -61,6 +63,7 @@ export function parseUrl(search: string): UrlState {
     layers: one('layers', layers),
     sel: one('sel', sel),
     debug: params.get('debug') === '1',
+    embed: params.get('embed') === '1',
   };
 }
 
@@ -77,6 +80,7 @@ export function formatUrl(state: UrlState): string {
   if (state.layers) params.set('layers', state.layers.join(','));
   if (state.sel) params.set('sel', state.sel);
   if (state.debug) params.set('debug', '1');
+  if (state.embed) params.set('embed', '1');
   const s = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return s ? `?${s}` : '';
 }
