@@ -1,13 +1,22 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayerId, View } from '../domain/url';
 import { ContextPanel } from '../ui/ContextPanel';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { LayerPanel } from '../ui/LayerPanel';
-import { MapCanvas } from '../ui/MapCanvas';
+import { MapCanvas, type MapHandle } from '../ui/MapCanvas';
+import { ShareBar, type ShareAction } from '../ui/ShareBar';
 import { useLayerFiles } from '../ui/useLayerFiles';
 import { dirOf } from './i18n';
-import { urlStore, useAppState } from './urlStore';
+import { linkTo, urlStore, useAppState } from './urlStore';
+
+const EmbedDialog = lazy(() => import('../ui/share/EmbedDialog'));
+const SourcesDialog = lazy(() => import('../ui/share/SourcesDialog'));
+
+/** The link follows the camera, which moves without re-rendering the page. */
+const refreshFullView = (e: SyntheticEvent<HTMLAnchorElement>) => {
+  e.currentTarget.href = linkTo({ embed: false });
+};
 
 const initialView = urlStore.get().view;
 
@@ -17,12 +26,16 @@ export function App() {
   const layers = useAppState((s) => s.layers);
   const sel = useAppState((s) => s.sel);
   const debug = useAppState((s) => s.debug);
+  const embed = useAppState((s) => s.embed);
   const { data, status } = useLayerFiles();
   // Where the current selection came from: the list moves the camera, the map does not.
   const [origin, setOrigin] = useState<'map' | 'list'>('map');
   const fromList = origin === 'list' && sel !== null;
   const previous = useRef<string | null>(sel);
   const [mapless, setMapless] = useState(false);
+  const map = useRef<MapHandle>(null);
+  const [dialog, setDialog] = useState<'embed' | 'data' | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   useLayoutEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
@@ -69,15 +82,51 @@ export function App() {
   const onListSelect = useCallback((id: string | null) => select(id, 'list'), [select]);
   const loading = Object.values(status).some((s) => s.status === 'pending');
 
+  const share = async (action: ShareAction) => {
+    if (action === 'embed' || action === 'data') return setDialog(action);
+    if (action === 'print') {
+      // Without the sharp picture, print still takes the map as drawn (see MapCanvas).
+      await map.current?.preparePrint().catch(() => undefined);
+      return window.print();
+    }
+    const handle = map.current;
+    if (mapless || !handle) return setNotice(t('share.imageFailed', { why: t('share.noMap') }));
+    setNotice(t('share.imageWorking'));
+    try {
+      const { saveImage } = await import('../ui/share/exportImage');
+      await saveImage({ map: handle, t, lang, layers, data });
+      setNotice(null);
+    } catch (e) {
+      setNotice(t('share.imageFailed', { why: (e as Error).message }));
+    }
+  };
+
   return (
     <div className="app">
       <a className="skip-link" href="#panel">
         {t('skipToPanel')}
       </a>
-      <header className="top-bar">
-        <h1>{t('title')}</h1>
-        <LanguageSwitch lang={lang} onChange={(next) => urlStore.update({ lang: next })} />
-      </header>
+      {embed ? (
+        <header className="embed-bar">
+          <h1>{t('shortTitle')}</h1>
+          <a
+            href={linkTo({ embed: false })}
+            target="_blank"
+            rel="noopener"
+            onClick={refreshFullView}
+            onFocus={refreshFullView}
+            onPointerEnter={refreshFullView}
+          >
+            {t('embed.fullView')}
+          </a>
+        </header>
+      ) : (
+        <header className="top-bar">
+          <h1>{t('title')}</h1>
+          <ShareBar notice={notice} onAction={(a) => void share(a)} />
+          <LanguageSwitch lang={lang} onChange={(next) => urlStore.update({ lang: next })} />
+        </header>
+      )}
       <main className="layout">
         <div className="map-area">
           <MapCanvas
@@ -91,6 +140,7 @@ export function App() {
             onSelect={onMapSelect}
             onViewChange={onViewChange}
             onUnavailable={() => setMapless(true)}
+            handle={map}
           />
           {!mapless && <LayerPanel visible={layers} status={status} onToggle={toggle} />}
         </div>
@@ -103,6 +153,11 @@ export function App() {
           onSelect={onListSelect}
         />
       </main>
+      <footer className="print-footer">{t('map.attribution')}</footer>
+      <Suspense>
+        {dialog === 'embed' && <EmbedDialog src={linkTo({ embed: true, debug: false })} onClose={() => setDialog(null)} />}
+        {dialog === 'data' && <SourcesDialog lang={lang} data={data} onClose={() => setDialog(null)} />}
+      </Suspense>
     </div>
   );
 }

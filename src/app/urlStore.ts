@@ -56,6 +56,13 @@ window.addEventListener('popstate', () => {
   emit();
 });
 
+/** The address of the current state with some keys changed, for a link or another page. */
+export function linkTo(patch: Partial<AppState>): string {
+  const next = { ...state, ...patch };
+  const query = formatUrl({ ...next, sel: next.sel ?? undefined });
+  return new URL(query || window.location.pathname, window.location.href).href;
+}
+
 export function useAppState<T>(select: (s: AppState) => T): T {
   return useSyncExternalStore(urlStore.subscribe, () => select(state));
 }

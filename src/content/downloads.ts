@@ -1,4 +1,7 @@
+import type { LayerCollection } from '../domain/features';
+import { citedSourceIds, type FileNote } from '../domain/share';
 import type { FileId } from './layers';
+import { sources } from './sources';
 
 /**
  * What each layer file is made from and on what terms (from geodata/README.md). Every
@@ -57,3 +60,18 @@ export const FILE_TERMS: Readonly<Record<FileId, FileTerms>> = {
     sources: ['natural-earth', 'article'],
   },
 };
+
+/** The note a downloaded copy of `file` carries: its terms and every source it rests on. */
+export function fileNote(file: FileId, fc: LayerCollection): FileNote {
+  const terms = FILE_TERMS[file];
+  const ids = [...new Set([...terms.sources, ...citedSourceIds([fc])])];
+  return {
+    name: file,
+    licence: terms.licence,
+    derived_from: terms.derivedFrom,
+    sources: ids.flatMap((id) => {
+      const s = sources[id];
+      return s ? [{ id, outlet: s.outlet, date: s.date, ...(s.url ? { url: s.url } : {}) }] : [];
+    }),
+  };
+}
