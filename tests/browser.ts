@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { browserPath, CHROMIUM_ARGS } from '../scripts/chromium';
 
@@ -55,8 +55,20 @@ export async function open(
   return { context, page, errors, foreign };
 }
 
-/** Waits until every layer file is on the map and the map has drawn it. */
-export async function mapIdle(page: Page): Promise<void> {
+/** Records Content-Security-Policy violations from the next navigation on; read them with `cspViolations`. */
+export async function watchCsp(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+export const cspViolations = (page: Page | Frame): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+
+/** Waits until every layer file is on the map and the map has drawn it (in a page or an iframe). */
+export async function mapIdle(page: Page | Frame): Promise<void> {
   await page.waitForFunction(
     () => {
       const map = (window as unknown as { __map?: import('maplibre-gl').Map }).__map;

@@ -1,6 +1,6 @@
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, mapIdle, open } from './browser';
+import { baseUrl, cspViolations, launch, mapIdle, open, watchCsp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -154,11 +154,7 @@ describe('Content-Security-Policy', () => {
 
   it('holds a full session with no violation and no request to another origin', { timeout: 240_000 }, async () => {
     const s = await open(browser, null, { reducedMotion: 'reduce', viewport: { width: 900, height: 600 } });
-    await s.page.addInitScript(() => {
-      const w = window as unknown as { __csp: string[] };
-      w.__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    await watchCsp(s.page);
     await s.page.goto(`${baseUrl()}?debug=1`);
     await mapIdle(s.page);
     for (const lang of ['en', 'ar']) {
@@ -176,7 +172,7 @@ describe('Content-Security-Policy', () => {
       await s.page.getByRole('button', { name: lang === 'en' ? 'العربية' : 'English' }).click();
     }
     await mapIdle(s.page);
-    expect(await s.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(await cspViolations(s.page)).toEqual([]);
     expect(s.errors).toEqual([]);
     expect(s.foreign).toEqual([]);
     await s.context.close();
