@@ -71,7 +71,7 @@ function distinctColours(data: Uint8Array, step: number, stride: number): number
   return seen.size;
 }
 
-describe('image export', () => {
+describe.concurrent('image export', () => {
   it.each(['en', 'ar'] as const)('%s: a PNG at twice the map’s size, drawn, with the legend on the reading side', async (lang) => {
     const s = await ready(`?debug=1&lang=${lang}&sel=ARM`);
     const box = await mapBox(s.page);
@@ -114,7 +114,7 @@ describe('image export', () => {
   });
 });
 
-describe('data download', () => {
+describe.concurrent('data download', () => {
   it('lists sources and licences, and each downloaded file validates with its note', async () => {
     const s = await ready('?debug=1&lang=ar');
     const opener = s.page.getByRole('button', { name: 'المصادر والتراخيص' });
@@ -151,7 +151,7 @@ describe('data download', () => {
   });
 });
 
-describe('embed', () => {
+describe.concurrent('embed', () => {
   it('offers iframe code for the current state that works pasted into another page', async () => {
     const s = await ready('?debug=1&lang=en&layers=protest,almaty&sel=zhanaozen');
     await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl()).origin });
@@ -236,7 +236,7 @@ function readPdf(pdf: Buffer): { pages: number; mediaBoxes: number[][]; images: 
   return { pages, mediaBoxes, images };
 }
 
-describe('print', () => {
+describe.concurrent('print', () => {
   // Points: A4 is 210×297 mm, Letter 8.5×11 in.
   const PAPER = { A4: [595.28, 841.89], Letter: [612, 792] } as const;
 
