@@ -10,7 +10,7 @@ import type { MapHandle } from '../MapCanvas';
 import { saveBlob } from './save';
 
 /** Canvas pixels per CSS pixel of the map. */
-export const IMAGE_SCALE = 2;
+const IMAGE_SCALE = 2;
 
 interface Parts {
   dir: 'ltr' | 'rtl';
