@@ -11,6 +11,9 @@ import { sources } from '../src/content/sources';
 import { validateLayerFile } from '../src/domain/validate';
 import { baseUrl, cspViolations, launch, mapIdle, open, watchCsp, type Session } from './browser';
 
+// Pages run side by side on software WebGL: a test may wait on its neighbours' drawing.
+const SLOW = 120_000;
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -71,7 +74,7 @@ function distinctColours(data: Uint8Array, step: number, stride: number): number
   return seen.size;
 }
 
-describe.concurrent('image export', () => {
+describe.concurrent('image export', { timeout: SLOW }, () => {
   it.each(['en', 'ar'] as const)('%s: a PNG at twice the map’s size, drawn, with the legend on the reading side', async (lang) => {
     const s = await ready(`?debug=1&lang=${lang}&sel=ARM`);
     const box = await mapBox(s.page);
@@ -114,7 +117,7 @@ describe.concurrent('image export', () => {
   });
 });
 
-describe.concurrent('data download', () => {
+describe.concurrent('data download', { timeout: SLOW }, () => {
   it('lists sources and licences, and each downloaded file validates with its note', async () => {
     const s = await ready('?debug=1&lang=ar');
     const opener = s.page.getByRole('button', { name: 'المصادر والتراخيص' });
@@ -151,7 +154,7 @@ describe.concurrent('data download', () => {
   });
 });
 
-describe.concurrent('embed', () => {
+describe.concurrent('embed', { timeout: SLOW }, () => {
   it('offers iframe code for the current state that works pasted into another page', async () => {
     const s = await ready('?debug=1&lang=en&layers=protest,almaty&sel=zhanaozen');
     await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl()).origin });
@@ -236,7 +239,7 @@ function readPdf(pdf: Buffer): { pages: number; mediaBoxes: number[][]; images: 
   return { pages, mediaBoxes, images };
 }
 
-describe.concurrent('print', () => {
+describe.concurrent('print', { timeout: SLOW }, () => {
   // Points: A4 is 210×297 mm, Letter 8.5×11 in.
   const PAPER = { A4: [595.28, 841.89], Letter: [612, 792] } as const;
 

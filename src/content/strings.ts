@@ -120,7 +120,6 @@ const en = {
     copied: 'Copied.',
     copyFailed: 'This browser did not allow copying: the code is selected, copy it with Ctrl+C or ⌘C.',
     fullView: 'Open full view',
-    fullViewLabel: 'Open full view (new tab)',
   },
   data: {
     intro: 'Each layer’s data as GeoJSON (RFC 7946). Every downloaded file names its licence and sources in its “licence”, “derived_from” and “sources” members. Addresses are listed as text: this map never fetches them.',
@@ -271,7 +270,6 @@ const ar: Strings = {
     copied: 'نُسخت.',
     copyFailed: 'لم يسمح هذا المتصفح بالنسخ: الشيفرة محدّدة، انسخها بـ Ctrl+C أو ⌘C.',
     fullView: 'فتح العرض الكامل',
-    fullViewLabel: 'فتح العرض الكامل (في علامة تبويب جديدة)',
   },
   data: {
     intro: 'بيانات كل طبقة بصيغة GeoJSON ‏(RFC 7946). يذكر كل ملف يُنزَّل ترخيصه ومصادره في الحقول «licence» و«derived_from» و«sources». العناوين مذكورة نصاً: هذه الخريطة لا تجلبها أبداً.',
