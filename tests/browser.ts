@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { browserPath, CHROMIUM_ARGS } from '../scripts/chromium';
 
@@ -55,12 +55,25 @@ export async function open(
   return { context, page, errors, foreign };
 }
 
+/** Records Content-Security-Policy violations from the next navigation on; read them with `cspViolations`. */
+export async function watchCsp(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+export const cspViolations = (page: Page | Frame): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+
+
 export const ALL_FILES = ['countries', 'labels', 'water', 'places', 'regions', 'protest', 'almaty', 'csto', 'episodes'];
 /** The files the timeline never empties. */
 export const UNTIMED_FILES = ['countries', 'labels', 'water', 'places', 'regions', 'episodes'];
 
-/** Waits until the layer files are on the map and the map has drawn them. */
-export async function mapIdle(page: Page, files: readonly string[] = ALL_FILES): Promise<void> {
+/** Waits until the layer files are on the map and the map has drawn them (in a page or an iframe). */
+export async function mapIdle(page: Page | Frame, files: readonly string[] = ALL_FILES): Promise<void> {
   await page.waitForFunction(
     (list) => {
       const map = (window as unknown as { __map?: import('maplibre-gl').Map }).__map;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAYERS } from '../content/layers';
 import { describe } from '../domain/entity';
@@ -6,16 +6,25 @@ import type { LayerId, View } from '../domain/url';
 import { ContextPanel } from '../ui/ContextPanel';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { LayerPanel } from '../ui/LayerPanel';
-import { MapCanvas } from '../ui/MapCanvas';
+import { MapCanvas, type MapHandle } from '../ui/MapCanvas';
+import { ShareBar, type ShareAction } from '../ui/ShareBar';
 import { Timeline } from '../ui/Timeline';
 import type { ChapterView } from '../ui/Tour';
 import { useLayerFiles } from '../ui/useLayerFiles';
 import { dirOf } from './i18n';
-import { urlStore, useAppState, type AppState } from './urlStore';
+import { linkTo, urlStore, useAppState, type AppState } from './urlStore';
 
-// The tour and the reader carry the chapters and the whole article: they load when opened.
+// The tour, the reader and the share dialogs carry content or code only some readers need:
+// each loads when opened.
 const Tour = lazy(() => import('../ui/Tour'));
 const Reader = lazy(() => import('../ui/Reader'));
+const EmbedDialog = lazy(() => import('../ui/share/EmbedDialog'));
+const SourcesDialog = lazy(() => import('../ui/share/SourcesDialog'));
+
+/** The link follows the camera, which moves without re-rendering the page. */
+const refreshFullView = (e: SyntheticEvent<HTMLAnchorElement>) => {
+  e.currentTarget.href = linkTo({ embed: false });
+};
 
 const initialView = urlStore.get().view;
 
@@ -28,6 +37,7 @@ export function App() {
   const date = useAppState((s) => s.date);
   const panel = useAppState((s) => s.panel);
   const debug = useAppState((s) => s.debug);
+  const embed = useAppState((s) => s.embed);
   const { data, status } = useLayerFiles();
   // Where the current selection came from: the list moves the camera, the map does not.
   const [origin, setOrigin] = useState<'map' | 'list'>('map');
@@ -37,6 +47,9 @@ export function App() {
   const [target, setTarget] = useState<{ paragraph: number; key: number } | null>(null);
   const tourButton = useRef<HTMLButtonElement>(null);
   const readerButton = useRef<HTMLButtonElement>(null);
+  const map = useRef<MapHandle>(null);
+  const [dialog, setDialog] = useState<'embed' | 'data' | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const touring = chapter !== null;
   const view = touring ? chapterView : null;
@@ -128,33 +141,54 @@ export function App() {
   const loading = Object.values(status).some((s) => s.status === 'pending');
   const reading = !touring && panel === 'article';
 
+  const share = async (action: ShareAction) => {
+    if (action === 'embed' || action === 'data') return setDialog(action);
+    if (action === 'print') {
+      // Without the sharp picture, print still takes the map as drawn (see MapCanvas).
+      await map.current?.preparePrint().catch(() => undefined);
+      return window.print();
+    }
+    const handle = map.current;
+    if (mapless || !handle) return setNotice(t('share.imageFailed', { why: t('share.noMap') }));
+    setNotice(t('share.imageWorking'));
+    try {
+      const { saveImage } = await import('../ui/share/exportImage');
+      await saveImage({ map: handle, t, lang, layers: shownLayers, data });
+      setNotice(null);
+    } catch (e) {
+      setNotice(t('share.imageFailed', { why: (e as Error).message }));
+    }
+  };
+
   return (
     <div className="app">
       <a className="skip-link" href="#panel">
         {t('skipToPanel')}
       </a>
-      <header className="top-bar">
-        <h1>
-          <span className="long">{t('title')}</span>
-          <span className="short">{t('shortTitle')}</span>
-        </h1>
-        <div className="top-actions">
-          {!touring && (
-            <button type="button" ref={tourButton} onClick={() => urlStore.update({ chapter: 1 })}>
-              {t('tour.start')}
-            </button>
-          )}
-          <button
-            type="button"
-            ref={readerButton}
-            aria-pressed={reading}
-            onClick={() => (reading ? closeReader() : urlStore.update({ ...leaving(), panel: 'article' }))}
+      {embed ? (
+        <header className="embed-bar">
+          <h1>{t('shortTitle')}</h1>
+          <a
+            href={linkTo({ embed: false })}
+            target="_blank"
+            rel="noopener"
+            onClick={refreshFullView}
+            onFocus={refreshFullView}
+            onPointerEnter={refreshFullView}
           >
-            {t('reader.open')}
-          </button>
+            {t('embed.fullView')}
+          </a>
+        </header>
+      ) : (
+        <header className="top-bar">
+          <h1>
+            <span className="long">{t('title')}</span>
+            <span className="short">{t('shortTitle')}</span>
+          </h1>
+          <ShareBar notice={notice} onAction={(a) => void share(a)} />
           <LanguageSwitch lang={lang} onChange={(next) => urlStore.update({ lang: next })} />
-        </div>
-      </header>
+        </header>
+      )}
       <main className="layout">
         <div className="map-area">
           <div className="map-stage">
@@ -171,12 +205,28 @@ export function App() {
               onSelect={onMapSelect}
               onViewChange={onViewChange}
               onUnavailable={() => setMapless(true)}
+              handle={map}
             />
             {!mapless && <LayerPanel visible={shownLayers} status={status} folded={touring} onToggle={toggle} />}
           </div>
           {!mapless && <Timeline lang={lang} date={shownDate} onChange={onDate} />}
         </div>
         <aside className="context-panel" aria-label={t('panel.label')} id="panel">
+          <div className="story-actions">
+            {!touring && (
+              <button type="button" ref={tourButton} onClick={() => urlStore.update({ chapter: 1 })}>
+                {t('tour.start')}
+              </button>
+            )}
+            <button
+              type="button"
+              ref={readerButton}
+              aria-pressed={reading}
+              onClick={() => (reading ? closeReader() : urlStore.update({ ...leaving(), panel: 'article' }))}
+            >
+              {t('reader.open')}
+            </button>
+          </div>
           <Suspense fallback={<p role="status">{t(touring ? 'tour.loading' : 'reader.loading')}</p>}>
             {touring ? (
               <Tour
@@ -215,6 +265,11 @@ export function App() {
           </Suspense>
         </aside>
       </main>
+      <footer className="print-footer">{t('map.attribution')}</footer>
+      <Suspense>
+        {dialog === 'embed' && <EmbedDialog src={linkTo({ embed: true, debug: false })} onClose={() => setDialog(null)} />}
+        {dialog === 'data' && <SourcesDialog lang={lang} data={data} onClose={() => setDialog(null)} />}
+      </Suspense>
     </div>
   );
 }

@@ -14,6 +14,7 @@ export interface AppState {
   date: string | null;
   panel: Panel;
   debug: boolean;
+  embed: boolean;
 }
 
 function fromLocation(): AppState {
@@ -27,6 +28,7 @@ function fromLocation(): AppState {
     date: url.date ?? null,
     panel: url.panel ?? 'context',
     debug: url.debug,
+    embed: url.embed,
   };
 }
 
@@ -34,14 +36,12 @@ let state = fromLocation();
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((l) => l());
 
+/** The query string of a state (the app keeps "none" as null, the URL leaves it out). */
+const query = (s: AppState): string =>
+  formatUrl({ ...s, sel: s.sel ?? undefined, chapter: s.chapter ?? undefined, date: s.date ?? undefined });
+
 const write = (mode: 'push' | 'replace') => {
-  const url =
-    formatUrl({
-      ...state,
-      sel: state.sel ?? undefined,
-      chapter: state.chapter ?? undefined,
-      date: state.date ?? undefined,
-    }) || window.location.pathname;
+  const url = query(state) || window.location.pathname;
   if (mode === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
 };
@@ -67,6 +67,11 @@ window.addEventListener('popstate', () => {
   state = fromLocation();
   emit();
 });
+
+/** The address of the current state with some keys changed, for a link or another page. */
+export function linkTo(patch: Partial<AppState>): string {
+  return new URL(query({ ...state, ...patch }) || window.location.pathname, window.location.href).href;
+}
 
 export function useAppState<T>(select: (s: AppState) => T): T {
   return useSyncExternalStore(urlStore.subscribe, () => select(state));

@@ -65,6 +65,7 @@ const list: Source[] = [
     id: 'natural-earth',
     outlet: 'Natural Earth',
     date: '2018-05',
+    url: 'https://www.naturalearthdata.com/',
     note: 'Version 4.1.0: boundaries and coordinates, public domain.',
   },
   {

@@ -34,6 +34,7 @@ const key = fc.constantFrom(
   'date',
   'panel',
   'debug',
+  'embed',
   'other',
   '',
   'lang[]',
@@ -58,6 +59,7 @@ function isValid(s: UrlState): void {
   if (s.date !== undefined) expect(isIsoDate(s.date) && axisSide(s.date) === 'on').toBe(true);
   if (s.panel !== undefined) expect(PANELS).toContain(s.panel);
   expect(typeof s.debug).toBe('boolean');
+  expect(typeof s.embed).toBe('boolean');
 }
 
 describe('parseUrl under random and hostile input', () => {
@@ -96,6 +98,7 @@ describe('parseUrl under random and hostile input', () => {
       date: fc.option(fc.constantFrom(...axisDays()), { nil: undefined }),
       panel: fc.option(fc.constantFrom(...PANELS), { nil: undefined }),
       debug: fc.boolean(),
+      embed: fc.boolean(),
     });
     fc.assert(
       fc.property(state, (s) => {
@@ -106,6 +109,7 @@ describe('parseUrl under random and hostile input', () => {
         expect(back.chapter).toBe(s.chapter);
         expect(back.date).toBe(s.date);
         expect(back.panel).toBe(s.panel === 'context' ? undefined : s.panel);
+        expect(back.embed).toBe(s.embed);
         if (s.view) {
           expect(back.view!.lon).toBeCloseTo(s.view.lon, 3);
           expect(back.view!.lat).toBeCloseTo(s.view.lat, 3);

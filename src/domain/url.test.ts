@@ -5,7 +5,7 @@ describe('parseUrl', () => {
   it('reads every key', () => {
     expect(
       parseUrl(
-        '?lang=ar&map=4.5/48.2/66.9&layers=csto,protest,episodes&sel=mangystau&chapter=3&date=2022-01-06&panel=article&debug=1',
+        '?lang=ar&map=4.5/48.2/66.9&layers=csto,protest,episodes&sel=mangystau&chapter=3&date=2022-01-06&panel=article&debug=1&embed=1',
       ),
     ).toEqual({
       lang: 'ar',
@@ -16,11 +16,12 @@ describe('parseUrl', () => {
       date: '2022-01-06',
       panel: 'article',
       debug: true,
+      embed: true,
     });
   });
 
   it('leaves missing keys to their defaults', () => {
-    expect(parseUrl('')).toEqual({ debug: false });
+    expect(parseUrl('')).toEqual({ debug: false, embed: false });
   });
 
   it('an empty layer list means every layer is off', () => {
@@ -59,6 +60,10 @@ describe('parseUrl', () => {
     expect(parseUrl('?date=2022-03-01').date).toBe('2022-01-19');
   });
 
+  it.each(['embed=0', 'embed=true', 'embed=', 'embed=11'])('embed is on only for 1, not for %s', (query) => {
+    expect(parseUrl(`?${query}`).embed).toBe(false);
+  });
+
   it('takes the first of repeated keys', () => {
     expect(parseUrl('?lang=en&lang=ar').lang).toBe('en');
   });
@@ -79,6 +84,7 @@ describe('formatUrl', () => {
       date: '2022-01-07',
       panel: 'article',
       debug: false,
+      embed: false,
     };
     const url = formatUrl(state);
     expect(url).toBe('?lang=en&map=5.25/43.3/76.915&layers=almaty,csto&sel=KAZ&chapter=4&date=2022-01-07&panel=article');
@@ -86,14 +92,20 @@ describe('formatUrl', () => {
   });
 
   it('rounds the camera to what a link needs', () => {
-    expect(formatUrl({ view: { zoom: 4.123456, lat: 48.1234567, lon: 66.98765432 }, debug: false })).toBe(
+    expect(formatUrl({ view: { zoom: 4.123456, lat: 48.1234567, lon: 66.98765432 }, debug: false, embed: false })).toBe(
       '?map=4.12/48.1235/66.9877',
     );
   });
 
+  it('writes embed last, so that dropping it gives the full view of the same state', () => {
+    const embedded = formatUrl({ lang: 'ar', sel: 'KAZ', debug: false, embed: true });
+    expect(embedded).toBe('?lang=ar&sel=KAZ&embed=1');
+    expect(formatUrl({ ...parseUrl(embedded), embed: false })).toBe('?lang=ar&sel=KAZ');
+  });
+
   it('writes nothing for the defaults', () => {
-    expect(formatUrl({ debug: false })).toBe('');
-    expect(formatUrl({ panel: 'context', debug: false })).toBe('');
+    expect(formatUrl({ debug: false, embed: false })).toBe('');
+    expect(formatUrl({ panel: 'context', debug: false, embed: false })).toBe('');
   });
 });
 

@@ -26,6 +26,8 @@ export interface UrlState {
   /** What the side panel shows when not touring: the context (default) or the article. */
   panel?: Panel;
   debug: boolean;
+  /** The map, legend and panels alone, for an iframe in someone else's page. */
+  embed: boolean;
 }
 
 export const PANELS = ['context', 'article'] as const;
@@ -82,6 +84,7 @@ export function parseUrl(search: string): UrlState {
     date: parseDateParam(params.get('date')),
     panel: one('panel', panel),
     debug: params.get('debug') === '1',
+    embed: params.get('embed') === '1',
   };
 }
 
@@ -101,6 +104,7 @@ export function formatUrl(state: UrlState): string {
   if (state.date) params.set('date', formatDateParam(state.date));
   if (state.panel && state.panel !== 'context') params.set('panel', state.panel);
   if (state.debug) params.set('debug', '1');
+  if (state.embed) params.set('embed', '1');
   const s = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return s ? `?${s}` : '';
 }

@@ -12,6 +12,7 @@ import {
   validateLayerFile,
   type ValidationContext,
 } from './validate';
+import { annotatedFile } from './share';
 
 const root = path.resolve(__dirname, '../..');
 const fixtures = path.join(__dirname, 'fixtures');
@@ -199,4 +200,24 @@ describe('validate:geodata command line', () => {
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe('validate:geodata: 1 file, 4 features, no problems');
   }, 60_000);
+});
+
+describe('foreign members', () => {
+  // Downloaded files carry their licence and sources beside "features" (RFC 7946 §6.1).
+  it('accepts a note at the top of the collection, as a downloaded file has', () => {
+    const text = fs.readFileSync(path.join(fixtures, 'good/csto.geojson'), 'utf8');
+    const annotated = annotatedFile(JSON.parse(text), {
+      name: 'csto',
+      licence: 'Public domain',
+      derived_from: 'Natural Earth',
+      sources: [{ id: 'natural-earth', outlet: 'Natural Earth', date: '2018-05' }],
+    });
+    expect(validate('csto.geojson', annotated)).toEqual([]);
+  });
+
+  it('still rejects a note among a feature’s properties', () => {
+    const fc = JSON.parse(fs.readFileSync(path.join(fixtures, 'good/csto.geojson'), 'utf8'));
+    fc.features[0].properties.licence = 'Public domain';
+    expect(validate('csto.geojson', JSON.stringify(fc)).join('\n')).toContain('unknown property "licence"');
+  });
 });

@@ -172,6 +172,35 @@ export class MapController {
     });
   }
 
+  /**
+   * The map as drawn, at `scale` canvas pixels per CSS pixel, copied to a 2D canvas. The
+   * drawing buffer is not kept between frames (that would slow every frame), so the copy is
+   * taken right after a synchronous redraw.
+   */
+  async snapshot(scale: number): Promise<HTMLCanvasElement> {
+    const before = this.map.getPixelRatio();
+    if (before === scale) return this.snapshotNow();
+    const idle = new Promise((done) => this.map.once('idle', done));
+    this.map.setPixelRatio(scale);
+    await idle;
+    try {
+      return this.snapshotNow();
+    } finally {
+      this.map.setPixelRatio(before);
+    }
+  }
+
+  /** The map as drawn now, at the screen's resolution: for `beforeprint`, which cannot wait. */
+  snapshotNow(): HTMLCanvasElement {
+    this.map.redraw();
+    const source = this.map.getCanvas();
+    const out = document.createElement('canvas');
+    out.width = source.width;
+    out.height = source.height;
+    out.getContext('2d')?.drawImage(source, 0, 0);
+    return out;
+  }
+
   resetView(): void {
     this.map.fitBounds(HOME_BOUNDS, { padding: 20, animate: !this.options.reducedMotion });
   }

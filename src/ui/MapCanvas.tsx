@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FILE_IDS } from '../content/layers';
 import type { Bounds } from '../domain/bounds';
@@ -23,7 +23,18 @@ interface Props {
   onViewChange(view: View): void;
   /** The browser cannot draw the map (no WebGL): the page goes on without it. */
   onUnavailable(): void;
+  handle?: Ref<MapHandle>;
 }
+
+/** What the rest of the page may ask of the map. */
+export interface MapHandle {
+  /** The map at `scale` pixels per CSS pixel; rejects when the map is not drawn. */
+  snapshot(scale: number): Promise<HTMLCanvasElement>;
+  /** Puts a sharp picture of the map where print shows it (a WebGL canvas prints blank). */
+  preparePrint(): Promise<void>;
+}
+
+const noMap = () => new Error('no map');
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -35,6 +46,9 @@ export function MapCanvas(props: Props) {
   const latest = useRef(props);
   latest.current = props;
   const [failed, setFailed] = useState(false);
+  const printImage = useRef<HTMLImageElement>(null);
+  // Set while the print picture is the sharp one from preparePrint, not yet printed.
+  const prepared = useRef(false);
   const strings = {
     reset: t('map.reset'),
     attribution: t('map.attribution'),
@@ -79,6 +93,47 @@ export function MapCanvas(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  useImperativeHandle(
+    props.handle,
+    () => ({
+      snapshot: (scale) => controller.current?.snapshot(scale) ?? Promise.reject(noMap()),
+      async preparePrint() {
+        const map = controller.current;
+        const img = printImage.current;
+        if (!map || !img) return;
+        const canvas = await map.snapshot(2);
+        const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
+        if (!blob) return;
+        img.src = URL.createObjectURL(blob);
+        prepared.current = true;
+      },
+    }),
+    [],
+  );
+
+  // Printing from the browser's menu cannot wait for a sharp copy: take the map as drawn.
+  useEffect(() => {
+    const before = () => {
+      const map = controller.current;
+      const img = printImage.current;
+      if (!map || !img || prepared.current) return;
+      img.src = map.snapshotNow().toDataURL('image/png');
+    };
+    const after = () => {
+      const img = printImage.current;
+      if (!img) return;
+      if (img.src.startsWith('blob:')) URL.revokeObjectURL(img.src);
+      img.removeAttribute('src');
+      prepared.current = false;
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+
   useEffect(() => {
     for (const file of FILE_IDS) {
       const fc = props.data[file];
@@ -100,6 +155,7 @@ export function MapCanvas(props: Props) {
   return (
     <div className="map-wrap">
       <div ref={container} className="map" />
+      <img ref={printImage} className="print-map" alt={t('map.label')} />
       <p id="map-help" className="visually-hidden">
         {t('map.help')}
       </p>

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { LayerCollection } from '../domain/features';
+import { FILE_TERMS, fileNote } from './downloads';
+import { FILE_IDS } from './layers';
+import { sources } from './sources';
+
+const read = (file: string): LayerCollection =>
+  JSON.parse(readFileSync(new URL(`../../geodata/${file}.geojson`, import.meta.url), 'utf8'));
+
+describe('fileNote', () => {
+  it.each(FILE_IDS)('%s names its licence and only known sources', (file) => {
+    const note = fileNote(file, read(file));
+    expect(note.name).toBe(file);
+    expect(note.licence).toContain('Natural Earth');
+    expect(note.sources.map((s) => s.id)).toContain('natural-earth');
+    for (const s of note.sources) expect(sources[s.id]?.outlet).toBe(s.outlet);
+  });
+
+  it('lists every source the CSTO figures cite, with its address as text', () => {
+    const note = fileNote('csto', read('csto'));
+    const ids = note.sources.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['article', 'panorama-2022-01-07', 'asiaplus-2022-01-06', 'apostrophe-2022-01-06']));
+    expect(note.sources.find((s) => s.id === 'panorama-2022-01-07')?.url).toMatch(/^https:\/\//);
+  });
+
+  it('covers every layer file', () => {
+    expect(Object.keys(FILE_TERMS).sort()).toEqual([...FILE_IDS].sort());
+  });
+});

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+
+export type ShareAction = 'image' | 'print' | 'embed' | 'data';
+const ACTIONS: readonly ShareAction[] = ['image', 'print', 'embed', 'data'];
+
+/** The ways to take the map away; the work behind each loads only when asked for. */
+export function ShareBar({ notice, onAction }: { notice: string | null; onAction(a: ShareAction): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="share-bar" role="group" aria-label={t('share.label')}>
+      {ACTIONS.map((a) => (
+        <button key={a} type="button" onClick={() => onAction(a)}>
+          {t(`share.${a}`)}
+        </button>
+      ))}
+      <p className="share-notice" role="status">
+        {notice}
+      </p>
+    </div>
+  );
+}

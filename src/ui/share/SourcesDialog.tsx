@@ -1,0 +1,99 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fileNote } from '../../content/downloads';
+import { FILE_IDS, type FileId } from '../../content/layers';
+import { sources } from '../../content/sources';
+import { layerFileQuery } from '../../data/queries';
+import { formatDate, formatNumber } from '../../domain/format';
+import { annotatedFile } from '../../domain/share';
+import type { Collections } from '../../domain/entity';
+import type { Lang } from '../../domain/url';
+import { Dialog } from './Dialog';
+import { saveBlob } from './save';
+
+interface Props {
+  lang: Lang;
+  data: Collections;
+  onClose(): void;
+}
+
+/** Every layer file with its licence, its sources and a download; then every source. */
+export default function SourcesDialog({ lang, data, onClose }: Props) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [failed, setFailed] = useState<string | null>(null);
+  const download = async (file: FileId) => {
+    try {
+      const fc = await client.fetchQuery(layerFileQuery(file));
+      const text = annotatedFile(fc, fileNote(file, fc));
+      saveBlob(new Blob([text], { type: 'application/geo+json' }), `${file}.geojson`);
+      setFailed(null);
+    } catch (e) {
+      setFailed(`${file}.geojson: ${(e as Error).message}`);
+    }
+  };
+  return (
+    <Dialog title={t('share.data')} onClose={onClose}>
+      <p>{t('data.intro')}</p>
+      {failed && (
+        <p role="alert" className="layer-error">
+          {t('layers.error')} <bdi dir="ltr">{failed}</bdi>
+        </p>
+      )}
+      <ul className="files">
+        {FILE_IDS.map((file) => {
+          const fc = data[file];
+          const note = fc ? fileNote(file, fc) : null;
+          const name = `${file}.geojson`;
+          return (
+            <li key={file}>
+              <h3>
+                {t(`data.files.${file}`)} <bdi dir="ltr">({name})</bdi>
+              </h3>
+              {fc && <p className="count">{t('data.features', { count: formatNumber(fc.features.length, lang) })}</p>}
+              {note && (
+                <dl>
+                  <dt>{t('data.from')}</dt>
+                  <dd lang="en" dir="ltr">
+                    {note.derived_from}
+                  </dd>
+                  <dt>{t('data.licence')}</dt>
+                  <dd lang="en" dir="ltr">
+                    {note.licence}
+                  </dd>
+                  <dt>{t('data.cites')}</dt>
+                  <dd>
+                    {note.sources.map((s, i) => (
+                      <span key={s.id}>
+                        {i > 0 && ' · '}
+                        <bdi>{s.outlet}</bdi>
+                      </span>
+                    ))}
+                  </dd>
+                </dl>
+              )}
+              <button type="button" onClick={() => void download(file)}>
+                {t('data.download', { file: name })}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <h3>{t('data.all')}</h3>
+      <ul className="sources">
+        {Object.values(sources).map((s) => (
+          <li key={s.id}>
+            <bdi>{s.outlet}</bdi>, {formatDate(s.date, lang)}
+            {s.note && <span lang="en"> — {s.note}</span>}
+            {s.url && (
+              <span className="url" dir="ltr">
+                {s.url}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Dialog>
+  );
+}

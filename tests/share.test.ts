@@ -1,0 +1,301 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { inflateSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Download, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { excerpts } from '../src/content/excerpts';
+import { sources } from '../src/content/sources';
+import { validateLayerFile } from '../src/domain/validate';
+import { baseUrl, cspViolations, launch, mapIdle, open, watchCsp, type Session } from './browser';
+
+// Pages run side by side on software WebGL: a test may wait on its neighbours' drawing.
+const SLOW = 120_000;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** A page with CSP violations recorded, opened at `query` with the map drawn. */
+async function ready(query: string, options: Parameters<typeof open>[2] = {}): Promise<Session> {
+  const s = await open(browser, null, options);
+  await watchCsp(s.page);
+  await s.page.goto(baseUrl() + query);
+  await mapIdle(s.page);
+  return s;
+}
+
+async function clean(s: Session): Promise<void> {
+  expect(await cspViolations(s.page)).toEqual([]);
+  expect(s.errors).toEqual([]);
+  expect(s.foreign).toEqual([]);
+  await s.context.close();
+}
+
+const downloaded = async (page: Page, click: () => Promise<void>): Promise<{ name: string; body: Buffer }> => {
+  const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
+  return { name: download.suggestedFilename(), body: await readFile((await download.path()) as string) };
+};
+
+const mapBox = (page: Page) =>
+  page.evaluate(() => {
+    const r = document.querySelector('.maplibregl-canvas')!.getBoundingClientRect();
+    return { width: Math.round(r.width), height: Math.round(r.height) };
+  });
+
+/** Share of the pixels in a vertical strip that are the legend's white box, not the map. */
+function whiteShare(png: PNG, x0: number, x1: number, y0: number, y1: number): number {
+  let white = 0;
+  let all = 0;
+  for (let y = y0; y < y1; y += 2) {
+    for (let x = x0; x < x1; x += 2) {
+      const i = (y * png.width + x) * 4;
+      if (Math.min(png.data[i]!, png.data[i + 1]!, png.data[i + 2]!) >= 248) white++;
+      all++;
+    }
+  }
+  return white / all;
+}
+
+function distinctColours(data: Uint8Array, step: number, stride: number): number {
+  const seen = new Set<number>();
+  for (let i = 0; i + 2 < data.length; i += step * stride) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+  return seen.size;
+}
+
+describe.concurrent('image export', { timeout: SLOW }, () => {
+  it.each(['en', 'ar'] as const)('%s: a PNG at twice the map’s size, drawn, with the legend on the reading side', async (lang) => {
+    const s = await ready(`?debug=1&lang=${lang}&sel=ARM`);
+    const box = await mapBox(s.page);
+    const file = await downloaded(s.page, () =>
+      s.page.getByRole('button', { name: lang === 'en' ? 'Save image' : 'حفظ صورة' }).click(),
+    );
+    expect(file.name).toBe(`kazakhstan-january-2022-${lang}.png`);
+    const png = PNG.sync.read(file.body);
+    expect([png.width, png.height]).toEqual([box.width * 2, box.height * 2]);
+    // A blank or single-colour canvas has a handful of colours; the drawn map has hundreds.
+    expect(distinctColours(png.data, 37, 4)).toBeGreaterThan(200);
+    // The legend box sits in the lower corner where reading starts: left in English, right in
+    // Arabic. The strip is the box's inner margin, beside the swatches (exportImage.ts: PAD).
+    const rows = [Math.round(png.height * 0.72), Math.round(png.height * 0.85)] as const;
+    const left = whiteShare(png, 22, 38, ...rows);
+    const right = whiteShare(png, png.width - 38, png.width - 22, ...rows);
+    const [start, end] = lang === 'en' ? [left, right] : [right, left];
+    expect(start).toBeGreaterThan(0.95);
+    expect(end).toBeLessThan(0.5);
+    expect(await s.page.locator('.share-notice').textContent()).toBe('');
+    await clean(s);
+  });
+
+  it('without WebGL says the image cannot be made, and throws nothing', async () => {
+    const noGl = await launch(['--disable-webgl', '--disable-webgl2', '--disable-3d-apis']);
+    try {
+      const page = await noGl.newPage({ locale: 'en-GB' });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`${baseUrl()}?debug=1`);
+      await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/WebGL/);
+      await page.getByRole('button', { name: 'Save image' }).click();
+      await expect
+        .poll(() => page.locator('.share-notice').textContent())
+        .toBe('The image could not be made: the map is not drawn in this browser');
+      expect(errors).toEqual([]);
+    } finally {
+      await noGl.close();
+    }
+  });
+});
+
+describe.concurrent('data download', { timeout: SLOW }, () => {
+  it('lists sources and licences, and each downloaded file validates with its note', async () => {
+    const s = await ready('?debug=1&lang=ar');
+    const opener = s.page.getByRole('button', { name: 'المصادر والتراخيص' });
+    await opener.click();
+    const dialog = s.page.getByRole('dialog', { name: 'المصادر والتراخيص' });
+    await dialog.waitFor();
+    // Addresses are shown as text, never as links the app would follow.
+    await expect.poll(() => dialog.getByText(sources['panorama-2022-01-07']!.url!).count()).toBe(1);
+    expect(await dialog.locator('a').count()).toBe(0);
+    expect(await violations(s.page)).toEqual([]);
+
+    const ctx = { excerptIds: new Set(Object.keys(excerpts)), sourceIds: new Set(Object.keys(sources)) };
+    for (const file of ['csto', 'countries']) {
+      const { name, body } = await downloaded(s.page, () =>
+        dialog.getByRole('button', { name: `تنزيل ${file}.geojson` }).click(),
+      );
+      expect(name).toBe(`${file}.geojson`);
+      const text = body.toString('utf8');
+      expect(validateLayerFile(name, text, ctx).problems).toEqual([]);
+      const fc = JSON.parse(text);
+      expect(fc.licence).toMatch(/Natural Earth data: public domain/);
+      expect(fc.derived_from).toMatch(/Natural Earth/);
+      expect(fc.sources.map((x: { id: string }) => x.id)).toContain('natural-earth');
+      if (file === 'csto') {
+        expect(fc.sources.find((x: { id: string }) => x.id === 'panorama-2022-01-07')?.url).toMatch(/^https:/);
+        expect(fc.features.some((f: { properties: { figures?: unknown[] } }) => f.properties.figures?.length)).toBe(true);
+      }
+    }
+
+    await s.page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await opener.evaluate((el) => el === document.activeElement)).toBe(true);
+    await clean(s);
+  });
+});
+
+describe.concurrent('embed', { timeout: SLOW }, () => {
+  it('offers iframe code for the current state that works pasted into another page', async () => {
+    const s = await ready('?debug=1&lang=en&layers=protest,almaty&sel=zhanaozen');
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl()).origin });
+    await s.page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = s.page.getByRole('dialog', { name: 'Embed this map' });
+    const code = await dialog.getByRole('textbox', { name: 'HTML code' }).inputValue();
+    expect(await violations(s.page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Copy code' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Copied.');
+    expect(await s.page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+
+    const src = new URL(/src="([^"]+)"/.exec(code)![1]!.replaceAll('&amp;', '&'));
+    expect(src.origin).toBe(new URL(baseUrl()).origin);
+    expect(Object.fromEntries(src.searchParams)).toMatchObject({ lang: 'en', layers: 'protest,almaty', sel: 'zhanaozen', embed: '1' });
+    expect(src.searchParams.has('debug')).toBe(false);
+
+    // Pasted into a narrow column of someone else's page, served from another origin.
+    const other = createServer((_req, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(`<!doctype html><title>Article</title><main style="width:320px">${code}</main>`);
+    });
+    await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
+    const host = `http://127.0.0.1:${(other.address() as AddressInfo).port}/`;
+    await s.page.goto(host);
+    const frame = s.page.frameLocator('iframe');
+    await frame.getByRole('heading', { level: 2, name: 'Zhanaozen' }).waitFor();
+    expect(await frame.locator('.maplibregl-canvas').count()).toBe(1);
+    expect(await frame.locator('.top-bar').count()).toBe(0);
+    expect(s.errors).toEqual([]);
+    expect(s.foreign).toEqual([host]);
+    await s.context.close();
+    other.close();
+  });
+
+  it.each(['en', 'ar'] as const)('%s: at 320×400 shows map, legend and panel without the page chrome, and opens the full view', async (lang) => {
+    const query = `?lang=${lang}&map=4/45/60&layers=protest,csto&sel=KAZ&debug=1&embed=1`;
+    const s = await ready(query, { viewport: { width: 320, height: 400 } });
+    expect(await s.page.locator('.top-bar').count()).toBe(0);
+    expect(await s.page.getByRole('button', { name: lang === 'en' ? 'Save image' : 'حفظ صورة' }).count()).toBe(0);
+    const fits = await s.page.evaluate(() => ({
+      scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+      map: document.querySelector('.maplibregl-canvas')!.getBoundingClientRect().height,
+      panel: document.querySelector('.context-panel')!.getBoundingClientRect().height,
+      layers: document.querySelector('.layer-panel')!.getBoundingClientRect().width,
+    }));
+    expect(fits.scroll).toEqual([320, 400]);
+    expect(fits.map).toBeGreaterThan(150);
+    expect(fits.panel).toBeGreaterThan(100);
+    expect(fits.layers).toBeGreaterThan(0);
+    const link = s.page.getByRole('link', { name: lang === 'en' ? 'Open full view' : 'فتح العرض الكامل' });
+    await link.hover();
+    const full = new URL((await link.getAttribute('href'))!);
+    const expected = new URL(baseUrl() + query);
+    expected.searchParams.delete('embed');
+    expect(Object.fromEntries(full.searchParams)).toEqual(Object.fromEntries(expected.searchParams));
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await violations(s.page)).toEqual([]);
+    await clean(s);
+  });
+});
+
+interface PdfImage {
+  width: number;
+  height: number;
+  pixels: Buffer;
+}
+
+/** The pages' sizes and the images of a PDF as Chromium writes it (uncompressed object dictionaries). */
+function readPdf(pdf: Buffer): { pages: number; mediaBoxes: number[][]; images: PdfImage[] } {
+  const text = pdf.toString('latin1');
+  const pages = (text.match(/\/Type \/Page\b/g) ?? []).length;
+  const mediaBoxes = [...text.matchAll(/\/MediaBox \[([^\]]+)\]/g)].map((m) => m[1]!.trim().split(/\s+/).map(Number));
+  const images: PdfImage[] = [];
+  for (const m of text.matchAll(/<<([^<>]*\/Subtype \/Image[^<>]*)>>\s*stream\r?\n/g)) {
+    const dict = m[1]!;
+    const num = (key: string) => Number(new RegExp(`/${key} (\\d+)`).exec(dict)?.[1]);
+    const start = m.index! + m[0].length;
+    const raw = pdf.subarray(start, start + num('Length'));
+    if (!/\/FlateDecode/.test(dict) || !/ICCBased|DeviceRGB/.test(dict)) continue;
+    images.push({ width: num('Width'), height: num('Height'), pixels: inflateSync(raw) });
+  }
+  return { pages, mediaBoxes, images };
+}
+
+describe.concurrent('print', { timeout: SLOW }, () => {
+  // Points: A4 is 210×297 mm, Letter 8.5×11 in.
+  const PAPER = { A4: [595.28, 841.89], Letter: [612, 792] } as const;
+
+  it('puts the map picture, the open panel and its sources on A4 and Letter', async () => {
+    const s = await ready('?debug=1&lang=en&sel=ARM');
+    const canvas = await s.page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+      return { width: c.width, height: c.height, css: c.getBoundingClientRect().width };
+    });
+
+    // The browser's own print (Ctrl+P): beforeprint takes the map as drawn, at screen resolution.
+    const a4 = readPdf(await s.page.pdf({ format: 'A4' }));
+    expect(a4.pages).toBeGreaterThanOrEqual(1);
+    for (const box of a4.mediaBoxes) {
+      expect(box[2]).toBeCloseTo(PAPER.A4[0], -0.5);
+      expect(box[3]).toBeCloseTo(PAPER.A4[1], -0.5);
+    }
+    const screenShot = a4.images.find((i) => i.width === canvas.width && i.height === canvas.height);
+    expect(screenShot, `images: ${a4.images.map((i) => `${i.width}×${i.height}`).join(', ')}`).toBeDefined();
+    expect(distinctColours(screenShot!.pixels, 31, 3)).toBeGreaterThan(200);
+
+    // The Print button first makes a sharp picture (twice the map's CSS size), then prints.
+    await s.page.evaluate(() => {
+      window.print = () => Object.assign(window, { __printed: true });
+    });
+    await s.page.getByRole('button', { name: 'Print' }).click();
+    await s.page.waitForFunction(() => (window as unknown as { __printed?: boolean }).__printed);
+    await s.page.emulateMedia({ media: 'print' });
+    const onPaper = await s.page.evaluate(() => {
+      const shown = (sel: string) => {
+        const el = document.querySelector<HTMLElement>(sel);
+        return !!el && el.getBoundingClientRect().height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      };
+      return {
+        picture: shown('.print-map'),
+        canvas: shown('.maplibregl-canvas'),
+        heading: shown('.entity h2') && document.querySelector('.entity h2')!.textContent,
+        sources: shown('.sources') && document.querySelector('.sources')!.textContent,
+        credits: shown('.print-footer') && document.querySelector('.print-footer')!.textContent,
+        buttons: shown('.share-bar'),
+      };
+    });
+    expect(onPaper).toMatchObject({ picture: true, canvas: false, heading: 'Armenia', buttons: false });
+    expect(onPaper.sources).toMatch(/Panorama\.am/);
+    expect(onPaper.credits).toMatch(/Natural Earth/);
+    await s.page.emulateMedia({ media: null });
+
+    const letter = readPdf(await s.page.pdf({ format: 'Letter' }));
+    expect(letter.pages).toBeGreaterThanOrEqual(1);
+    for (const box of letter.mediaBoxes) {
+      expect(box[2]).toBeCloseTo(PAPER.Letter[0], -0.5);
+      expect(box[3]).toBeCloseTo(PAPER.Letter[1], -0.5);
+    }
+    const sharp = letter.images.find((i) => i.width === canvas.css * 2);
+    expect(sharp, `images: ${letter.images.map((i) => `${i.width}×${i.height}`).join(', ')}`).toBeDefined();
+    expect(distinctColours(sharp!.pixels, 31, 3)).toBeGreaterThan(200);
+    await clean(s);
+  });
+});
