@@ -282,7 +282,8 @@ describe.concurrent('the article beside the map', () => {
     await link.click();
     await expect.poll(() => param(s, 'panel')).toBe('article');
     const p3 = s.page.locator('#paragraph-3');
-    await expect.poll(() => s.page.evaluate(() => document.activeElement?.id)).toBe('paragraph-3');
+    await p3.waitFor();
+    await expect.poll(() => s.page.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('paragraph-3');
     expect(await p3.isVisible()).toBe(true);
     // Back to the story returns focus to the button that opened the article.
     await s.page.getByRole('button', { name: 'Back to the story' }).click();

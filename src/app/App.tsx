@@ -153,7 +153,7 @@ export function App() {
     setNotice(t('share.imageWorking'));
     try {
       const { saveImage } = await import('../ui/share/exportImage');
-      await saveImage({ map: handle, t, lang, layers: shownLayers, data });
+      await saveImage({ map: handle, t, lang, layers: shownLayers, date: shownDate, data });
       setNotice(null);
     } catch (e) {
       setNotice(t('share.imageFailed', { why: (e as Error).message }));
@@ -209,7 +209,8 @@ export function App() {
             />
             {!mapless && <LayerPanel visible={shownLayers} status={status} folded={touring} onToggle={toggle} />}
           </div>
-          {!mapless && <Timeline lang={lang} date={shownDate} onChange={onDate} />}
+          {/* An embedded map keeps its room for the map unless it was shared at a date. */}
+          {!mapless && !(embed && shownDate === null) && <Timeline lang={lang} date={shownDate} onChange={onDate} />}
         </div>
         <aside className="context-panel" aria-label={t('panel.label')} id="panel">
           <div className="story-actions">

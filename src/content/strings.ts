@@ -154,6 +154,7 @@ const en = {
   },
   image: {
     made: 'Saved {{date}} from the interactive map',
+    asOn: 'The map as on {{date}}',
     figures: 'Figures: {{list}}',
   },
   embed: {
@@ -348,6 +349,7 @@ const ar: Strings = {
   },
   image: {
     made: 'حُفظت في {{date}} من الخريطة التفاعلية',
+    asOn: 'الخريطة كما كانت في {{date}}',
     figures: 'الأرقام: {{list}}',
   },
   embed: {

@@ -26,11 +26,13 @@ interface Request {
   t: TFunction;
   lang: Lang;
   layers: readonly LayerId[];
+  /** The timeline's day the map shows, or null for every day. */
+  date: string | null;
   data: Collections;
 }
 
 /** Saves the map as it is now, with its title, legend, date and credits drawn on it. */
-export async function saveImage({ map, t, lang, layers, data }: Request): Promise<void> {
+export async function saveImage({ map, t, lang, layers, date, data }: Request): Promise<void> {
   const visible = LAYERS.filter((l) => layers.includes(l.id));
   // The article and Natural Earth are in the attribution line already.
   const cited = citedSourceIds(visible.flatMap((l) => data[l.file] ?? []))
@@ -42,7 +44,11 @@ export async function saveImage({ map, t, lang, layers, data }: Request): Promis
   const parts: Parts = {
     dir: lang === 'ar' ? 'rtl' : 'ltr',
     title: t('title'),
-    dateline: `${t('intro.date')} · ${t('image.made', { date: formatDate(today, lang) })}`,
+    dateline: [
+      ...(date ? [t('image.asOn', { date: formatDate(date, lang) })] : []),
+      t('intro.date'),
+      t('image.made', { date: formatDate(today, lang) }),
+    ].join(' · '),
     legend: visible.flatMap((l) => l.legend.map((e) => ({ ...e, label: t(e.label) }))),
     attribution: [t('map.attribution'), ...(cited.length > 0 ? [t('image.figures', { list: cited.join(' · ') })] : [])],
   };
@@ -133,7 +139,8 @@ async function compose(canvas: HTMLCanvasElement, parts: Parts): Promise<void> {
   const boxH = parts.legend.length * row + PAD;
   const boxX = rtl ? W - PAD - boxW : PAD;
   const boxY = creditsTop - PAD - boxH;
-  ctx.fillStyle = 'rgba(255,255,255,0.92)';
+  // Opaque: the swatches must read against white, whatever lies under the box.
+  ctx.fillStyle = '#ffffff';
   ctx.strokeStyle = '#d9d4c9';
   ctx.lineWidth = 1;
   ctx.fillRect(boxX, boxY, boxW, boxH);
@@ -173,6 +180,17 @@ function swatch(ctx: CanvasRenderingContext2D, e: Pick<LegendEntry, 'symbol' | '
       ctx.beginPath();
       ctx.moveTo(x + 2, y + 9);
       ctx.lineTo(x + 26, y + 9);
+      ctx.stroke();
+      break;
+    case 'withdrawing':
+      ctx.beginPath();
+      ctx.moveTo(x + 2, y + 9);
+      ctx.lineTo(x + 26, y + 9);
+      ctx.lineWidth = 3.5;
+      ctx.stroke();
+      ctx.strokeStyle = '#fff';
+      ctx.lineWidth = 1.6;
+      ctx.setLineDash([4, 3]);
       ctx.stroke();
       break;
     case 'circle':
