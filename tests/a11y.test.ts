@@ -21,16 +21,16 @@ async function violations(page: Page): Promise<string[]> {
 const WIDE = { width: 1280, height: 800 };
 const NARROW = { width: 360, height: 740 };
 
-describe('axe finds no WCAG 2.2 AA violation', () => {
+describe.concurrent('axe finds no WCAG 2.2 AA violation', () => {
   for (const lang of ['en', 'ar'] as const) {
-    it.each([
+    it.for([
       ['the first view', WIDE, ''],
       ['a panel open', WIDE, '&sel=RUS'],
       ['the layer panel with its legend', WIDE, 'legend'],
       ['the narrow layout with a panel open', NARROW, '&sel=zhanaozen'],
       ['a tour chapter with its figures', WIDE, '&chapter=5'],
       ['the article with a selection marked', WIDE, '&panel=article&sel=KGZ&date=2022-01-07'],
-    ] as const)(`${lang}: %s`, async (_name, viewport, extra) => {
+    ] as const)(`${lang}: %s`, async ([, viewport, extra], { expect }) => {
       const s = await open(browser, `?debug=1&lang=${lang}${extra === 'legend' ? '' : extra}`, { viewport });
       await mapIdle(s.page, UNTIMED_FILES);
       await s.page.locator('.context-panel [role="status"]').filter({ hasText: /Loading|جارٍ/ }).waitFor({ state: 'detached' });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { clickAt, launch, mapIdle, open, type Session } from './browser';
 
 const article = readFileSync(new URL('../src/content/article.ar.txt', import.meta.url), 'utf8').replace(/\s+/gu, ' ');
@@ -28,8 +28,8 @@ async function panel(s: Session) {
   return { aside, heading, quotes };
 }
 
-describe('the map', () => {
-  it('renders the base map and every layer from the app’s own server', async () => {
+describe.concurrent('the map', () => {
+  it('renders the base map and every layer from the app’s own server', async ({ expect }) => {
     const s = await session();
     const drawn = await s.page.evaluate(() => {
       const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
@@ -59,12 +59,13 @@ describe('the map', () => {
     await s.context.close();
   });
 
-  it.each([
+  it.for<[string, string]>([
     ['protest', 'protest-fill'],
     ['almaty', 'almaty-points'],
     ['csto', 'csto-troops'],
     ['regions', 'regions-line'],
-  ])('the %s toggle hides and shows its layer', async (id, styleLayer) => {
+    ['episodes', 'episodes-points'],
+  ])('the %s toggle hides and shows its layer', async ([id, styleLayer], { expect }) => {
     const s = await session();
     const drawn = () =>
       s.page.evaluate((l) => {
@@ -72,20 +73,24 @@ describe('the map', () => {
         return map.queryRenderedFeatures({ layers: [l] }).length;
       }, styleLayer);
     const box = s.page.locator(`[data-layer="${id}"]`).getByRole('checkbox');
-    expect(await drawn()).toBeGreaterThan(0);
-    await box.uncheck();
+    const layers = () => new URL(s.page.url()).searchParams.get('layers')?.split(',') ?? [];
+    // Every layer but the episodes starts on.
+    const on = id !== 'episodes';
+    expect(await box.isChecked()).toBe(on);
+    expect((await drawn()) > 0).toBe(on);
+    await box.setChecked(!on);
     await mapIdle(s.page);
-    expect(await drawn()).toBe(0);
-    expect(new URL(s.page.url()).searchParams.get('layers')?.split(',')).not.toContain(id);
-    await box.check();
+    expect((await drawn()) > 0).toBe(!on);
+    expect(layers().includes(id)).toBe(!on);
+    await box.setChecked(on);
     await mapIdle(s.page);
-    expect(await drawn()).toBeGreaterThan(0);
+    expect((await drawn()) > 0).toBe(on);
     expect(s.errors).toEqual([]);
     await s.context.close();
   });
 });
 
-describe('clicking the map opens the article’s words', () => {
+describe.concurrent('clicking the map opens the article’s words', () => {
   const cases: [string, number, number, RegExp, string, string?][] = [
     ['Almaty', 76.915, 43.325, /^Almaty/, 'ألماتا'],
     ['Zhanaozen', 52.8, 43.3004, /^Zhanaozen$/, 'غرب كازاخستان'],
@@ -97,7 +102,7 @@ describe('clicking the map opens the article’s words', () => {
     ['Tajikistan', 71.0, 38.9, /^Tajikistan$/, 'طاجيكستان'],
     ['Kazakhstan', 82.0, 49.5, /^Kazakhstan$/, 'كازاخستان', 'layers=protest,almaty,csto'],
   ];
-  it.each(cases)('%s', async (_name, lon, lat, heading, word, layers) => {
+  it.for(cases)('%s', async ([, lon, lat, heading, word, layers], { expect }) => {
     const s = await session(`?debug=1${layers ? `&${layers}` : ''}`);
     await clickAt(s.page, lon, lat);
     const p = await panel(s);

@@ -103,7 +103,7 @@ describe('URL state', () => {
     await s.context.close();
   });
 
-  it.each([
+  it.concurrent.each([
     ['out-of-range values and a script tag', '?debug=1&lang=xx&map=99/999/abc&layers=nope&sel=%3Cscript%3Ealert(1)%3C/script%3E'],
     ['NaN and empty values', '?debug=1&map=NaN/NaN/NaN&layers=,,,&sel='],
     ['an unknown feature', '?debug=1&sel=no-such-place'],

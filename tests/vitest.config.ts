@@ -7,7 +7,8 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,
-    maxConcurrency: 3,
+    // Most of a browser test is waiting (loads, timeouts, retries): four pages at a time.
+    maxConcurrency: 4,
     hookTimeout: 90_000,
     globalSetup: ['tests/setup.ts'],
   },
