@@ -1,3 +1,5 @@
+import type { FileId } from './layers';
+
 /** The interface's words in both languages (i18next resources). */
 const en = {
   title: 'Kazakhstan, January 2022: the CSTO intervention, place by place',
@@ -183,7 +185,8 @@ const en = {
       protest: 'Protest origin',
       almaty: 'Almaty',
       csto: 'CSTO member states, troops and routes',
-    },
+      episodes: 'Earlier crises the article cites',
+    } satisfies Record<FileId, string>,
   },
   sources: 'Sources',
   error: {
@@ -378,6 +381,7 @@ const ar: Strings = {
       protest: 'منشأ الاحتجاجات',
       almaty: 'ألماتا',
       csto: 'الدول الأعضاء في المنظمة وقواتها وطرقها',
+      episodes: 'أزمات سابقة يستشهد بها المقال',
     },
   },
   sources: 'المصادر',
