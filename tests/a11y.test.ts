@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, mapIdle, open, UNTIMED_FILES } from './browser';
+import { axeViolations, launch, mapIdle, open, UNTIMED_FILES } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,12 +10,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
-  );
-}
 
 const WIDE = { width: 1280, height: 800 };
 const NARROW = { width: 360, height: 740 };
@@ -35,7 +28,7 @@ describe.concurrent('axe finds no WCAG 2.2 AA violation', () => {
       await mapIdle(s.page, UNTIMED_FILES);
       await s.page.locator('.context-panel [role="status"]').filter({ hasText: /Loading|جارٍ/ }).waitFor({ state: 'detached' });
       if (extra === 'legend') await s.page.locator('.layer-panel-head > button').click();
-      expect(await violations(s.page)).toEqual([]);
+      expect(await axeViolations(s.page)).toEqual([]);
       await s.context.close();
     });
   }

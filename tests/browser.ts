@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { browserPath, CHROMIUM_ARGS } from '../scripts/chromium';
@@ -108,4 +109,12 @@ export async function clickAt(page: Page, lon: number, lat: number): Promise<voi
     [lon, lat],
   );
   await page.mouse.click(x, y);
+}
+
+/** What axe-core finds against WCAG 2.2 AA, one line per rule with the first few elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+  );
 }

@@ -2,14 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inflateSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { excerpts } from '../src/content/excerpts';
 import { sources } from '../src/content/sources';
 import { validateLayerFile } from '../src/domain/validate';
-import { baseUrl, cspViolations, launch, mapIdle, open, watchCsp, type Session } from './browser';
+import { axeViolations, baseUrl, cspViolations, launch, mapIdle, open, watchCsp, type Session } from './browser';
 
 // Pages run side by side on software WebGL: a test may wait on its neighbours' drawing.
 const SLOW = 120_000;
@@ -22,10 +21,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** A page with CSP violations recorded, opened at `query` with the map drawn. */
 async function ready(query: string, options: Parameters<typeof open>[2] = {}): Promise<Session> {
@@ -127,7 +122,7 @@ describe.concurrent('data download', { timeout: SLOW }, () => {
     // Addresses are shown as text, never as links the app would follow.
     await expect.poll(() => dialog.getByText(sources['panorama-2022-01-07']!.url!).count()).toBe(1);
     expect(await dialog.locator('a').count()).toBe(0);
-    expect(await violations(s.page)).toEqual([]);
+    expect(await axeViolations(s.page)).toEqual([]);
 
     const ctx = { excerptIds: new Set(Object.keys(excerpts)), sourceIds: new Set(Object.keys(sources)) };
     for (const file of ['csto', 'countries']) {
@@ -161,7 +156,7 @@ describe.concurrent('embed', { timeout: SLOW }, () => {
     await s.page.getByRole('button', { name: 'Embed' }).click();
     const dialog = s.page.getByRole('dialog', { name: 'Embed this map' });
     const code = await dialog.getByRole('textbox', { name: 'HTML code' }).inputValue();
-    expect(await violations(s.page)).toEqual([]);
+    expect(await axeViolations(s.page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Copy code' }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Copied.');
     expect(await s.page.evaluate(() => navigator.clipboard.readText())).toBe(code);
@@ -211,7 +206,7 @@ describe.concurrent('embed', { timeout: SLOW }, () => {
     expected.searchParams.delete('embed');
     expect(Object.fromEntries(full.searchParams)).toEqual(Object.fromEntries(expected.searchParams));
     expect(await link.getAttribute('target')).toBe('_blank');
-    expect(await violations(s.page)).toEqual([]);
+    expect(await axeViolations(s.page)).toEqual([]);
     await clean(s);
   });
 });

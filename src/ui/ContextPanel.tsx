@@ -6,7 +6,7 @@ import type { Figure } from '../domain/features';
 import { describe, listEntities, type Collections, type Entity } from '../domain/entity';
 import type { Lang } from '../domain/url';
 import { Quote } from './Quote';
-import { SourceBadge } from './SourceBadge';
+import { SourceBadge, SourceItem } from './SourceBadge';
 
 interface Props {
   lang: Lang;
@@ -41,17 +41,7 @@ function SourceList({ entity, lang }: { entity: Entity; lang: Lang }) {
       <ul className="sources">
         {ids.map((id) => {
           const s = sources[id];
-          return s ? (
-            <li key={id}>
-              {s.outlet}, {formatDate(s.date, lang)}
-              {s.note && <span lang="en"> — {s.note}</span>}
-              {s.url && (
-                <span className="url" dir="ltr">
-                  {s.url}
-                </span>
-              )}
-            </li>
-          ) : null;
+          return s ? <SourceItem key={id} source={s} lang={lang} /> : null;
         })}
       </ul>
     </section>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { sources } from '../content/sources';
+import { sources, type Source } from '../content/sources';
 import { formatDate } from '../domain/format';
 import type { Lang } from '../domain/url';
 
@@ -18,5 +18,20 @@ export function SourceBadge({ source, paragraph, lang }: { source: string; parag
     <span className="source">
       {t('panel.source')} <bdi>{text}</bdi>
     </span>
+  );
+}
+
+/** One entry of a list of sources: outlet, date, note, and the address as text (never a link). */
+export function SourceItem({ source: s, lang }: { source: Source; lang: Lang }) {
+  return (
+    <li>
+      <bdi>{s.outlet}</bdi>, {formatDate(s.date, lang)}
+      {s.note && <span lang="en"> — {s.note}</span>}
+      {s.url && (
+        <span className="url" dir="ltr">
+          {s.url}
+        </span>
+      )}
+    </li>
   );
 }

@@ -5,10 +5,11 @@ import { fileNote } from '../../content/downloads';
 import { FILE_IDS, type FileId } from '../../content/layers';
 import { sources } from '../../content/sources';
 import { layerFileQuery } from '../../data/queries';
-import { formatDate, formatNumber } from '../../domain/format';
+import { formatNumber } from '../../domain/format';
 import { annotatedFile } from '../../domain/share';
 import type { Collections } from '../../domain/entity';
 import type { Lang } from '../../domain/url';
+import { SourceItem } from '../SourceBadge';
 import { Dialog } from './Dialog';
 import { saveBlob } from './save';
 
@@ -83,15 +84,7 @@ export default function SourcesDialog({ lang, data, onClose }: Props) {
       <h3>{t('data.all')}</h3>
       <ul className="sources">
         {Object.values(sources).map((s) => (
-          <li key={s.id}>
-            <bdi>{s.outlet}</bdi>, {formatDate(s.date, lang)}
-            {s.note && <span lang="en"> — {s.note}</span>}
-            {s.url && (
-              <span className="url" dir="ltr">
-                {s.url}
-              </span>
-            )}
-          </li>
+          <SourceItem key={s.id} source={s} lang={lang} />
         ))}
       </ul>
     </Dialog>
