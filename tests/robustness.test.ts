@@ -68,7 +68,8 @@ describe.concurrent('each layer file failing in turn', () => {
       // Half the cases start in Arabic: every file and every fault is seen first in both.
       const [first, then] = (i + j) % 2 ? (['ar', 'en'] as const) : (['en', 'ar'] as const);
       it(`${file}.geojson with ${name} (${first} first)`, async ({ expect }) => {
-        const s = await open(browser, null, { viewport: { width: 1000, height: 600 } });
+        // Small enough to spare the software drawing, wide enough for the desktop layout.
+        const s = await open(browser, null, { viewport: { width: 800, height: 500 } });
         let faulty = true;
         const pattern = new RegExp(`/assets/${file}-[^/]+\\.geojson$`);
         await s.page.route(pattern, (route) => (faulty ? fault(route) : route.continue()));
