@@ -10,6 +10,8 @@ export default defineConfig({
     // Most of a browser test is waiting (loads, timeouts, retries): four pages at a time.
     maxConcurrency: 4,
     hookTimeout: 90_000,
+    // The suite keeps both cores busy: a poll gives the page time before it fails.
+    expect: { poll: { timeout: 10_000 } },
     globalSetup: ['tests/setup.ts'],
   },
 });
