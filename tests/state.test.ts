@@ -103,6 +103,31 @@ describe('URL state', () => {
     await s.context.close();
   });
 
+  it('a link with a selection and no camera opens on the selection; one with a camera keeps it', async () => {
+    const camera = (s: { page: import('playwright-core').Page }) =>
+      s.page.evaluate(() => {
+        const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+        return [map.getZoom(), map.getCenter().lat, map.getCenter().lng].map((n) => Math.round(n * 10) / 10);
+      });
+    const bare = await open(browser, '?debug=1&sel=almaty');
+    await mapIdle(bare.page);
+    expect(await heading(bare)).toBe('Almaty');
+    const [zoom, lat, lon] = await camera(bare);
+    expect(zoom).toBeGreaterThan(5);
+    expect(Math.abs(lat! - 43.2)).toBeLessThan(1);
+    expect(Math.abs(lon! - 76.9)).toBeLessThan(1);
+    // The link the page now carries holds that camera.
+    await expect.poll(() => param(bare, 'map')).not.toBeNull();
+    const link = param(bare, 'map')!.split('/').map(Number);
+    [zoom, lat, lon].forEach((n, i) => expect(Math.abs(link[i]! - n!)).toBeLessThan(0.1));
+    await bare.context.close();
+    const framed = await open(browser, '?debug=1&map=4/45/60&sel=almaty');
+    await mapIdle(framed.page);
+    expect(await heading(framed)).toBe('Almaty');
+    expect(await camera(framed)).toEqual([4, 45, 60]);
+    await framed.context.close();
+  });
+
   it.concurrent.each([
     ['out-of-range values and a script tag', '?debug=1&lang=xx&map=99/999/abc&layers=nope&sel=%3Cscript%3Ealert(1)%3C/script%3E'],
     ['NaN and empty values', '?debug=1&map=NaN/NaN/NaN&layers=,,,&sel='],
@@ -138,11 +163,29 @@ describe('keyboard', () => {
     await s.context.close();
   });
 
-  it('a click on empty sea clears the selection', async () => {
+  it('a link to Kazakhstan frames all of it clear of the layer panel; a click on empty sea clears it', async () => {
     const s = await open(browser, '?debug=1&sel=KAZ');
     await mapIdle(s.page);
     expect(await heading(s)).toBe('Kazakhstan');
-    await clickAt(s.page, 51.0, 39.3); // the south of the Caspian Sea
+    // Its far west (Mangystau) and far east, in the map and not under the panel.
+    const clear = await s.page.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      const panel = document.querySelector('.layer-panel')!.getBoundingClientRect();
+      return [
+        [51.5, 43.2],
+        [52.8, 43.35],
+        [87.0, 49.1],
+      ].map(([lon, lat]) => {
+        const p = map.project([lon!, lat!]);
+        const [x, y] = [canvas.left + p.x, canvas.top + p.y];
+        const inMap = x > canvas.left && x < canvas.right && y > canvas.top && y < canvas.bottom;
+        const underPanel = x >= panel.left && x <= panel.right && y >= panel.top && y <= panel.bottom;
+        return inMap && !underPanel;
+      });
+    });
+    expect(clear).toEqual([true, true, true]);
+    await clickAt(s.page, 49.5, 42.5); // the middle of the Caspian Sea
     await expect.poll(() => heading(s)).toBe('What happened, and where');
     expect(param(s, 'sel')).toBeNull();
     await s.context.close();

@@ -48,6 +48,7 @@ export function App() {
   const tourButton = useRef<HTMLButtonElement>(null);
   const readerButton = useRef<HTMLButtonElement>(null);
   const map = useRef<MapHandle>(null);
+  const layerPanel = useRef<HTMLElement>(null);
   const [dialog, setDialog] = useState<'embed' | 'data' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -199,6 +200,7 @@ export function App() {
               selected={shownSel}
               flyTo={fromList}
               frame={view?.bounds ?? null}
+              covered={layerPanel}
               date={shownDate}
               data={data}
               debug={debug}
@@ -207,7 +209,7 @@ export function App() {
               onUnavailable={() => setMapless(true)}
               handle={map}
             />
-            {!mapless && <LayerPanel visible={shownLayers} status={status} folded={touring} onToggle={toggle} />}
+            {!mapless && <LayerPanel ref={layerPanel} visible={shownLayers} status={status} folded={touring} onToggle={toggle} />}
           </div>
           {/* An embedded map keeps its room for the map unless it was shared at a date. */}
           {!mapless && !(embed && shownDate === null) && <Timeline lang={lang} date={shownDate} onChange={onDate} />}

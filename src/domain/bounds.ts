@@ -12,3 +12,46 @@ export function featureBounds(features: readonly Feature[]): Bounds | null {
     [e, n],
   ];
 }
+
+/** A box on screen, in CSS pixels (a DOMRect will do). */
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * Camera padding that keeps what the camera frames out from under a panel lying over the
+ * map. The panel is padded away on the side that costs the smaller share of the map; a panel
+ * that would leave less than a third of the map is ignored.
+ */
+export function paddingClearOf(map: Rect, panel: Rect | null, base: number): Padding {
+  const padding: Padding = { top: base, right: base, bottom: base, left: base };
+  if (!panel) return padding;
+  const left = Math.max(map.left, panel.left);
+  const right = Math.min(map.right, panel.right);
+  const top = Math.max(map.top, panel.top);
+  const bottom = Math.min(map.bottom, panel.bottom);
+  if (right <= left || bottom <= top) return padding;
+  const width = map.right - map.left;
+  const height = map.bottom - map.top;
+  const sides: [keyof Padding, number, number][] = [
+    ['left', right - map.left, width],
+    ['right', map.right - left, width],
+    ['top', bottom - map.top, height],
+    ['bottom', map.bottom - top, height],
+  ];
+  const [side, covered, size] = sides.reduce((a, b) => (b[1] / b[2] < a[1] / a[2] ? b : a));
+  const pad = covered + base / 3;
+  if (size - pad - base < size / 3) return padding;
+  padding[side] = pad;
+  return padding;
+}

@@ -15,7 +15,7 @@ import arabicFont from '../assets/fonts/noto-sans-arabic-subset.woff2?url';
 import { events } from '../content/events';
 import { HOME_BOUNDS, LAYERS, type FileId } from '../content/layers';
 import { selectionId, type LayerCollection } from '../domain/features';
-import { featureBounds, type Bounds } from '../domain/bounds';
+import { featureBounds, paddingClearOf, type Bounds, type Rect } from '../domain/bounds';
 import { featuresAt, withdrawingAt } from '../domain/timeline';
 import { VIEW_BBOX } from '../domain/geometry';
 import { ZOOM_RANGE, type Lang, type LayerId, type View } from '../domain/url';
@@ -49,6 +49,8 @@ export interface MapOptions {
   layers: readonly LayerId[];
   strings: { reset: string; attribution: string; label: string; zoomIn: string; zoomOut: string };
   reducedMotion: boolean;
+  /** Where a panel lies over the map, so that what the camera frames is not under it. */
+  covered?: () => Rect | null;
 }
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
@@ -66,6 +68,7 @@ export class MapController {
   private hover: { source: string; id: string | number } | null = null;
   private lang: Lang;
   private selected: string | null = null;
+  private pendingFrame: string | null = null;
   private date: string | null = null;
   private pending: (() => void)[] | null = [];
 
@@ -126,6 +129,7 @@ export class MapController {
     if (this.data.get(file) === data) return;
     this.data.set(file, data);
     this.draw(file);
+    if (this.pendingFrame && this.frame(this.pendingFrame, false)) this.pendingFrame = null;
   }
 
   /** Shows the map as it was on `date` (null: every date at once). */
@@ -136,8 +140,9 @@ export class MapController {
   }
 
   /** Moves the camera to a box, in one jump when the reader asked for less motion. */
-  fit(bounds: Bounds): void {
-    this.map.fitBounds(bounds, { padding: 60, maxZoom: 7, animate: !this.options.reducedMotion });
+  fit(bounds: Bounds, animate = true): void {
+    const padding = paddingClearOf(this.map.getContainer().getBoundingClientRect(), this.options.covered?.() ?? null, 60);
+    this.map.fitBounds(bounds, { padding, maxZoom: 7, animate: animate && !this.options.reducedMotion });
   }
 
   setVisibleLayers(visible: readonly LayerId[]): void {
@@ -161,7 +166,8 @@ export class MapController {
         this.map.setFilter(layer, [all, kind, selectedFilter(id)] as never);
       }
     });
-    if (id && opts.fly) this.frame(id);
+    // Before its file has loaded, the selection is framed when it arrives (a shared link).
+    this.pendingFrame = id && opts.fly && !this.frame(id) ? id : null;
   }
 
   setLang(lang: Lang, strings: MapOptions['strings']): void {
@@ -211,12 +217,14 @@ export class MapController {
   }
 
   /** Moves the camera to every feature that makes up the selection. */
-  private frame(id: string): void {
+  /** Moves the camera to the selection; false while no loaded file has it. */
+  private frame(id: string, animate = true): boolean {
     const features = [...this.data.values()].flatMap((fc) =>
       fc.features.filter((f) => selectionId(f.properties) === id && f.geometry.type !== 'LineString'),
     );
     const bounds = featureBounds(features);
-    if (bounds) this.fit(bounds);
+    if (bounds) this.fit(bounds, animate);
+    return bounds !== null;
   }
 
   private draw(file: FileId): void {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BASE_FILES, LAYERS, type FileId } from '../content/layers';
 import type { LayerId } from '../domain/url';
@@ -13,6 +13,7 @@ interface Props {
   /** Folded while the tour sets the layers, so its frames are not covered; it opens again after. */
   folded: boolean;
   onToggle(id: LayerId, on: boolean): void;
+  ref?: Ref<HTMLElement>;
 }
 
 function Problems({ status, label }: { status: FileStatus; label: string }) {
@@ -34,7 +35,7 @@ function Problems({ status, label }: { status: FileStatus; label: string }) {
   );
 }
 
-export function LayerPanel({ visible, status, folded, onToggle }: Props) {
+export function LayerPanel({ visible, status, folded, onToggle, ref }: Props) {
   const { t } = useTranslation();
   // On a phone the panel starts folded so the map keeps the screen.
   const [open, setOpen] = useState(() => !window.matchMedia(NARROW).matches);
@@ -51,7 +52,7 @@ export function LayerPanel({ visible, status, folded, onToggle }: Props) {
   const listId = useId();
   const baseFailed = BASE_FILES.filter((f) => status[f].status === 'error');
   return (
-    <section className="layer-panel" aria-labelledby="layers-heading">
+    <section ref={ref} className="layer-panel" aria-labelledby="layers-heading">
       <div className="layer-panel-head">
         <h2 id="layers-heading">
           <button type="button" className="disclosure" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>

@@ -1,4 +1,4 @@
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FILE_IDS } from '../content/layers';
 import type { Bounds } from '../domain/bounds';
@@ -15,6 +15,8 @@ interface Props {
   flyTo: boolean;
   /** A box the camera moves to whenever a new one arrives (a tour chapter's). */
   frame: Bounds | null;
+  /** A panel over the map, kept clear of what the camera frames. */
+  covered?: RefObject<HTMLElement | null>;
   /** The timeline's day, or null for every day. */
   date: string | null;
   data: Collections;
@@ -70,6 +72,7 @@ export function MapCanvas(props: Props) {
           layers: p.layers,
           strings,
           reducedMotion: reducedMotion(),
+          covered: () => latest.current.covered?.current?.getBoundingClientRect() ?? null,
         },
         {
           select: (id) => latest.current.onSelect(id),
@@ -145,7 +148,12 @@ export function MapCanvas(props: Props) {
   useEffect(() => {
     if (props.frame) controller.current?.fit(props.frame);
   }, [props.frame]);
-  useEffect(() => controller.current?.setSelected(props.selected, { fly: props.flyTo }), [props.selected, props.flyTo]);
+  // A link that names a selection but no camera opens on the selection.
+  const frameFirst = useRef(!props.initialView && props.selected !== null);
+  useEffect(() => {
+    controller.current?.setSelected(props.selected, { fly: props.flyTo || frameFirst.current });
+    frameFirst.current = false;
+  }, [props.selected, props.flyTo]);
   useEffect(() => {
     controller.current?.setLang(props.lang, strings);
     // strings follow the language
