@@ -15,23 +15,27 @@ const WIDE = { width: 1280, height: 800 };
 const NARROW = { width: 360, height: 740 };
 
 describe.concurrent('axe finds no WCAG 2.2 AA violation', () => {
-  for (const lang of ['en', 'ar'] as const) {
-    it.for([
-      ['the first view', WIDE, ''],
-      ['a panel open', WIDE, '&sel=RUS'],
-      ['the layer panel with its legend', WIDE, 'legend'],
-      ['the narrow layout with a panel open', NARROW, '&sel=zhanaozen'],
-      ['a tour chapter with its figures', WIDE, '&chapter=5'],
-      ['the article with a selection marked', WIDE, '&panel=article&sel=KGZ&date=2022-01-07'],
-    ] as const)(`${lang}: %s`, async ([, viewport, extra], { expect }) => {
-      const s = await open(browser, `?debug=1&lang=${lang}${extra === 'legend' ? '' : extra}`, { viewport });
-      await mapIdle(s.page, UNTIMED_FILES);
+  // Each state in both languages on one page: opened in one, then switched to the other.
+  it.for([
+    ['the first view', 'en', WIDE, ''],
+    ['a panel open', 'ar', WIDE, '&sel=RUS'],
+    ['the layer panel with its legend', 'en', WIDE, 'legend'],
+    ['the narrow layout with a panel open', 'ar', NARROW, '&sel=zhanaozen'],
+    ['a tour chapter with its figures', 'en', WIDE, '&chapter=5'],
+    ['the article with a selection marked', 'ar', WIDE, '&panel=article&sel=KGZ&date=2022-01-07'],
+  ] as const)('%s, opened in %s', async ([, first, viewport, extra], { expect }) => {
+    const langs = first === 'en' ? (['en', 'ar'] as const) : (['ar', 'en'] as const);
+    const s = await open(browser, `?debug=1&lang=${langs[0]}${extra === 'legend' ? '' : extra}`, { viewport });
+    await mapIdle(s.page, UNTIMED_FILES);
+    if (extra === 'legend') await s.page.locator('.layer-panel-head > button').click();
+    for (const lang of langs) {
+      if (lang !== langs[0]) await s.page.locator('.lang-switch').click();
+      await expect.poll(() => s.page.evaluate(() => document.documentElement.lang)).toBe(lang);
       await s.page.locator('.context-panel [role="status"]').filter({ hasText: /Loading|جارٍ/ }).waitFor({ state: 'detached' });
-      if (extra === 'legend') await s.page.locator('.layer-panel-head > button').click();
-      expect(await axeViolations(s.page)).toEqual([]);
-      await s.context.close();
-    });
-  }
+      expect(await axeViolations(s.page), lang).toEqual([]);
+    }
+    await s.context.close();
+  });
 });
 
 describe('keyboard', () => {

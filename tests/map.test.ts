@@ -59,32 +59,35 @@ describe.concurrent('the map', () => {
     await s.context.close();
   });
 
-  it.for<[string, string]>([
-    ['protest', 'protest-fill'],
-    ['almaty', 'almaty-points'],
-    ['csto', 'csto-troops'],
-    ['regions', 'regions-line'],
-    ['episodes', 'episodes-points'],
-  ])('the %s toggle hides and shows its layer', async ([id, styleLayer], { expect }) => {
+  it('each layer’s toggle hides and shows it, and the URL follows', async ({ expect }) => {
+    // One page for all five: each layer is put back before the next is tried.
     const s = await session();
-    const drawn = () =>
-      s.page.evaluate((l) => {
-        const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-        return map.queryRenderedFeatures({ layers: [l] }).length;
-      }, styleLayer);
-    const box = s.page.locator(`[data-layer="${id}"]`).getByRole('checkbox');
     const layers = () => new URL(s.page.url()).searchParams.get('layers')?.split(',') ?? [];
-    // Every layer but the episodes starts on.
-    const on = id !== 'episodes';
-    expect(await box.isChecked()).toBe(on);
-    expect((await drawn()) > 0).toBe(on);
-    await box.setChecked(!on);
-    await mapIdle(s.page);
-    expect((await drawn()) > 0).toBe(!on);
-    expect(layers().includes(id)).toBe(!on);
-    await box.setChecked(on);
-    await mapIdle(s.page);
-    expect((await drawn()) > 0).toBe(on);
+    for (const [id, styleLayer] of [
+      ['protest', 'protest-fill'],
+      ['almaty', 'almaty-points'],
+      ['csto', 'csto-troops'],
+      ['regions', 'regions-line'],
+      ['episodes', 'episodes-points'],
+    ] as const) {
+      const drawn = () =>
+        s.page.evaluate((l) => {
+          const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+          return map.queryRenderedFeatures({ layers: [l] }).length;
+        }, styleLayer);
+      const box = s.page.locator(`[data-layer="${id}"]`).getByRole('checkbox');
+      // Every layer but the episodes starts on.
+      const on = id !== 'episodes';
+      expect(await box.isChecked(), id).toBe(on);
+      expect((await drawn()) > 0, id).toBe(on);
+      await box.setChecked(!on);
+      await mapIdle(s.page);
+      expect((await drawn()) > 0, id).toBe(!on);
+      expect(layers().includes(id), id).toBe(!on);
+      await box.setChecked(on);
+      await mapIdle(s.page);
+      expect((await drawn()) > 0, id).toBe(on);
+    }
     expect(s.errors).toEqual([]);
     await s.context.close();
   });

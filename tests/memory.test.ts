@@ -40,7 +40,8 @@ async function heap(cdp: CDPSession): Promise<Heap> {
 }
 
 it('300 interactions leave the JS heap within 20% of the first load, and one WebGL context', { timeout: 300_000 }, async () => {
-  const s = await open(browser, null, { reducedMotion: 'reduce' });
+  // A small page: the software drawing of 300 redraws is most of this test's time.
+  const s = await open(browser, null, { reducedMotion: 'reduce', viewport: { width: 800, height: 500 } });
   await s.page.addInitScript(() => {
     const w = window as unknown as { __contexts: number };
     w.__contexts = 0;
