@@ -253,6 +253,10 @@ describe.concurrent('the article beside the map', () => {
     const current = await reader.locator('.mark[aria-current="true"]').evaluateAll((m) => m.map((x) => x.getAttribute('data-mark')));
     expect(current.length).toBeGreaterThan(0);
     expect(new Set(current)).toEqual(new Set(['TJK']));
+    // Nagorno-Karabakh is named for the 2020 war: its mark opens that episode and turns its layer on.
+    await reader.locator('.mark', { hasText: 'ناغورنو كاراباخ' }).click();
+    await expect.poll(() => param(s, 'sel')).toBe('episode-karabakh-2020');
+    expect(param(s, 'layers')?.split(',')).toContain('episodes');
     await s.context.close();
   });
 

@@ -189,7 +189,8 @@ export const gazetteer: readonly GazetteerEntry[] = [
   {
     id: 'nagorno-karabakh',
     kind: 'region',
-    mapId: 'stepanakert',
+    // The article names it for the 2020 war the organisation stayed out of: the episode is on the map.
+    mapId: 'episode-karabakh-2020',
     en: 'Nagorno-Karabakh',
     names: ['ناغورنو كاراباخ', 'ناغورني كاراباخ', 'ناغورنو قره باغ', 'قره باغ', 'كاراباخ'],
     namedInArticle: true,
