@@ -75,18 +75,28 @@ export const UNTIMED_FILES = ['countries', 'labels', 'water', 'places', 'regions
 
 /** Waits until the layer files are on the map and the map has drawn them (in a page or an iframe). */
 export async function mapIdle(page: Page | Frame, files: readonly string[] = ALL_FILES): Promise<void> {
-  await page.waitForFunction(
-    (list) => {
-      const map = (window as unknown as { __map?: import('maplibre-gl').Map }).__map;
-      if (!map || !map.loaded() || !map.areTilesLoaded()) return false;
-      return list.every((f) => {
-        const data = map.getSource(f)?.serialize().data as { features?: unknown[] } | undefined;
-        return (data?.features?.length ?? 0) > 0;
-      });
-    },
-    files,
-    { timeout: 45_000, polling: 100 },
-  );
+  // One check for the wait and for the reason it failed; `explain` picks which it answers.
+  const check = ({ list, explain }: { list: readonly string[]; explain: boolean }) => {
+    const map = (window as unknown as { __map?: import('maplibre-gl').Map }).__map;
+    const empty = list.filter((f) => {
+      const data = map?.getSource(f)?.serialize().data as { features?: unknown[] } | undefined;
+      return (data?.features?.length ?? 0) === 0;
+    });
+    const why = !map
+      ? ['no map']
+      : [
+          ...(map.loaded() ? [] : ['not loaded']),
+          ...(map.areTilesLoaded() ? [] : ['tiles loading']),
+          ...(empty.length > 0 ? [`empty: ${empty.join(', ')}`] : []),
+        ];
+    return explain ? why.join('; ') : why.length === 0;
+  };
+  try {
+    await page.waitForFunction(check, { list: files, explain: false }, { timeout: 45_000, polling: 100 });
+  } catch (e) {
+    const why = await page.evaluate(check, { list: files, explain: true }).catch(() => 'the page is gone');
+    throw new Error(`The map did not settle in 45 s (${String(why)}): ${(e as Error).message.split('\n')[0]}`);
+  }
   await page.evaluate(
     () =>
       new Promise<void>((done) => {

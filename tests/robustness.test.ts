@@ -191,6 +191,8 @@ describe('Content-Security-Policy', () => {
       await s.page.getByRole('slider').focus();
       await s.page.keyboard.press('Home');
       await s.page.keyboard.press('End');
+      // The last day has every timed layer in it, which the wait for the map below expects.
+      await expect.poll(() => new URL(s.page.url()).searchParams.get('date')).toBe('2022-01-19');
       await s.page.getByRole('button', { name: lang === 'en' ? 'العربية' : 'English' }).click();
     }
     await mapIdle(s.page);
