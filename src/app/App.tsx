@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type SyntheticEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAYERS } from '../content/layers';
 import { describe } from '../domain/entity';
@@ -27,6 +27,16 @@ const refreshFullView = (e: SyntheticEvent<HTMLAnchorElement>) => {
 };
 
 const initialView = urlStore.get().view;
+
+/**
+ * After a panel closes, focus goes to the button that opens it again, once that is drawn; but
+ * not when the reader has already put focus somewhere else in the meantime.
+ */
+const refocus = (button: RefObject<HTMLButtonElement | null>) =>
+  requestAnimationFrame(() => {
+    const now = document.activeElement;
+    if (now === null || now === document.body) button.current?.focus();
+  });
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -125,7 +135,7 @@ export function App() {
   const exitTour = useCallback(() => {
     urlStore.update({ chapter: null });
     setChapterView(null);
-    requestAnimationFrame(() => tourButton.current?.focus());
+    refocus(tourButton);
   }, []);
   const openParagraph = useCallback(
     (paragraph: number) => {
@@ -137,7 +147,7 @@ export function App() {
   const closeReader = useCallback(() => {
     urlStore.update({ panel: 'context' });
     setTarget(null);
-    requestAnimationFrame(() => readerButton.current?.focus());
+    refocus(readerButton);
   }, []);
   const loading = Object.values(status).some((s) => s.status === 'pending');
   const reading = !touring && panel === 'article';
