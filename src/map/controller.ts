@@ -216,8 +216,7 @@ export class MapController {
     this.map.remove();
   }
 
-  /** Moves the camera to every feature that makes up the selection. */
-  /** Moves the camera to the selection; false while no loaded file has it. */
+  /** Moves the camera to every feature that makes up the selection; false while no loaded file has it. */
   private frame(id: string, animate = true): boolean {
     const features = [...this.data.values()].flatMap((fc) =>
       fc.features.filter((f) => selectionId(f.properties) === id && f.geometry.type !== 'LineString'),
