@@ -144,11 +144,14 @@ export function App() {
     },
     [leaving],
   );
-  const closeReader = useCallback(() => {
+  const showContext = useCallback(() => {
     urlStore.update({ panel: 'context' });
     setTarget(null);
-    refocus(readerButton);
   }, []);
+  const closeReader = useCallback(() => {
+    showContext();
+    refocus(readerButton);
+  }, [showContext]);
   const loading = Object.values(status).some((s) => s.status === 'pending');
   const reading = !touring && panel === 'article';
 
@@ -258,10 +261,7 @@ export function App() {
                 selected={sel}
                 target={target}
                 onSelect={onListSelect}
-                onContext={() => {
-                  urlStore.update({ panel: 'context' });
-                  setTarget(null);
-                }}
+                onContext={showContext}
                 onClose={closeReader}
               />
             ) : (
