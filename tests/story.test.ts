@@ -147,6 +147,8 @@ describe.concurrent('the guided tour', () => {
     const s = await open(browser, '?debug=1&lang=ar&chapter=1', { reducedMotion: 'reduce' });
     const region = s.page.getByRole('region', { name: 'جولة موجّهة' });
     await expect.poll(() => region.getByRole('heading', { level: 2 }).textContent()).toBe(chapters[0]!.title.ar);
+    // A tour opened from a link holds focus as soon as it shows, so the first key reaches it.
+    expect(await s.page.evaluate(() => document.activeElement?.matches('.tour h2'))).toBe(true);
     await s.page.keyboard.press('ArrowLeft');
     await expect.poll(() => region.getByRole('heading', { level: 2 }).textContent()).toBe(chapters[1]!.title.ar);
     expect(await s.page.getByText('الفصل 2 من 9').isVisible()).toBe(true);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sources } from '../content/sources';
 import { formatDate, formatNumber } from '../domain/format';
@@ -63,7 +63,7 @@ function EntityView({
 }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focus) heading.current?.focus({ preventScroll: true });
   }, [entity.id, focus]);
   const role = entity.kind === 'country' ? t(`role.${entity.role ?? 'none'}`) : null;

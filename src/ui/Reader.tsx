@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import article from '../content/article.ar.txt?raw';
 import { gazetteer } from '../content/gazetteer';
@@ -78,7 +78,8 @@ export default function Reader({ lang, data, selected, target, onSelect, onConte
   const entity = selected ? describe(selected, data) : null;
   const count = selected ? MENTIONS.filter((m) => m.sel === selected).length : 0;
 
-  useEffect(() => {
+  // Focus moves in the commit that shows the article, before any key can land elsewhere.
+  useLayoutEffect(() => {
     heading.current?.focus({ preventScroll: true });
   }, []);
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chapters } from '../content/chapters';
 import type { Bounds } from '../domain/bounds';
@@ -53,8 +53,9 @@ export default function Tour({ lang, step, data, onStep, onExit, onView, onParag
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [chapter, boundsKey, onView]);
 
-  // The new chapter's title takes focus (and comes into view), so the keys keep working.
-  useEffect(() => {
+  // The new chapter's title takes focus (and comes into view), so the keys keep working. In the
+  // commit itself: a key pressed the moment the chapter shows must already reach the tour.
+  useLayoutEffect(() => {
     heading.current?.focus();
   }, [step]);
 
