@@ -49,7 +49,7 @@ const mapBox = (page: Page) =>
     return { width: Math.round(r.width), height: Math.round(r.height) };
   });
 
-/** Share of the pixels in a vertical strip that are the legend's white box, not the map. */
+/** Share of the pixels in a box that are white, as the bands around the map are. */
 function whiteShare(png: PNG, x0: number, x1: number, y0: number, y1: number): number {
   let white = 0;
   let all = 0;
@@ -63,6 +63,19 @@ function whiteShare(png: PNG, x0: number, x1: number, y0: number, y1: number): n
   return white / all;
 }
 
+/** Leftmost and rightmost column in some rows with a clear colour (a legend swatch, not text). */
+function colouredSpan(png: PNG, y0: number, y1: number): [number, number] {
+  let [min, max] = [png.width, -1];
+  for (let y = y0; y < y1; y++) {
+    for (let x = 0; x < png.width; x++) {
+      const i = (y * png.width + x) * 4;
+      const c = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+      if (Math.max(...c) - Math.min(...c) > 60) [min, max] = [Math.min(min, x), Math.max(max, x)];
+    }
+  }
+  return [min, max];
+}
+
 function distinctColours(data: Uint8Array, step: number, stride: number): number {
   const seen = new Set<number>();
   for (let i = 0; i + 2 < data.length; i += step * stride) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
@@ -70,28 +83,46 @@ function distinctColours(data: Uint8Array, step: number, stride: number): number
 }
 
 describe.concurrent('image export', { timeout: SLOW }, () => {
-  it.each(['en', 'ar'] as const)('%s: a PNG at twice the map’s size, drawn, with the legend on the reading side', async (lang) => {
-    const s = await ready(`?debug=1&lang=${lang}&sel=ARM`);
-    const box = await mapBox(s.page);
-    const file = await downloaded(s.page, () =>
-      s.page.getByRole('button', { name: lang === 'en' ? 'Save image' : 'حفظ صورة' }).click(),
-    );
-    expect(file.name).toBe(`kazakhstan-january-2022-${lang}.png`);
-    const png = PNG.sync.read(file.body);
-    expect([png.width, png.height]).toEqual([box.width * 2, box.height * 2]);
-    // A blank or single-colour canvas has a handful of colours; the drawn map has hundreds.
-    expect(distinctColours(png.data, 37, 4)).toBeGreaterThan(200);
-    // The legend box sits in the lower corner where reading starts: left in English, right in
-    // Arabic. The strip is the box's inner margin, beside the swatches (exportImage.ts: PAD).
-    const rows = [Math.round(png.height * 0.72), Math.round(png.height * 0.85)] as const;
-    const left = whiteShare(png, 22, 38, ...rows);
-    const right = whiteShare(png, png.width - 38, png.width - 22, ...rows);
-    const [start, end] = lang === 'en' ? [left, right] : [right, left];
-    expect(start).toBeGreaterThan(0.95);
-    expect(end).toBeLessThan(0.5);
-    expect(await s.page.locator('.share-notice').textContent()).toBe('');
-    await clean(s);
-  });
+  it.each(['en', 'ar'] as const)(
+    '%s: a PNG of the map at twice its size between a title band and a legend band, nothing drawn over the map',
+    async (lang) => {
+      const s = await ready(`?debug=1&lang=${lang}&sel=ARM`);
+      const box = await mapBox(s.page);
+      const file = await downloaded(s.page, () =>
+        s.page.getByRole('button', { name: lang === 'en' ? 'Save image' : 'حفظ صورة' }).click(),
+      );
+      expect(file.name).toBe(`kazakhstan-january-2022-${lang}.png`);
+      const png = PNG.sync.read(file.body);
+      expect(png.width).toBe(box.width * 2);
+      // Rows that are mostly white are the bands; the map is the longest run of rows that is not
+      // (a row through the legend's swatches and text may be a lone exception).
+      let [first, last] = [0, -1];
+      for (let y = 0, from = 0; y <= png.height; y++) {
+        if (y < png.height && whiteShare(png, 0, png.width, y, y + 1) < 0.5) continue;
+        if (y - from > last - first + 1) [first, last] = [from, y - 1];
+        from = y + 1;
+      }
+      // The whole map, give or take its one-pixel frame, with a band above and one below.
+      expect(Math.abs(last - first + 1 - box.height * 2)).toBeLessThanOrEqual(4);
+      expect(first).toBeGreaterThan(40);
+      expect(png.height - last).toBeGreaterThan(40);
+      // A blank or single-colour canvas has a handful of colours; the drawn map has hundreds.
+      expect(distinctColours(png.data.subarray(first * png.width * 4, (last + 1) * png.width * 4), 37, 4)).toBeGreaterThan(200);
+      // No legend box over the map's lower corners.
+      const corner = [last - 120, last - 20] as const;
+      expect(whiteShare(png, 20, 60, ...corner)).toBeLessThan(0.5);
+      expect(whiteShare(png, png.width - 60, png.width - 20, ...corner)).toBeLessThan(0.5);
+      // The legend's swatches start where reading starts, a margin in from the edge: left in
+      // English, right in Arabic. Each row ends in a label, so its far end is text, not colour.
+      const [left, right] = colouredSpan(png, last + 1, png.height);
+      const [start, end] = lang === 'en' ? [left, png.width - 1 - right] : [png.width - 1 - right, left];
+      expect(start).toBeGreaterThanOrEqual(16);
+      expect(start).toBeLessThanOrEqual(40);
+      expect(end).toBeGreaterThan(40);
+      expect(await s.page.locator('.share-notice').textContent()).toBe('');
+      await clean(s);
+    },
+  );
 
   it('without WebGL says the image cannot be made, and throws nothing', async () => {
     const noGl = await launch(['--disable-webgl', '--disable-webgl2', '--disable-3d-apis']);

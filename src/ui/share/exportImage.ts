@@ -31,7 +31,7 @@ interface Request {
   data: Collections;
 }
 
-/** Saves the map as it is now, with its title, legend, date and credits drawn on it. */
+/** Saves the map as it is now, with its title, date, legend and credits in bands around it. */
 export async function saveImage({ map, t, lang, layers, date, data }: Request): Promise<void> {
   const visible = LAYERS.filter((l) => layers.includes(l.id));
   // The article and Natural Earth are in the attribution line already.
@@ -52,15 +52,16 @@ export async function saveImage({ map, t, lang, layers, date, data }: Request): 
     legend: visible.flatMap((l) => l.legend.map((e) => ({ ...e, label: t(e.label) }))),
     attribution: [t('map.attribution'), ...(cited.length > 0 ? [t('image.figures', { list: cited.join(' · ') })] : [])],
   };
-  const canvas = await map.snapshot(IMAGE_SCALE);
-  await compose(canvas, parts);
-  const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
+  const image = await compose(await map.snapshot(IMAGE_SCALE), parts);
+  const blob = await new Promise<Blob | null>((done) => image.toBlob(done, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the image');
   saveBlob(blob, `kazakhstan-january-2022-${lang}.png`);
 }
 
 const PAD = 10;
 const SWATCH = { w: 28, h: 18 };
+const GAP = { swatch: 6, entry: 18 };
+const LINE = { title: 20, dateline: 15, legend: 22, credits: 14 };
 
 function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
   const lines: string[] = [];
@@ -76,83 +77,105 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return lines;
 }
 
-/** Draws the texts over the map picture, in CSS pixels scaled to the canvas. */
-async function compose(canvas: HTMLCanvasElement, parts: Parts): Promise<void> {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas');
+/** Legend entries in rows from the reading start, each row as wide as fits. */
+function flow(ctx: CanvasRenderingContext2D, legend: LegendEntry[], width: number) {
+  const rows: { entry: LegendEntry; offset: number; label: number }[][] = [];
+  let row: (typeof rows)[number] = [];
+  let used = 0;
+  for (const entry of legend) {
+    const label = Math.min(ctx.measureText(entry.label).width, width - SWATCH.w - GAP.swatch);
+    const size = SWATCH.w + GAP.swatch + label;
+    if (row.length > 0 && used + GAP.entry + size > width) {
+      rows.push(row);
+      row = [];
+      used = 0;
+    }
+    const offset = row.length > 0 ? used + GAP.entry : 0;
+    row.push({ entry, offset, label });
+    used = offset + size;
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
+/**
+ * The map picture between a title band and a band with the legend and credits, in CSS pixels
+ * scaled to the canvas: nothing is drawn over the map itself.
+ */
+async function compose(map: HTMLCanvasElement, parts: Parts): Promise<HTMLCanvasElement> {
   const s = IMAGE_SCALE;
-  const W = canvas.width / s;
-  const H = canvas.height / s;
+  const W = map.width / s;
+  const H = map.height / s;
   const family = getComputedStyle(document.documentElement).fontFamily;
   const font = (px: number, bold = false) => `${bold ? '700 ' : ''}${px}px ${family}`;
   await Promise.all([
     document.fonts.load(font(15, true), parts.title),
-    document.fonts.load(font(11), parts.attribution.join(' ')),
+    document.fonts.load(font(11), [parts.dateline, ...parts.legend.map((e) => e.label)].join(' ')),
+    document.fonts.load(font(10), parts.attribution.join(' ')),
   ]);
+  const canvas = document.createElement('canvas');
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  const inner = W - 2 * PAD;
+
+  // Measured before the canvas gets its size, which resets the context.
+  ctx.font = font(15, true);
+  const title = wrap(ctx, parts.title, inner);
+  ctx.font = font(11);
+  const dateline = wrap(ctx, parts.dateline, inner);
+  const legend = flow(ctx, parts.legend, inner);
+  ctx.font = font(10);
+  const credits = parts.attribution.flatMap((a) => wrap(ctx, a, inner));
+  const top = PAD + title.length * LINE.title + dateline.length * LINE.dateline + PAD / 2;
+  const bottom = PAD + legend.length * LINE.legend + (legend.length > 0 ? PAD / 2 : 0) + credits.length * LINE.credits + PAD / 2;
+
+  canvas.width = map.width;
+  canvas.height = Math.round((top + H + bottom) * s);
   ctx.scale(s, s);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, W, top + H + bottom);
+  ctx.drawImage(map, 0, top, W, H);
+  ctx.strokeStyle = '#d9d4c9';
+  ctx.lineWidth = 1;
+  ctx.strokeRect(0.5, top - 0.5, W - 1, H + 1);
+
   ctx.direction = parts.dir;
   ctx.textAlign = 'start';
   ctx.textBaseline = 'top';
   const rtl = parts.dir === 'rtl';
   const startX = rtl ? W - PAD : PAD;
-  const inner = W - 2 * PAD;
-
-  // Title band.
-  ctx.font = font(15, true);
-  const title = wrap(ctx, parts.title, inner);
-  ctx.font = font(11);
-  const dateline = wrap(ctx, parts.dateline, inner);
-  const top = PAD + title.length * 20 + dateline.length * 15 + PAD / 2;
-  ctx.fillStyle = 'rgba(255,255,255,0.92)';
-  ctx.fillRect(0, 0, W, top);
   ctx.fillStyle = palette.label;
   let y = PAD;
   ctx.font = font(15, true);
   for (const line of title) {
     ctx.fillText(line, startX, y);
-    y += 20;
+    y += LINE.title;
   }
   ctx.font = font(11);
   for (const line of dateline) {
     ctx.fillText(line, startX, y);
-    y += 15;
+    y += LINE.dateline;
   }
 
-  // Credits band.
+  // The legend starts where reading starts: at the left in English, at the right in Arabic.
+  y = top + H + PAD;
+  for (const row of legend) {
+    for (const { entry, offset, label } of row) {
+      const swatchX = rtl ? W - PAD - offset - SWATCH.w : PAD + offset;
+      swatch(ctx, entry, swatchX, y + (LINE.legend - SWATCH.h) / 2);
+      ctx.fillStyle = palette.label;
+      const textX = rtl ? swatchX - GAP.swatch : swatchX + SWATCH.w + GAP.swatch;
+      ctx.fillText(entry.label, textX, y + 5, label);
+    }
+    y += LINE.legend;
+  }
+  if (legend.length > 0) y += PAD / 2;
   ctx.font = font(10);
-  const credits = parts.attribution.flatMap((a) => wrap(ctx, a, inner));
-  const creditsTop = H - PAD / 2 - credits.length * 14 - PAD / 2;
-  ctx.fillStyle = 'rgba(255,255,255,0.92)';
-  ctx.fillRect(0, creditsTop, W, H - creditsTop);
-  ctx.fillStyle = palette.label;
-  credits.forEach((line, i) => ctx.fillText(line, startX, creditsTop + PAD / 2 + i * 14));
-
-  // Legend, in the reading-start corner above the credits.
-  if (parts.legend.length === 0) return;
-  ctx.font = font(11);
-  const row = 20;
-  const labelWidth = Math.min(
-    Math.max(...parts.legend.map((e) => ctx.measureText(e.label).width)),
-    W * 0.6 - SWATCH.w - 3 * PAD,
-  );
-  const boxW = SWATCH.w + labelWidth + 3 * PAD;
-  const boxH = parts.legend.length * row + PAD;
-  const boxX = rtl ? W - PAD - boxW : PAD;
-  const boxY = creditsTop - PAD - boxH;
-  // Opaque: the swatches must read against white, whatever lies under the box.
-  ctx.fillStyle = '#ffffff';
-  ctx.strokeStyle = '#d9d4c9';
-  ctx.lineWidth = 1;
-  ctx.fillRect(boxX, boxY, boxW, boxH);
-  ctx.strokeRect(boxX, boxY, boxW, boxH);
-  parts.legend.forEach((e, i) => {
-    const rowY = boxY + PAD / 2 + i * row;
-    const swatchX = rtl ? boxX + boxW - PAD - SWATCH.w : boxX + PAD;
-    swatch(ctx, e, swatchX, rowY);
-    ctx.fillStyle = palette.label;
-    const textX = rtl ? swatchX - PAD : swatchX + SWATCH.w + PAD;
-    ctx.fillText(e.label, textX, rowY + 3, labelWidth);
-  });
+  for (const line of credits) {
+    ctx.fillText(line, startX, y);
+    y += LINE.credits;
+  }
+  return canvas;
 }
 
 /** The legend's SVG swatches (src/ui/Legend.tsx), drawn on the canvas. */
