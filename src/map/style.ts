@@ -312,7 +312,10 @@ function layers(lang: Lang): LayerSpecification[] {
         filter: ['all', isPoint, ['!=', ['get', 'kind'], 'airport']],
         layout: {
           ...labelLayout(lang, 13),
-          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+          // Episodes lie at the edges of the frames that show them: a name under its ring needs
+          // half its width of room on either side, not all of it on one.
+          'text-variable-anchor':
+            file === 'episodes' ? ['top', 'bottom', 'left', 'right'] : ['left', 'right', 'top', 'bottom'],
           'text-radial-offset': 0.9,
         },
         paint: { ...labelPaint, 'text-color': palette[file === 'episodes' ? 'episode' : file] },
