@@ -59,6 +59,36 @@ describe.concurrent('the map', () => {
     await s.context.close();
   });
 
+  it('draws the brackets of Arabic labels the way they are written', async ({ expect }) => {
+    // Chapter 7 shows "قرغيزستان، 2010 (أوش)" and "… (ناغورنو كاراباخ)" on the map.
+    const s = await session('?debug=1&lang=ar&chapter=7');
+    const labels = await s.page.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      return map.queryRenderedFeatures({ layers: ['episodes-labels'] }).map((f) => String(f.properties.name_ar));
+    });
+    expect(labels.filter((l) => l.includes('('))).toHaveLength(2);
+    // MapLibre puts a label in reading order and mirrors its brackets before it draws the glyphs
+    // one by one on these canvases; drawn right to left, like the page, "(" would turn into ")".
+    const ink = await s.page.evaluate(() => {
+      const ctx = new OffscreenCanvas(40, 40).getContext('2d')!;
+      ctx.font = '30px sans-serif';
+      ctx.fillText('(', 10, 30);
+      const { data } = ctx.getImageData(0, 0, 40, 40);
+      const inked = (x: number, y: number) => data[(y * 40 + x) * 4 + 3]! > 128;
+      const xs: number[] = [];
+      for (let y = 0; y < 40; y++) for (let x = 0; x < 40; x++) if (inked(x, y)) xs.push(x);
+      const middle = (Math.min(...xs) + Math.max(...xs)) / 2;
+      // "(" curves out to the left: its top end lies right of its middle.
+      let [left, right] = [0, 0];
+      for (let y = 0; y < 12; y++) for (let x = 0; x < 40; x++) if (inked(x, y)) x > middle ? right++ : left++;
+      return { left, right, page: document.documentElement.dir };
+    });
+    expect(ink.page).toBe('rtl');
+    expect(ink.right).toBeGreaterThan(ink.left);
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+
   it('each layer’s toggle hides and shows it, and the URL follows', async ({ expect }) => {
     // One page for all five: each layer is put back before the next is tried.
     const s = await session();

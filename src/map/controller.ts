@@ -19,6 +19,7 @@ import { featureBounds, paddingClearOf, type Bounds, type Rect } from '../domain
 import { featuresAt, withdrawingAt } from '../domain/timeline';
 import { VIEW_BBOX } from '../domain/geometry';
 import { ZOOM_RANGE, type Lang, type LayerId, type View } from '../domain/url';
+import { drawGlyphsLeftToRight } from './glyphDirection';
 import { ResetControl } from './resetControl';
 import { buildStyle, INTERACTIVE, labelField, selectedFilter } from './style';
 
@@ -78,6 +79,7 @@ export class MapController {
     private readonly events: MapEvents,
   ) {
     this.lang = options.lang;
+    drawGlyphsLeftToRight();
     const fonts = { latin: absolute(latinFont), arabic: absolute(arabicFont) };
     const view = options.view;
     this.map = new MapLibre({
