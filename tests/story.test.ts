@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { chapters } from '../src/content/chapters';
 import { chapterBounds } from '../src/domain/chapters';
@@ -34,6 +35,22 @@ const drawnIds = (page: Page, layer: string) =>
     (l) => [...new Set((window as unknown as Win).__map.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties.id as string))].sort(),
     layer,
   );
+/**
+ * Pixels in the outermost columns of the map, where a name running off it is cut, that are the
+ * episodes' dark blue (palette.episode): rivers and lakes are lighter and greener.
+ */
+async function episodeBlueAtEdges(page: Page): Promise<number> {
+  const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+  let n = 0;
+  for (const x of [box.x, box.x + box.width - 3]) {
+    const png = PNG.sync.read(await page.screenshot({ clip: { x, y: box.y, width: 3, height: box.height } }));
+    for (let i = 0; i < png.data.length; i += 4) {
+      const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+      if (b - g > 40 && b - r > 40 && b < 190) n++;
+    }
+  }
+  return n;
+}
 const visibility = (page: Page, layer: string) =>
   page.evaluate((l) => (window as unknown as Win).__map.getLayoutProperty(l, 'visibility') ?? 'visible', layer);
 /** The filters of every selection layer, where the selected id shows. */
@@ -102,6 +119,9 @@ describe.concurrent('the guided tour', () => {
     expect(episodes).toEqual(expect.arrayContaining(['episode-karabakh-2020', 'episode-osh-2010']));
     expect(await drawnIds(s.page, 'episodes-line')).toEqual(['episode-kgz-tjk-2021']);
     expect(await selectedOnMap(s.page)).toContain('"episode-osh-2010"');
+    // The episodes lie at the frame's edges; their names are drawn whole, not cut by them.
+    expect(await drawnIds(s.page, 'episodes-labels')).toEqual(expect.arrayContaining(['episode-karabakh-2020', 'episode-osh-2010']));
+    expect(await episodeBlueAtEdges(s.page)).toBe(0);
     await s.context.close();
   });
 
