@@ -66,7 +66,8 @@ describe.concurrent('the map', () => {
       const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
       return map.queryRenderedFeatures({ layers: ['episodes-labels'] }).map((f) => String(f.properties.name_ar));
     });
-    expect(labels.filter((l) => l.includes('('))).toHaveLength(2);
+    // A point near a tile's edge may come back once per tile.
+    expect(new Set(labels.filter((l) => l.includes('('))).size).toBe(2);
     // MapLibre puts a label in reading order and mirrors its brackets before it draws the glyphs
     // one by one on these canvases; drawn right to left, like the page, "(" would turn into ")".
     const ink = await s.page.evaluate(() => {
