@@ -10,7 +10,6 @@ import zlib from 'node:zlib';
 import * as topojson from 'topojson-client';
 import { filter, filterAttachedWeight, presimplify, simplify } from 'topojson-simplify';
 import polylabel from 'polylabel';
-import { length as turfLength } from '@turf/length';
 import countries from 'i18n-iso-countries';
 import type {
   Feature,
@@ -537,6 +536,8 @@ interface EpisodeFact {
   id: string;
   /** A place of places.csv, for a point. */
   at?: string;
+  /** What ties the article's words to that place (for the README). */
+  at_source?: string;
   /** Two countries (ISO alpha-3) whose shared border is the line. */
   border?: [string, string];
   name_en: string;
@@ -570,9 +571,8 @@ const episodesOut: OutFeature[] = episodeFacts.map((e) => {
     return feature(point(p.lon, p.lat), props(base));
   }
   if (e.border) {
-    const geometry = sharedBorder(e.border[0], e.border[1]);
-    const km = Math.round(turfLength({ type: 'Feature', properties: {}, geometry }, { units: 'kilometers' }));
-    return feature(geometry, props({ ...base, length_km: km }));
+    // A border is no route to Almaty: no `length_km`, so no panel shows a distance for it.
+    return feature(sharedBorder(e.border[0], e.border[1]), props(base));
   }
   throw new Error(`episodes.json: ${e.id} has neither "at" nor "border"`);
 });
@@ -653,7 +653,7 @@ fs.writeFileSync(
       id: f.properties.id,
       name_en: f.properties.name_en,
       type: f.geometry.type,
-      length_km: f.properties.length_km,
+      at_source: episodeFacts.find((e) => e.id === f.properties.id)?.at_source,
     })),
   }),
 );

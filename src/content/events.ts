@@ -6,10 +6,9 @@
  * the others come from the sources in `src/content/sources.ts`.
  *
  * Events about the whole country (fuel prices, the government's dismissal, the CSTO's
- * decision) name no feature, so they reveal nothing on the map. The withdrawal was to
- * take "ten days" from 13 January, which ends after the axis: that event is dated
- * 2022-01-23, marked `approximate`, and the timeline shows it past the last day
- * (`axisSide` is "after").
+ * decision) name no feature, so they reveal nothing on the map. A `withdrawal` event names
+ * the contingents that begin to leave that day; a `departure` event those that are gone by
+ * its end (`withdrawingAt`, `departedBefore`).
  */
 import type { TimelineEvent } from '../domain/timeline';
 
@@ -126,36 +125,73 @@ export const events: readonly TimelineEvent[] = [
     ],
   },
   {
+    id: 'tokayev-20000',
+    date: '2022-01-07',
+    type: 'government',
+    featureIds: [],
+    label: {
+      en: 'Tokayev says “up to 20,000 bandits” attacked Almaty alone (the article: “more than 20,000 gunmen” he spoke of)',
+      ar: 'توكاييف يقول إن ما يصل إلى 20 ألف «قاطع طريق» هاجموا ألماتا وحدها (المقال: «أكثر من 20 ألف مسلح» تحدث عنهم)',
+    },
+    source: 'regnum-2022-01-07',
+    also: [{ source: 'pledgetimes-2022-01-07' }, { source: 'article', paragraph: 16, note: 'no date' }],
+    figures: [{ value: 20000, what: { en: 'attackers, as Tokayev said', ar: 'مهاجم، بحسب توكاييف' }, source: 'regnum-2022-01-07' }],
+  },
+  {
     id: 'withdrawal-announced',
     date: '2022-01-11',
-    type: 'withdrawal',
-    featureIds: ['KAZ'],
-    label: { en: 'Tokayev announces the withdrawal of the forces', ar: 'توكاييف يعلن انسحاب القوات' },
-    source: 'encyclopedia-ar-2022-01',
+    type: 'government',
+    featureIds: [],
+    label: {
+      en: 'Tokayev tells parliament the main mission is complete: a phased withdrawal begins in two days',
+      ar: 'توكاييف يبلغ البرلمان أن المهمة الرئيسية أُنجزت وأن انسحاباً تدريجياً يبدأ بعد يومين',
+    },
+    source: 'armradio-2022-01-11',
+    also: [{ source: 'article', paragraph: 24, note: '"from tomorrow, Thursday ... within ten days"' }],
   },
   {
     id: 'withdrawal-begins',
     date: '2022-01-13',
     type: 'withdrawal',
     featureIds: [...CONTRIBUTORS],
-    label: { en: 'The withdrawal begins', ar: 'بدء انسحاب القوات' },
+    label: {
+      en: 'The withdrawal begins. Shoigu’s plan: 14 Russian aircraft fly the Armenian, Belarusian and Tajik units home on 14 January; the Kyrgyz unit leaves by road within five days; all done by 19 January',
+      ar: 'بدء الانسحاب. خطة شويغو: 14 طائرة روسية تعيد الوحدات الأرمينية والبيلاروسية والطاجيكية في 14 يناير، والوحدة القرغيزية تغادر براً في غضون خمسة أيام، وينتهي كل شيء بحلول 19 يناير',
+    },
     source: 'qazaqtv-2022-01-13',
-    also: [{ source: 'article', paragraph: 24, note: '"from tomorrow, Thursday"' }],
+    also: [
+      { source: 'armradio-2022-01-13', note: 'the plan' },
+      { source: 'article', paragraph: 24, note: '"from tomorrow, Thursday"' },
+    ],
+    figures: [
+      { value: 14, what: { en: 'Russian aircraft, on 14 January', ar: 'طائرة روسية، في 14 يناير' }, source: 'armradio-2022-01-13' },
+      { value: 19, what: { en: 'January: everything done by then', ar: 'يناير: موعد إنجاز كل شيء' }, source: 'armradio-2022-01-13' },
+    ],
   },
   {
-    id: 'withdrawal-due',
-    date: '2022-01-23',
-    approximate: true,
-    type: 'withdrawal',
-    featureIds: [],
+    id: 'three-units-fly-home',
+    date: '2022-01-14',
+    type: 'departure',
+    featureIds: ['ARM', 'BLR', 'TJK'],
     label: {
-      en: 'Withdrawal due to be complete, 10 days after it began',
-      ar: 'الموعد المقرر لإكمال الانسحاب بعد 10 أيام من بدئه',
+      en: 'The Armenian, Belarusian and Tajik units fly home: the Belarusians from Zhitygen airfield, the Armenians and Tajiks from Almaty airfield',
+      ar: 'الوحدات الأرمينية والبيلاروسية والطاجيكية تعود جواً: البيلاروسية من مطار جيتيغين، والأرمينية والطاجيكية من مطار ألماتا',
     },
-    source: 'article',
-    paragraph: 24,
-    also: [{ source: 'encyclopedia-ar-2022-01', note: '"about ten days"' }],
-    figures: [{ value: 10, what: { en: 'days to complete the withdrawal', ar: 'أيام لإكمال الانسحاب' }, source: 'article', paragraph: 24 }],
+    source: 'armradio-2022-01-13',
+    also: [{ source: 'azerbaycan24-2022-01', note: 'the airfields' }],
+  },
+  {
+    id: 'withdrawal-complete',
+    date: '2022-01-19',
+    type: 'departure',
+    featureIds: ['RUS', 'KGZ'],
+    label: {
+      en: 'Kazakhstan’s Defence Ministry: the withdrawal is complete; the last units left from Almaty airport. The Kyrgyz unit had driven home, about 250 km',
+      ar: 'وزارة الدفاع الكازاخستانية: اكتمل الانسحاب، وغادرت آخر الوحدات من مطار ألماتا. وكانت الوحدة القرغيزية قد عادت براً، نحو 250 كم',
+    },
+    source: 'anadolu-2022-01-19',
+    also: [{ source: 'azerbaycan24-2022-01', note: 'the Kyrgyz unit by road' }, { source: 'armradio-2022-01-13', note: 'the plan: done by 19 January' }],
+    figures: [{ value: 250, what: { en: 'km by road to Kyrgyzstan', ar: 'كم براً إلى قرغيزستان' }, source: 'azerbaycan24-2022-01' }],
   },
 ];
 

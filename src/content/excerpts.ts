@@ -3,11 +3,15 @@
  * `paragraph` counts the article's body paragraphs (see `bodyParagraphs`); `en` is our
  * translation, shown as such. `excerpts.test.ts` proves every `ar` is in the article.
  */
+import type { Sourced } from '../domain/timeline';
+
 export interface Excerpt {
   id: string;
   paragraph: number;
   ar: string;
   en: string;
+  /** Ours, shown under the quote where the article is loose: what the sources say instead. */
+  note?: { en: string; ar: string; sources: readonly Sourced[] };
 }
 
 const list: Excerpt[] = [
@@ -21,7 +25,7 @@ const list: Excerpt[] = [
     id: 'first-intervention',
     paragraph: 2,
     ar: 'إطلاق أول عملية تدخّل من نوعها للمنظمة بعد نحو 20 عاماً على إعلان تأسيسها رسمياً في عام 2002، بعدما كانت نشاطاتها تقتصر على اجتماعات ومناورات مشتركة، ورفضها عدة طلبات للتدخل.',
-    en: 'the launch of the organisation’s first intervention of its kind, some 20 years after it was formally founded in 2002, when its activity had been limited to meetings and joint exercises and it had turned down several requests to intervene.',
+    en: 'the launch of the organisation’s first intervention of its kind, some 20 years after it was formally founded in 2002, after its activity had been limited to meetings and joint exercises and it had turned down several requests to intervene.',
   },
   {
     id: 'request-facilities',
@@ -51,19 +55,29 @@ const list: Excerpt[] = [
     id: 'fuel-prices',
     paragraph: 4,
     ar: 'وتجاوبه السريع بإقالة الحكومة وعدد من المسؤولين عن ارتفاع أسعار الوقود، وإعادة الأسعار إلى ما كانت عليه في العام الماضي',
-    en: 'and his quick response of dismissing the government and a number of officials over the rise in fuel prices, and returning prices to what they had been last year',
+    en: 'and his quick response of dismissing the government and a number of officials responsible for the rise in fuel prices, and returning prices to what they had been last year',
   },
   {
     id: 'terror-claim',
     paragraph: 4,
     ar: 'وتأكيده أن بلاده تتعرض لهجوم إرهابي منظم يشارك فيه أكثر من 20 ألف مقاتل، بعضهم من جنسيات مختلفة لم يحددها.',
     en: 'and asserted that his country was under an organised terrorist attack involving more than 20,000 fighters, some of them of various nationalities he did not specify.',
+    note: {
+      en: 'The article does not date the figure. Tokayev gave it in his address of 7 January: “up to 20,000 bandits” attacked Almaty alone.',
+      ar: 'لا يؤرّخ المقال هذا الرقم. فقد ذكره توكاييف في خطابه يوم 7 يناير: ما يصل إلى 20 ألف «قاطع طريق» هاجموا ألماتا وحدها.',
+      sources: [{ source: 'regnum-2022-01-07' }, { source: 'pledgetimes-2022-01-07' }],
+    },
   },
   {
     id: 'security-council',
     paragraph: 5,
     ar: 'وتزامن طلب توكاييف المساعدة مع إعلانه ترؤس مجلس الأمن في البلاد، وهو المنصب الذي احتفظ به الرئيس الأول للبلاد بعد استقلال كازاخستان عن الاتحاد السوفييتي في عام 1990، نور سلطان نزارباييف',
     en: 'Tokayev’s request for help coincided with his announcement that he was taking over as chairman of the country’s Security Council, the post kept by the country’s first president after Kazakhstan’s independence from the Soviet Union in 1990, Nursultan Nazarbayev',
+    note: {
+      en: 'The article’s “1990” is loose: Kazakhstan declared its sovereignty on 25 October 1990 and its independence on 16 December 1991.',
+      ar: '«1990» في المقال غير دقيق: أعلنت كازاخستان سيادتها في 25 أكتوبر 1990 واستقلالها في 16 ديسمبر 1991.',
+      sources: [{ source: 'kz-sovereignty-1990' }, { source: 'kz-independence-1991' }],
+    },
   },
   {
     id: 'russia-sends',
@@ -123,19 +137,24 @@ const list: Excerpt[] = [
     id: 'peaceful-first-days',
     paragraph: 15,
     ar: 'وفي الأيام الأولى تجاوب الرئيس الكازاخستاني مع مطالب المحتجين، مع توثيق عدة فيديوهات أن التظاهرات لم تخرج عن الإطار السلمي، قبل دخول "عناصر مسلحة غريبة" أحرقت المرافق العامة.',
-    en: 'In the first days the Kazakh president responded to the protesters’ demands, while several videos documented that the demonstrations stayed peaceful, before "strange armed elements" came in and burned public facilities.',
+    en: 'In the first days the Kazakh president responded to the protesters’ demands, while several videos documented that the demonstrations stayed peaceful, before "foreign armed elements" came in and burned public facilities.',
   },
   {
     id: 'airport-fell',
     paragraph: 16,
     ar: 'وطُرحت تساؤلات حول استطاعة أكثر من 20 ألف مسلح تحدث عنهم توكاييف تجميع قواهم رغم القبضة الأمنية القوية في البلاد، وسقوط مطار ألماتا بسرعة قياسية.',
-    en: 'Questions were raised about how the more than 20,000 gunmen Tokayev spoke of could gather their forces despite the country’s tight security grip, and about how Almaty airport fell in record time.',
+    en: 'Questions were raised about whether the more than 20,000 gunmen Tokayev spoke of could have gathered their forces despite the country’s tight security grip, and about Almaty airport falling in record time.',
   },
   {
     id: 'masimov',
     paragraph: 17,
     ar: 'ومن غير المستبعد أن حملة العزل والاعتقال والتقديم للمحاكمة بحق عدد من قادة الأجهزة الأمنية، وفي مقدمهم قاسم ماسيموف رجل نزارباييف القوي ورئيس جهاز الأمن الوطني',
     en: 'It cannot be ruled out that the campaign of dismissals, arrests and prosecutions of a number of security chiefs, foremost among them Qasim [Karim] Massimov, Nazarbayev’s strongman and head of the National Security Committee',
+    note: {
+      en: 'The article writes “Qasim”; his first name is Karim (Karim Massimov).',
+      ar: 'يكتب المقال «قاسم»، واسمه الأول كريم (كريم ماسيموف).',
+      sources: [{ source: 'pledgetimes-2022-01-08' }],
+    },
   },
   {
     id: 'putin-request',
@@ -147,7 +166,7 @@ const list: Excerpt[] = [
     id: 'post-soviet-word',
     paragraph: 19,
     ar: 'ولعل بوتين أراد إثبات أنه صاحب الكلمة الأولى والأخيرة في المحيط السوفييتي السابق، وتقديم تدخله على أنه نصر جديد للكرملين المنشغل في معركة حامية مع الولايات المتحدة وحلف الأطلسي بشأن أوكرانيا.',
-    en: 'Putin may have wanted to prove that he has the first and last word in the former Soviet space, and to present his intervention as a new victory for the Kremlin, busy in a heated battle with the United States and NATO over Ukraine.',
+    en: 'Perhaps Putin wanted to prove that he has the first and last word in the former Soviet space, and to present his intervention as a new victory for the Kremlin, busy in a heated battle with the United States and NATO over Ukraine.',
   },
   {
     id: 'kremlin-winner',
@@ -183,7 +202,7 @@ const list: Excerpt[] = [
     id: 'power-struggle',
     paragraph: 14,
     ar: 'يدلان على أن صراعات داخلية على السلطة أملت على توكاييف طلب المساعدة من روسيا.',
-    en: 'point to internal struggles for power having led Tokayev to ask Russia for help.',
+    en: 'point to internal struggles for power having forced upon Tokayev the request for help from Russia.',
   },
   {
     id: 'coup-hypothesis',
@@ -195,7 +214,7 @@ const list: Excerpt[] = [
     id: 'nazarbayev-cloak',
     paragraph: 20,
     ar: 'ولا يمكن إهمال احتمال استغلال توكاييف نفسه للاحتجاجات من أجل التخلص من "عباءة نزارباييف"، والانتقال إلى ممارسة صلاحياته الكاملة، بدلاً من البقاء في منصب "رئيس الظل".',
-    en: 'Nor can the possibility be dismissed that Tokayev himself used the protests to shed "Nazarbayev’s cloak" and to move on to exercising his full powers, instead of remaining a "shadow president".',
+    en: 'Nor can the possibility be dismissed that Tokayev himself used the protests to shed "Nazarbayev’s cloak" and to move on to exercising his full powers, instead of remaining in the post of a "president in the shadow" [of Nazarbayev].',
   },
   {
     id: 'colour-revolutions',

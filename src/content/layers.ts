@@ -69,13 +69,14 @@ export const LAYERS: readonly LayerDef[] = [
       { label: 'legend.route', symbol: 'line', paint: 'troops' },
       { label: 'legend.withdrawing', symbol: 'withdrawing', paint: 'troops' },
     ],
-    note: 'legend.othersTotal',
+    note: 'legend.troopFigures',
   },
   {
     id: 'regions',
     file: 'regions',
     visible: true,
     legend: [{ label: 'legend.region', symbol: 'dashed', paint: 'region' }],
+    note: 'legend.regionsNote',
   },
   {
     // Context, not the story itself: off until its chapter or the reader turns it on.

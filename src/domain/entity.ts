@@ -13,12 +13,16 @@ export interface Entity {
   excerpts: string[];
   figures: Figure[];
   dates: { date: string; source: string }[];
+  /** Great-circle distance to Almaty, for a route only. */
   routeKm?: number;
   files: FileId[];
 }
 
 const kindOf = (file: FileId, p: BaseProps): string =>
   p.kind ?? (file === 'countries' || file === 'csto' ? 'country' : file === 'regions' ? 'region' : 'place');
+
+/** The lines that lead to Almaty: troop routes and the protests' spread. */
+const ROUTE_KINDS = new Set(['route', 'spread']);
 
 /** Thematic files describe a thing better than the base map does, so they come first. */
 const ORDER: FileId[] = ['csto', 'protest', 'almaty', 'episodes', 'regions', 'places', 'countries', 'labels', 'water'];
@@ -45,7 +49,8 @@ export function describe(id: string, data: Collections): Entity | null {
       add(entity.excerpts, p.excerpts, (x) => x);
       add(entity.figures, p.figures, (x) => `${x.kind}:${x.value}:${x.source}`);
       if (p.date && p.date_source) add(entity.dates, [{ date: p.date, source: p.date_source }], (x) => x.date);
-      if (p.length_km !== undefined) entity.routeKm = p.length_km;
+      // Only a route has a distance to Almaty; a border's length is no distance to anywhere.
+      if (p.length_km !== undefined && ROUTE_KINDS.has(p.kind ?? '')) entity.routeKm = p.length_km;
       if (!entity.files.includes(file)) entity.files.push(file);
     }
   }

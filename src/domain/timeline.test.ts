@@ -10,6 +10,7 @@ import {
   axisSide,
   clampDate,
   eventsUntil,
+  departedBy,
   featuresAt,
   firstDates,
   formatDateParam,
@@ -160,6 +161,18 @@ describe('what the map shows at a date', () => {
     expect(withdrawingAt('2022-01-13', [ev('w', '2022-01-13', ['KAZ'], 'withdrawal')])).toEqual(new Set());
   });
 
+  it('takes a contingent off the map from the day it left, leaving its country', () => {
+    const left = [...sample, ev('h', '2022-01-14', ['ARM'], 'departure')];
+    expect(departedBy('2022-01-13', left)).toEqual(new Set());
+    expect(departedBy('2022-01-14', left)).toEqual(new Set(['ARM']));
+    expect(withdrawingAt('2022-01-14', left)).toEqual(new Set(['RUS', 'BLR']));
+    const f = (id: string, type: string, ref?: string) => ({ geometry: { type }, properties: { id, ref } });
+    const all = [f('ARM', 'Polygon'), f('ARM-troops', 'Point', 'ARM'), f('ARM-route', 'LineString', 'ARM'), f('BLR-route', 'LineString', 'BLR')];
+    const ids = (d: string) => featuresAt(all, d, left).map((x) => x.properties.id);
+    expect(ids('2022-01-13')).toEqual(['ARM', 'ARM-troops', 'ARM-route', 'BLR-route']);
+    expect(ids('2022-01-14')).toEqual(['ARM', 'BLR-route']);
+  });
+
   it('lists the events so far in date order', () => {
     expect(eventsUntil('2022-01-05', sample).map((e) => e.id)).toEqual(['a', 'b', 'c', 'g']);
     expect(eventsUntil('2021-12-31', sample)).toEqual([]);
@@ -175,10 +188,9 @@ describe('the events of January 2022', () => {
     expect(dates).toEqual([...dates].sort());
   });
 
-  it('lie on the axis, except the end of the withdrawal, which is after it and approximate', () => {
-    const off = events.filter((e) => axisSide(e.date) !== 'on');
-    expect(off.map((e) => [e.id, axisSide(e.date), e.approximate])).toEqual([['withdrawal-due', 'after', true]]);
-    expect(events.find((e) => e.id === 'withdrawal-due')!.date).toBe(addDays('2022-01-13', 10));
+  it('all lie on the axis, the last on its last day', () => {
+    expect(events.filter((e) => axisSide(e.date) !== 'on').map((e) => e.id)).toEqual([]);
+    expect(events.at(-1)!.date).toBe(AXIS.end);
   });
 
   it('show the protests, the airport, the request and the troops in order', () => {
@@ -199,12 +211,22 @@ describe('the events of January 2022', () => {
     expect(ids('2022-01-04')).toEqual([]);
     expect(ids('2022-01-05')).toEqual(['KAZ']);
     expect(ids('2022-01-06')).toEqual(['KAZ', 'RUS', 'RUS-troops', 'RUS-route']);
-    expect(ids('2022-01-19')).toHaveLength(csto.features.length);
+    expect(ids('2022-01-13')).toHaveLength(csto.features.length);
+    expect(ids('2022-01-14')).toEqual(['KAZ', 'RUS', 'BLR', 'ARM', 'KGZ', 'TJK', 'RUS-troops', 'KGZ-troops', 'RUS-route', 'KGZ-route']);
+    expect(ids('2022-01-19')).toEqual(['KAZ', 'RUS', 'BLR', 'ARM', 'KGZ', 'TJK']);
   });
 
   it('have every contributor, and not the host, leaving from 13 January', () => {
     expect(withdrawingAt('2022-01-12', events)).toEqual(new Set());
     expect(withdrawingAt('2022-01-13', events)).toEqual(new Set(['RUS', 'ARM', 'BLR', 'KGZ', 'TJK']));
+  });
+
+  it('fly the Armenian, Belarusian and Tajik units home on 14 January, and have every contingent gone on 19 January', () => {
+    expect(withdrawingAt('2022-01-14', events)).toEqual(new Set(['RUS', 'KGZ']));
+    expect(withdrawingAt('2022-01-18', events)).toEqual(new Set(['RUS', 'KGZ']));
+    expect(departedBy('2022-01-18', events)).toEqual(new Set(['ARM', 'BLR', 'TJK']));
+    expect(departedBy('2022-01-19', events)).toEqual(new Set(['RUS', 'ARM', 'BLR', 'KGZ', 'TJK']));
+    expect(withdrawingAt('2022-01-19', events)).toEqual(new Set());
   });
 
   it('draw Russia’s route on the 6th and the others’ on the 7th', () => {

@@ -26,9 +26,8 @@ export interface TimelineEvent extends Sourced {
   date: string;
   /** Part of the day, when the source gives it. */
   time?: 'evening';
-  /** The date is worked out (e.g. "about ten days" after a start), not reported. */
-  approximate?: boolean;
-  type: 'prices' | 'protest' | 'government' | 'deployment' | 'withdrawal';
+  /** `withdrawal`: the named contingents begin to leave; `departure`: they are gone by the day's end. */
+  type: 'prices' | 'protest' | 'government' | 'deployment' | 'withdrawal' | 'departure';
   /** Selection ids the event is about; each appears on the map from its first event on. */
   featureIds: readonly string[];
   label: { en: string; ar: string };
@@ -167,9 +166,16 @@ export function eventsUntil(date: string, events: readonly TimelineEvent[]): Tim
     .map(([e]) => e);
 }
 
+/** The countries whose troops had all left by the end of `date`: a departure event on or before it. */
+export function departedBy(date: string, events: readonly TimelineEvent[]): Set<string> {
+  return new Set(events.filter((e) => e.type === 'departure' && e.date <= date).flatMap((e) => e.featureIds));
+}
+
 /**
  * The features of a layer file that the map draws at `date`: a troop route from the day
- * its country's troops arrived, anything else from its selection's first event.
+ * its country's troops arrived, anything else from its selection's first event. A troop
+ * symbol or route (a feature with a `ref`) is no longer drawn once its country's troops
+ * have left; the country itself stays.
  */
 export function featuresAt<F extends { geometry: { type: string }; properties: { id: string; ref?: string } }>(
   features: readonly F[],
@@ -179,20 +185,26 @@ export function featuresAt<F extends { geometry: { type: string }; properties: {
   const isRoute = (f: F) => f.properties.ref !== undefined && f.geometry.type.endsWith('LineString');
   const routes = new Set(routesAt(features.filter(isRoute).map((f) => f.properties), date, events));
   const first = firstDates(events);
+  const gone = departedBy(date, events);
   return features.filter((f) => {
+    if (f.properties.ref !== undefined && gone.has(f.properties.ref)) return false;
     if (isRoute(f)) return routes.has(f.properties.id);
     const d = first.get(f.properties.ref ?? f.properties.id);
     return d === undefined || d <= date;
   });
 }
 
-/** The countries whose troops had begun to leave by `date`: a withdrawal event after their arrival. */
+/**
+ * The countries whose troops had begun to leave by `date` and were still there at its
+ * end: a withdrawal event after their arrival, and no departure yet.
+ */
 export function withdrawingAt(date: string, events: readonly TimelineEvent[]): Set<string> {
   const arrived = arrivalDates(events);
+  const gone = departedBy(date, events);
   const out = new Set<string>();
   for (const e of events) {
     if (e.type !== 'withdrawal' || e.date > date) continue;
-    for (const id of e.featureIds) if (arrived.has(id)) out.add(id);
+    for (const id of e.featureIds) if (arrived.has(id) && !gone.has(id)) out.add(id);
   }
   return out;
 }

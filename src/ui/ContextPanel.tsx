@@ -1,12 +1,13 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notes, type Note } from '../content/notes';
 import { sources } from '../content/sources';
 import { formatDate, formatNumber } from '../domain/format';
 import type { Figure } from '../domain/features';
 import { describe, listEntities, type Collections, type Entity } from '../domain/entity';
 import type { Lang } from '../domain/url';
 import { Quote } from './Quote';
-import { SourceBadge, SourceItem } from './SourceBadge';
+import { SourceBadge, SourceBadges, SourceItem } from './SourceBadge';
 
 interface Props {
   lang: Lang;
@@ -29,11 +30,15 @@ function FigureItem({ figure, lang }: { figure: Figure; lang: Lang }) {
   );
 }
 
-function SourceList({ entity, lang }: { entity: Entity; lang: Lang }) {
+function SourceList({ entity, notes, lang }: { entity: Entity; notes: readonly Note[]; lang: Lang }) {
   const { t } = useTranslation();
-  const ids = [...new Set([...entity.figures.map((f) => f.source), ...entity.dates.map((d) => d.source)])].filter(
-    (id) => id !== 'article',
-  );
+  const ids = [
+    ...new Set([
+      ...entity.figures.map((f) => f.source),
+      ...entity.dates.map((d) => d.source),
+      ...notes.flatMap((n) => n.sources.map((s) => s.source)),
+    ]),
+  ].filter((id) => id !== 'article');
   if (ids.length === 0) return null;
   return (
     <section aria-labelledby="sources-heading">
@@ -67,6 +72,7 @@ function EntityView({
     if (focus) heading.current?.focus({ preventScroll: true });
   }, [entity.id, focus]);
   const role = entity.kind === 'country' ? t(`role.${entity.role ?? 'none'}`) : null;
+  const said = notes[entity.id] ?? [];
   return (
     <article className="entity" data-entity={entity.id}>
       <header className="entity-header">
@@ -81,7 +87,7 @@ function EntityView({
         {t(`kind.${entity.kind}`, { defaultValue: entity.kind })}
         {role && ` · ${role}`}
       </p>
-      {(entity.figures.length > 0 || entity.dates.length > 0 || entity.routeKm !== undefined) && (
+      {(entity.figures.length > 0 || entity.dates.length > 0 || entity.routeKm !== undefined || said.length > 0) && (
         <section aria-labelledby="shows-heading">
           <h3 id="shows-heading">{t('panel.shows')}</h3>
           <ul className="facts">
@@ -94,6 +100,11 @@ function EntityView({
               <FigureItem key={`${f.kind}-${f.value}-${f.source}`} figure={f} lang={lang} />
             ))}
             {entity.routeKm !== undefined && <li>{t('panel.length', { km: formatNumber(entity.routeKm, lang) })}</li>}
+            {said.map((n) => (
+              <li key={n.text.en} className="note">
+                {n.text[lang]} <SourceBadges cites={n.sources} lang={lang} />
+              </li>
+            ))}
           </ul>
         </section>
       )}
@@ -105,7 +116,7 @@ function EntityView({
           entity.excerpts.map((id) => <Quote key={id} id={id} onParagraph={onParagraph} />)
         )}
       </section>
-      <SourceList entity={entity} lang={lang} />
+      <SourceList entity={entity} notes={said} lang={lang} />
     </article>
   );
 }

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { excerpts } from '../content/excerpts';
+import { SourceBadges } from './SourceBadge';
 
 /** An excerpt in the article's words, its paragraph (a way into the reader) and our translation. */
 export function Quote({ id, onParagraph }: { id: string; onParagraph?(n: number): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'ar' ? 'ar' : 'en';
   const e = excerpts[id];
   if (!e) return null;
   const label = t('panel.paragraph', { n: e.paragraph });
@@ -29,6 +31,11 @@ export function Quote({ id, onParagraph }: { id: string; onParagraph?(n: number)
         <p className="translation" lang="en" dir="ltr">
           {e.en}
         </p>
+        {e.note && (
+          <p className="excerpt-note">
+            {t('panel.excerptNote')} {e.note[lang]} <SourceBadges cites={e.note.sources} lang={lang} />
+          </p>
+        )}
       </figcaption>
     </figure>
   );

@@ -1,22 +1,33 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sources, type Source } from '../content/sources';
 import { formatDate } from '../domain/format';
+import type { Sourced } from '../domain/timeline';
 import type { Lang } from '../domain/url';
 
 /** Where a figure or date comes from: the article's paragraph, or an outlet and its date. */
 export function SourceBadge({ source, paragraph, lang }: { source: string; paragraph?: number; lang: Lang }) {
+  return <SourceBadges cites={[{ source, paragraph }]} lang={lang} />;
+}
+
+/** Every source of one fact, in order, after one "Source:". */
+export function SourceBadges({ cites, lang }: { cites: readonly Sourced[]; lang: Lang }) {
   const { t } = useTranslation();
-  const s = sources[source];
-  const text =
-    source === 'article'
-      ? t('panel.articleSource', { n: paragraph })
-      : s
-        ? `${s.outlet}, ${formatDate(s.date, lang)}`
-        : source;
+  const text = ({ source, paragraph }: Sourced) => {
+    const s = sources[source];
+    if (source === 'article') return t('panel.articleSource', { n: paragraph });
+    return s ? `${s.outlet}, ${formatDate(s.date, lang)}` : source;
+  };
   // An outlet's Latin name keeps its own direction inside Arabic text.
   return (
     <span className="source">
-      {t('panel.source')} <bdi>{text}</bdi>
+      {t('panel.source')}{' '}
+      {cites.map((c, i) => (
+        <Fragment key={`${c.source}-${c.paragraph ?? ''}`}>
+          {i > 0 && t('panel.sourceSeparator')}
+          <bdi>{text(c)}</bdi>
+        </Fragment>
+      ))}
     </span>
   );
 }

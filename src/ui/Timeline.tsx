@@ -4,7 +4,7 @@ import { events } from '../content/events';
 import { formatDate } from '../domain/format';
 import { AXIS, axisDays, axisFraction, axisSide } from '../domain/timeline';
 import type { Lang } from '../domain/url';
-import { SourceBadge } from './SourceBadge';
+import { SourceBadges } from './SourceBadge';
 
 interface Props {
   lang: Lang;
@@ -40,7 +40,6 @@ export function Timeline({ lang, date, onChange }: Props) {
     setPlaying(!playing);
   };
   const today = date === null ? [] : events.filter((e) => e.date === date);
-  const after = date === AXIS.end ? events.filter((e) => axisSide(e.date) === 'after') : [];
 
   return (
     <section className="timeline" aria-labelledby={headingId}>
@@ -91,17 +90,11 @@ export function Timeline({ lang, date, onChange }: Props) {
         ) : (
           <>
             <p className="timeline-day">{t('timeline.onDay', { date: formatDate(date, lang) })}</p>
-            {today.length === 0 && after.length === 0 && <p>{t('timeline.none')}</p>}
+            {today.length === 0 && <p>{t('timeline.none')}</p>}
             <ul>
               {today.map((e) => (
                 <li key={e.id}>
-                  {e.label[lang]} <SourceBadge source={e.source} paragraph={e.paragraph} lang={lang} />
-                </li>
-              ))}
-              {after.map((e) => (
-                <li key={e.id}>
-                  {t('timeline.after', { label: e.label[lang], date: formatDate(e.date, lang) })}{' '}
-                  <SourceBadge source={e.source} paragraph={e.paragraph} lang={lang} />
+                  {e.label[lang]} <SourceBadges cites={[e, ...(e.also ?? [])]} lang={lang} />
                 </li>
               ))}
             </ul>
