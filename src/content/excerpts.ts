@@ -3,7 +3,7 @@
  * `paragraph` counts the article's body paragraphs (see `bodyParagraphs`); `en` is our
  * translation, shown as such. `excerpts.test.ts` proves every `ar` is in the article.
  */
-import type { Sourced } from '../domain/timeline';
+import type { Sourced, SourcedNumber } from '../domain/timeline';
 
 export interface Excerpt {
   id: string;
@@ -11,7 +11,7 @@ export interface Excerpt {
   ar: string;
   en: string;
   /** Ours, shown under the quote where the article is loose: what the sources say instead. */
-  note?: { en: string; ar: string; sources: readonly Sourced[] };
+  note?: { en: string; ar: string; sources: readonly Sourced[]; figures?: readonly SourcedNumber[] };
 }
 
 const list: Excerpt[] = [
@@ -66,6 +66,7 @@ const list: Excerpt[] = [
       en: 'The article does not date the figure. Tokayev gave it in his address of 7 January: “up to 20,000 bandits” attacked Almaty alone.',
       ar: 'لا يؤرّخ المقال هذا الرقم. فقد ذكره توكاييف في خطابه يوم 7 يناير: ما يصل إلى 20 ألف «قاطع طريق» هاجموا ألماتا وحدها.',
       sources: [{ source: 'regnum-2022-01-07' }, { source: 'pledgetimes-2022-01-07' }],
+      figures: [{ value: 20000, what: { en: 'bandits, up to', ar: 'قاطع طريق، ما يصل إلى' }, source: 'regnum-2022-01-07' }],
     },
   },
   {

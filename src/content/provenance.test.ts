@@ -12,6 +12,8 @@ import type { Sourced, SourcedNumber, TimelineEvent } from '../domain/timeline';
 import { isIsoDate } from '../domain/timeline';
 import { chapters } from './chapters';
 import { eventById, events } from './events';
+import { excerpts } from './excerpts';
+import { notes } from './notes';
 import { sources } from './sources';
 
 const article = readFileSync(new URL('./article.ar.txt', import.meta.url), 'utf8');
@@ -60,6 +62,13 @@ function unbacked(texts: string[], dates: string[], figures: readonly SourcedNum
   return texts.flatMap(numbersIn).filter((n) => !backed.has(n));
 }
 
+/** The numbers a citation lets a note state: its source's day and year, and the article's paragraph. */
+const citedNumbers = (cites: readonly Sourced[]): SourcedNumber[] =>
+  cites.flatMap((c) => [
+    ...(c.paragraph !== undefined ? [{ ...c, value: c.paragraph, what: { en: 'paragraph', ar: 'فقرة' } }] : []),
+    ...(sources[c.source]?.date.length === 10 ? dateNumbers(sources[c.source]!.date).map((value) => ({ ...c, value, what: { en: 'date', ar: 'تاريخ' } })) : []),
+  ]);
+
 describe('numbersIn', () => {
   it('reads numbers as captions write them', () => {
     expect(numbersIn('more than 2,500 soldiers on 6 January 2022')).toEqual([2500, 6, 2022]);
@@ -99,6 +108,15 @@ describe('figures and dates in the geodata files', () => {
 const eventCitations = (e: TimelineEvent): Sourced[] => [e, ...(e.also ?? []), ...(e.figures ?? [])];
 
 describe('events', () => {
+  it('each names as its source the article with a paragraph, or an outlet with the day it published', () => {
+    const vague = events.filter((e) => {
+      if (e.source === 'article') return e.paragraph === undefined;
+      const s = sources[e.source];
+      return !s || s.outlet.trim() === '' || !isIsoDate(s.date);
+    });
+    expect(vague.map((e) => `${e.id}: ${e.source}`)).toEqual([]);
+  });
+
   for (const e of events) {
     it(`${e.id}: its date and figures are sourced, its numbers backed, its features on the map`, () => {
       expect(isIsoDate(e.date)).toBe(true);
@@ -124,6 +142,24 @@ describe('chapters', () => {
       expect(unbacked([c.title.en, c.title.ar, c.text.en, c.text.ar], dates, c.figures)).toEqual([]);
     });
   }
+});
+
+describe('notes beside the quotes and in the panels', () => {
+  const all = [
+    ...Object.entries(notes).flatMap(([id, list]) => list.map((n, i) => [`${id} ${i}`, n.text, n.sources, n.figures ?? []] as const)),
+    ...Object.values(excerpts).flatMap((e) => (e.note ? [[`excerpt ${e.id}`, e.note, e.note.sources, e.note.figures ?? []] as const] : [])),
+  ];
+  for (const [name, text, cites, figures] of all) {
+    it(`${name}: names sources that exist, and every number it states is theirs`, () => {
+      expect(cites.length).toBeGreaterThan(0);
+      expect([...cites, ...figures].map(citationProblem).filter(Boolean)).toEqual([]);
+      expect(unbacked([text.en, text.ar], [], [...figures, ...citedNumbers(cites)])).toEqual([]);
+    });
+  }
+
+  it('are about things the map has', () => {
+    for (const id of Object.keys(notes)) expect(selectionIds.has(id), id).toBe(true);
+  });
 });
 
 describe('sources', () => {

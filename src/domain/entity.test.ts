@@ -24,6 +24,19 @@ suite('describe', () => {
     expect(rus.files).toEqual(['csto', 'countries', 'labels']);
   });
 
+  it('gives a border no distance to Almaty, whatever length its line carries', () => {
+    const line = { type: 'LineString' as const, coordinates: [[70, 40], [71, 40]] };
+    const data: Collections = {
+      episodes: {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', geometry: line, properties: { id: 'b', name_en: 'Border', name_ar: 'حدود', kind: 'episode', length_km: 716 } }],
+      },
+    };
+    expect(describe('b', data)?.routeKm).toBeUndefined();
+    for (const f of geodata.episodes!.features) expect(describe(f.properties.id, geodata)?.routeKm, f.properties.id).toBeUndefined();
+    expect(describe('spread-west-almaty', geodata)?.routeKm).toBeGreaterThan(1000);
+  });
+
   it('takes the name from the thing itself, not from a symbol of it', () => {
     const fc = (features: LayerCollection['features']): LayerCollection => ({ type: 'FeatureCollection', features });
     const point = { type: 'Point' as const, coordinates: [0, 0] };
