@@ -215,11 +215,23 @@ describe.concurrent('the timeline', () => {
     await s.page.keyboard.press('ArrowRight');
     expect((await at('2022-01-07')).routes).toHaveLength(5);
     expect(await drawnIds(s.page, 'csto-withdrawing')).toEqual([]);
-    // From 13 January every route is drawn as leaving; the end of the withdrawal lies past the axis.
-    await s.page.keyboard.press('End');
-    await at('2022-01-19');
+    // From 13 January every route is drawn as leaving.
+    for (let i = 0; i < 6; i++) await s.page.keyboard.press('ArrowRight');
+    expect((await at('2022-01-13')).routes).toHaveLength(5);
     expect(await drawnIds(s.page, 'csto-withdrawing')).toHaveLength(5);
-    await expect.poll(() => events.textContent()).toMatch(/After the timeline: Withdrawal due to be complete/);
+    await expect.poll(() => events.textContent()).toMatch(/The withdrawal begins.*Source: Qazaq TV, 13 January 2022; Armradio \(citing TASS\), 13 January 2022/);
+    // On 14 January the Armenian, Belarusian and Tajik units fly home: their routes and circles go.
+    await s.page.keyboard.press('ArrowRight');
+    expect((await at('2022-01-14')).routes).toEqual(['KGZ-route', 'RUS-route']);
+    expect(await drawnIds(s.page, 'csto-troops')).toEqual(['KGZ-troops', 'RUS-troops']);
+    await expect.poll(() => events.textContent()).toMatch(/Armenian, Belarusian and Tajik units fly home.*Source: Armradio \(citing TASS\), 13 January 2022/);
+    // On 19 January the last units have left: the members stay, no troops.
+    await s.page.keyboard.press('End');
+    const last = await at('2022-01-19');
+    expect(last.routes).toEqual([]);
+    expect(last.members).toHaveLength(6);
+    expect(await drawnIds(s.page, 'csto-troops')).toEqual([]);
+    await expect.poll(() => events.textContent()).toMatch(/the withdrawal is complete.*Source: Anadolu Agency, 19 January 2022/);
     // The whole range at once again.
     await s.page.getByRole('button', { name: 'Show every date' }).click();
     await expect.poll(() => param(s, 'date')).toBeNull();
@@ -242,6 +254,33 @@ describe.concurrent('the timeline', () => {
     const paused = param(s, 'date');
     await s.page.waitForTimeout(1_500);
     expect(param(s, 'date')).toBe(paused);
+    await s.context.close();
+  });
+});
+
+describe.concurrent('what a panel must say', () => {
+  const facts = (page: Page) => page.locator('.entity').textContent();
+
+  it('gives the Kyrgyz–Tajik border no distance, and says the line is the border', async ({ expect }) => {
+    for (const [lang, none, says] of [
+      ['en', /Distance to Almaty|\d\s*km/, /not a route/],
+      ['ar', /المسافة إلى ألماتا|[\d٠-٩]\s*كم/, /وليس طريقاً/],
+    ] as const) {
+      const s = await open(browser, `?lang=${lang}&layers=episodes&sel=episode-kgz-tjk-2021`, { reducedMotion: 'reduce' });
+      await expect.poll(() => facts(s.page)).toMatch(says);
+      expect(await facts(s.page)).not.toMatch(none);
+      await s.context.close();
+    }
+  });
+
+  it('states the disagreeing troop figures in a contributor’s panel and in the legend, and which one sizes the circle', async ({ expect }) => {
+    const s = await open(browser, '?lang=en&sel=BLR', { reducedMotion: 'reduce' });
+    await expect.poll(() => facts(s.page)).toMatch(/add up to 950, while the article puts the four together at “about 600 soldiers at most”/);
+    expect(await facts(s.page)).toMatch(/The circle’s size is Belarus’s reported 500\. Source: Panorama\.am, 7 January 2022; the article, paragraph 8/);
+    await s.page.locator('.layer-panel-head > button').click();
+    await expect.poll(() => s.page.locator('.legend-note').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/add up to 950.*“about 600 soldiers at most”.*“about 2,500” for the whole force \(Sputnik/)]),
+    );
     await s.context.close();
   });
 });
