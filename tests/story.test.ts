@@ -215,29 +215,46 @@ describe.concurrent('the timeline', () => {
     await s.page.keyboard.press('ArrowRight');
     expect((await at('2022-01-07')).routes).toHaveLength(5);
     expect(await drawnIds(s.page, 'csto-withdrawing')).toEqual([]);
-    // From 13 January every route is drawn as leaving.
-    for (let i = 0; i < 6; i++) await s.page.keyboard.press('ArrowRight');
-    expect((await at('2022-01-13')).routes).toHaveLength(5);
-    expect(await drawnIds(s.page, 'csto-withdrawing')).toHaveLength(5);
-    await expect.poll(() => events.textContent()).toMatch(/The withdrawal begins.*Source: Qazaq TV, 13 January 2022; Armradio \(citing TASS\), 13 January 2022/);
-    // On 14 January the Armenian, Belarusian and Tajik units fly home: their routes and circles go.
-    await s.page.keyboard.press('ArrowRight');
-    expect((await at('2022-01-14')).routes).toEqual(['KGZ-route', 'RUS-route']);
-    expect(await drawnIds(s.page, 'csto-troops')).toEqual(['KGZ-troops', 'RUS-troops']);
-    await expect.poll(() => events.textContent()).toMatch(/Armenian, Belarusian and Tajik units fly home.*Source: Armradio \(citing TASS\), 13 January 2022/);
-    // On 19 January the last units have left: the members stay, no troops.
-    await s.page.keyboard.press('End');
-    const last = await at('2022-01-19');
-    expect(last.routes).toEqual([]);
-    expect(last.members).toHaveLength(6);
-    expect(await drawnIds(s.page, 'csto-troops')).toEqual([]);
-    await expect.poll(() => events.textContent()).toMatch(/the withdrawal is complete.*Source: Anadolu Agency, 19 January 2022/);
     // The whole range at once again.
     await s.page.getByRole('button', { name: 'Show every date' }).click();
     await expect.poll(() => param(s, 'date')).toBeNull();
     await mapIdle(s.page);
     expect(await drawnIds(s.page, 'csto-routes')).toHaveLength(5);
     expect(await drawnIds(s.page, 'csto-withdrawing')).toEqual([]);
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+
+  it('draws every route as leaving from 13 January and takes each contingent off the map the day it left', async ({ expect }) => {
+    const s = await open(browser, '?debug=1&date=2022-01-13', { reducedMotion: 'reduce' });
+    const events = s.page.locator('.timeline-events');
+    const shown = async (date: string) => {
+      await expect.poll(() => param(s, 'date')).toBe(date);
+      await mapIdle(s.page, UNTIMED_FILES);
+      return {
+        members: await drawnIds(s.page, 'csto-fill'),
+        routes: await drawnIds(s.page, 'csto-routes'),
+        leaving: await drawnIds(s.page, 'csto-withdrawing'),
+        troops: await drawnIds(s.page, 'csto-troops'),
+      };
+    };
+    const thirteenth = await shown('2022-01-13');
+    expect(thirteenth.routes).toHaveLength(5);
+    expect(thirteenth.leaving).toHaveLength(5);
+    await expect.poll(() => events.textContent()).toMatch(/The withdrawal begins.*Source: Qazaq TV, 13 January 2022; Armradio \(citing TASS\), 13 January 2022/);
+    // On 14 January the Armenian, Belarusian and Tajik units fly home: their routes and circles go.
+    await s.page.getByRole('slider', { name: 'Date on the map' }).focus();
+    await s.page.keyboard.press('ArrowRight');
+    const fourteenth = await shown('2022-01-14');
+    expect(fourteenth.routes).toEqual(['KGZ-route', 'RUS-route']);
+    expect(fourteenth.troops).toEqual(['KGZ-troops', 'RUS-troops']);
+    await expect.poll(() => events.textContent()).toMatch(/Armenian, Belarusian and Tajik units fly home.*Source: Armradio \(citing TASS\), 13 January 2022/);
+    // On 19 January the last units have left: the members stay, no troops.
+    await s.page.keyboard.press('End');
+    const last = await shown('2022-01-19');
+    expect(last).toEqual({ members: expect.arrayContaining(['KAZ', 'RUS', 'KGZ']) as string[], routes: [], leaving: [], troops: [] });
+    expect(last.members).toHaveLength(6);
+    await expect.poll(() => events.textContent()).toMatch(/the withdrawal is complete.*Source: Anadolu Agency, 19 January 2022/);
     expect(s.errors).toEqual([]);
     await s.context.close();
   });
