@@ -174,8 +174,8 @@ export const events: readonly TimelineEvent[] = [
     type: 'departure',
     featureIds: ['ARM', 'BLR', 'TJK'],
     label: {
-      en: 'The Armenian, Belarusian and Tajik units fly home: the Belarusians from Zhitygen airfield, the Armenians and Tajiks from Almaty airfield',
-      ar: 'الوحدات الأرمينية والبيلاروسية والطاجيكية تعود جواً: البيلاروسية من مطار جيتيغين، والأرمينية والطاجيكية من مطار ألماتا',
+      en: 'As Shoigu planned, the Armenian, Belarusian and Tajik units fly home: the Belarusians from Zhitygen airfield, the Armenians and Tajiks from Almaty airfield',
+      ar: 'بحسب خطة شويغو، تعود الوحدات الأرمينية والبيلاروسية والطاجيكية جواً: البيلاروسية من مطار جيتيغين، والأرمينية والطاجيكية من مطار ألماتا',
     },
     source: 'armradio-2022-01-13',
     also: [{ source: 'azerbaycan24-2022-01', note: 'the airfields' }],

@@ -138,7 +138,7 @@ const list: Source[] = [
     outlet: 'Kazinform',
     date: '2018-06-26',
     url: 'https://en.inform.kz/amp/pm-says-a-lot-of-work-ahead-for-turkestan-region-governor-shymkent-mayor_a3300693/',
-    note: 'By decree of 19 June 2018 South Kazakhstan Region became Turkestan Region, and Shymkent a city of national importance, outside it.',
+    note: 'By decree of 19 June 2018 South Kazakhstan Region became Turkistan Region, and Shymkent a city of national importance, outside it.',
   },
   {
     id: 'geonames',

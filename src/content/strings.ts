@@ -50,7 +50,7 @@ const en = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     noWebgl: 'The map cannot be drawn: this browser has WebGL turned off or unavailable. The story, the excerpts and every place are still in the panel.',
-    attribution: 'Boundaries: Natural Earth (public domain) · Almaty’s point: GeoNames (CC BY 4.0) · Text: the article of 13 January 2022',
+    attribution: 'Natural Earth (public domain), GeoNames (CC BY 4.0) · Text: the article of 13 January 2022',
   },
   panel: {
     label: 'Story and context',
@@ -63,6 +63,7 @@ const en = {
     paragraph: 'Paragraph {{n}}',
     source: 'Source:',
     sourceSeparator: '; ',
+    outletDate: ', {{date}}',
     articleSource: 'the article, paragraph {{n}}',
     excerptNote: 'Note (ours):',
     date: 'Date: {{date}}',
@@ -250,7 +251,7 @@ const ar: Strings = {
     zoomIn: 'تكبير',
     zoomOut: 'تصغير',
     noWebgl: 'لا يمكن رسم الخريطة: WebGL معطّل أو غير متاح في هذا المتصفح. القصة والمقتطفات وكل الأماكن متاحة في اللوحة.',
-    attribution: 'الحدود: Natural Earth (ملكية عامة) · نقطة ألماتا: GeoNames ‏(CC BY 4.0) · النص: مقال 13 يناير 2022',
+    attribution: 'Natural Earth (ملكية عامة)، GeoNames ‏(CC BY 4.0) · النص: مقال 13 يناير 2022',
   },
   panel: {
     label: 'القصة والسياق',
@@ -263,6 +264,7 @@ const ar: Strings = {
     paragraph: 'الفقرة {{n}}',
     source: 'المصدر:',
     sourceSeparator: '؛ ',
+    outletDate: '، {{date}}',
     articleSource: 'المقال، الفقرة {{n}}',
     excerptNote: 'ملاحظة (من عندنا):',
     date: 'التاريخ: {{date}}',

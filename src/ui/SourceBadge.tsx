@@ -13,19 +13,25 @@ export function SourceBadge({ source, paragraph, lang }: { source: string; parag
 /** Every source of one fact, in order, after one "Source:". */
 export function SourceBadges({ cites, lang }: { cites: readonly Sourced[]; lang: Lang }) {
   const { t } = useTranslation();
-  const text = ({ source, paragraph }: Sourced) => {
+  // An outlet's Latin name keeps its own direction inside Arabic text; the date follows in the page's.
+  const cite = ({ source, paragraph }: Sourced) => {
     const s = sources[source];
     if (source === 'article') return t('panel.articleSource', { n: paragraph });
-    return s ? `${s.outlet}, ${formatDate(s.date, lang)}` : source;
+    if (!s) return <bdi>{source}</bdi>;
+    return (
+      <>
+        <bdi>{s.outlet}</bdi>
+        {t('panel.outletDate', { date: formatDate(s.date, lang) })}
+      </>
+    );
   };
-  // An outlet's Latin name keeps its own direction inside Arabic text.
   return (
     <span className="source">
       {t('panel.source')}{' '}
       {cites.map((c, i) => (
         <Fragment key={`${c.source}-${c.paragraph ?? ''}`}>
           {i > 0 && t('panel.sourceSeparator')}
-          <bdi>{text(c)}</bdi>
+          {cite(c)}
         </Fragment>
       ))}
     </span>
