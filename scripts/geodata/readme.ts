@@ -72,7 +72,7 @@ its file), \`name_en\`, \`name_ar\`, and where it applies \`ref\`, \`kind\`,
 | protest.geojson | layer "protest origin": Mangystau region, Zhanaozen, the spread Zhanaozen → Almaty |
 | almaty.geojson | Almaty City, the city point (\`ref: "almaty"\`), the airport |
 | csto.geojson | the six CSTO members (\`role\` host or contributor, excerpts, figures with sources, \`troops\`), a troop symbol at each contributor's capital and a great-circle route from it to Almaty (\`ref\` = the country) |
-| episodes.geojson | layer "episodes": ${r.episodes.length} places the article cites as precedent or contrast (\`kind: "episode"\`, excerpts; the year in the name) |
+| episodes.geojson | layer "episodes": ${r.episodes.length} crises the article cites, earlier ones as precedent or contrast and the standoff over Ukraine as going on at the same time (\`kind: "episode"\`, excerpts; the year in the name) |
 | manifest.json | each file's size in bytes, gzipped size and feature count |
 | facts/ | inputs the build reads: \`places.csv\`, \`regions.csv\`, \`annotations.json\`, \`episodes.json\` |
 
