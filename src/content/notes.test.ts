@@ -87,10 +87,10 @@ describe('what a mark does not show', () => {
     const kyiv = read('episodes').features.find((f) => f.properties.id === 'episode-kyiv-2022')!;
     expect(kyiv.properties.name_en).toContain('January 2022');
     expect(noteText('episode-kyiv-2022', 'en')).toMatch(/Not an earlier crisis/);
-    for (const s of [strings.en.layers.episodes, strings.en.intro.groups.episodes, strings.en.kind.episode, strings.en.legend.episode]) {
+    for (const s of [strings.en.layers.episodes, strings.en.intro.groups.episodes, strings.en.kind.episode, strings.en.legend.episode, strings.en.data.files.episodes]) {
       expect(s).not.toMatch(/earlier/i);
     }
-    for (const s of [strings.ar.layers.episodes, strings.ar.intro.groups.episodes, strings.ar.kind.episode, strings.ar.legend.episode]) {
+    for (const s of [strings.ar.layers.episodes, strings.ar.intro.groups.episodes, strings.ar.kind.episode, strings.ar.legend.episode, strings.ar.data.files.episodes]) {
       expect(s).not.toMatch(/سابق/);
     }
   });

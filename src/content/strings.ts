@@ -190,7 +190,7 @@ const en = {
       protest: 'Protest origin',
       almaty: 'Almaty',
       csto: 'CSTO member states, troops and routes',
-      episodes: 'Earlier crises the article cites',
+      episodes: 'Other crises the article cites',
     } satisfies Record<FileId, string>,
   },
   sources: 'Sources',
