@@ -54,8 +54,8 @@ export const chapters: readonly Chapter[] = [
     dateSource: { source: 'article', paragraph: 4 },
     events: ['government-dismissed', 'request-for-help', 'tokayev-20000'],
     figures: [
-      { value: 20000, what: { en: 'fighters, more than (the article’s words)', ar: 'مقاتل، أكثر من (عبارة المقال)' }, source: 'article', paragraph: 4 },
-      { value: 20000, what: { en: 'bandits, up to, who attacked Almaty (Tokayev, 7 January)', ar: '«قاطع طريق» هاجموا ألماتا، بحسب توكاييف في 7 يناير (ما يصل إلى)' }, source: 'regnum-2022-01-07' },
+      { value: 20000, what: { en: 'fighters (more than; the article’s words, undated)', ar: 'مقاتل (أكثر من؛ عبارة المقال، بلا تاريخ)' }, source: 'article', paragraph: 4 },
+      { value: 20000, what: { en: '“bandits” who attacked Almaty (up to; Tokayev on 7 January)', ar: '«قاطع طريق» هاجموا ألماتا (ما يصل إلى؛ توكاييف في 7 يناير)' }, source: 'regnum-2022-01-07' },
     ],
   },
   {
