@@ -29,7 +29,7 @@ function smallContributor(en: string, ar: string, value: number): Note {
   return {
     text: {
       en: `The reports disagree. The four smaller contributors’ reported figures (Armenia 100, Belarus 500, Kyrgyzstan 150, Tajikistan 200; Panorama.am, 7 January 2022) add up to 950, while the article puts the four together at “about 600 soldiers at most” (paragraph 8). The circle’s size is ${en}’s reported ${value}.`,
-      ar: `التقارير متضاربة: مجموع الأرقام المنشورة للدول الأربع الأصغر (أرمينيا 100، بيلاروسيا 500، قرغيزستان 150، طاجيكستان 200؛ Panorama.am، 7 يناير 2022) هو 950، في حين يقدّر المقال قواتها معاً بـ«نحو 600 جندي كأقصى حد» (الفقرة 8). ويمثّل حجم الدائرة الرقم المنشور لـ${ar}: ${value}.`,
+      ar: `التقارير متضاربة: مجموع الأرقام المنشورة للدول الأربع الأصغر (أرمينيا 100، بيلاروسيا 500، قرغيزستان 150، طاجيكستان 200؛ موقع Panorama.am، 7 يناير 2022) هو 950، في حين يقدّر المقال قواتها معاً بـ«نحو 600 جندي كأقصى حد» (الفقرة 8). ويمثّل حجم الدائرة الرقم المنشور لـ${ar}: ${value}.`,
     },
     sources: [{ source: 'panorama-2022-01-07' }, { source: 'article', paragraph: 8 }],
     figures: [
@@ -71,7 +71,7 @@ export const notes: Readonly<Record<string, readonly Note[]>> = {
     {
       text: {
         en: 'The article names Kyrgyzstan, not a town (paragraph 11). The mark stands at Osh, the centre of the violence of June 2010: Kyrgyzstan’s interim leader called the situation in Osh “out of control” and asked Russia for troops; Moscow called it an internal conflict and left the response to the CSTO (Eurasianet, 12 June 2010).',
-        ar: 'يذكر المقال قرغيزستان لا مدينة بعينها (الفقرة 11). وتقف العلامة عند أوش، مركز أعمال العنف في يونيو 2010: وصفت رئيسة الحكومة المؤقتة في قرغيزستان الوضع في أوش بأنه «خارج عن السيطرة» وطلبت من روسيا إرسال قوات، فعدّته موسكو نزاعاً داخلياً وتركت الرد للمنظمة (Eurasianet، 12 يونيو 2010).',
+        ar: 'يذكر المقال قرغيزستان لا مدينة بعينها (الفقرة 11). وتقف العلامة عند أوش، مركز أعمال العنف في يونيو 2010: وصفت رئيسة الحكومة المؤقتة في قرغيزستان الوضع في أوش بأنه «خارج عن السيطرة» وطلبت من روسيا إرسال قوات، فعدّته موسكو نزاعاً داخلياً وتركت الرد للمنظمة (موقع Eurasianet، 12 يونيو 2010).',
       },
       sources: [{ source: 'article', paragraph: 11 }, { source: 'eurasianet-2010-06-12' }],
     },
@@ -80,7 +80,7 @@ export const notes: Readonly<Record<string, readonly Note[]>> = {
     {
       text: {
         en: 'The article says the 2020 fighting was around the disputed Nagorno-Karabakh region (paragraph 11). The mark stands at Stepanakert (Khankendi), the region’s main town, shelled in that war (Azatutyun, 4 October 2020).',
-        ar: 'يقول المقال إن معارك عام 2020 دارت حول إقليم ناغورنو كاراباخ المتنازع عليه (الفقرة 11). وتقف العلامة عند ستيباناكيرت (خانكندي)، كبرى بلدات الإقليم، التي قُصفت في تلك الحرب (Azatutyun، 4 أكتوبر 2020).',
+        ar: 'يقول المقال إن معارك عام 2020 دارت حول إقليم ناغورنو كاراباخ المتنازع عليه (الفقرة 11). وتقف العلامة عند ستيباناكيرت (خانكندي)، كبرى بلدات الإقليم، التي قُصفت في تلك الحرب (موقع Azatutyun، 4 أكتوبر 2020).',
       },
       sources: [{ source: 'article', paragraph: 11 }, { source: 'azatutyun-2020-10-04' }],
     },
@@ -89,7 +89,7 @@ export const notes: Readonly<Record<string, readonly Note[]>> = {
     {
       text: {
         en: 'The line is the whole border between the two countries as the map draws it (Natural Earth, simplified), not a route: the article says the clashes were over border disputes about sharing water (paragraph 13), without naming a place.',
-        ar: 'الخط هو الحدود كلها بين البلدين كما ترسمها الخريطة (Natural Earth، مبسّطة)، وليس طريقاً: يقول المقال إن الاشتباكات كانت بسبب خلافات حدودية على تقاسم المياه (الفقرة 13)، من دون أن يسمّي مكاناً.',
+        ar: 'الخط هو الحدود كلها بين البلدين كما ترسمها الخريطة (بيانات Natural Earth، مبسّطة)، وليس طريقاً: يقول المقال إن الاشتباكات كانت بسبب خلافات حدودية على تقاسم المياه (الفقرة 13)، من دون أن يسمّي مكاناً.',
       },
       sources: [{ source: 'natural-earth' }, { source: 'article', paragraph: 13 }],
     },
