@@ -1,11 +1,11 @@
 /**
  * Our English translation of the article (src/content/article.ar.txt), one entry per body
- * paragraph in the same order, so paragraph n here is paragraph n there. It keeps the
+ * paragraph in the same order, so paragraph n here is paragraph n there (the headline's translation is the
+ * interface string `intro.headlineEn`). It keeps the
  * article's hedges and figures as written and adds nothing; the article's own slips are
  * kept and noted in `notes`.
  */
 export const articleEn = {
-  headline: 'CSTO forces... new roles under the Kremlin’s command',
   paragraphs: [
     'Only a few hours separated Kazakh President Kassym-Jomart Tokayev’s announcement that he had asked the Collective Security Treaty Organization for help to provide security in his country from the arrival of the first Russian forces in the city of Almaty, which saw the most violent protests.',
     'This raises questions about the reasons for the quick Russian response and for the launch of the organisation’s first intervention of its kind, about 20 years after its founding was officially announced in 2002, when its activities had been limited to meetings and joint exercises and it had turned down several requests to intervene. The intervention also raises questions about the organisation’s future role and about the Kremlin’s use of its forces for unusual missions.',
