@@ -157,6 +157,14 @@ export function App() {
 
   const share = async (action: ShareAction) => {
     if (action === 'embed' || action === 'data') return setDialog(action);
+    if (action === 'link') {
+      const link = linkTo({ debug: false });
+      // Where copying is refused, the link is shown to copy by hand.
+      return navigator.clipboard.writeText(link).then(
+        () => setNotice(t('share.linkCopied')),
+        () => setNotice(t('share.linkFailed', { link })),
+      );
+    }
     if (action === 'print') {
       // Without the sharp picture, print still takes the map as drawn (see MapCanvas).
       await map.current?.preparePrint().catch(() => undefined);

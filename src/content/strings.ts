@@ -43,7 +43,9 @@ const en = {
   map: {
     label: 'Map of Kazakhstan and the CSTO member states',
     help: 'Drag or use the arrow keys to pan, + and − to zoom. Every place on the map is also listed in the story panel.',
-    reset: 'Reset view',
+    reset: 'Back to the first view',
+    fullscreen: 'Full screen',
+    exitFullscreen: 'Exit full screen',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     noWebgl: 'The map cannot be drawn: this browser has WebGL turned off or unavailable. The story, the excerpts and every place are still in the panel.',
@@ -152,6 +154,9 @@ const en = {
   },
   share: {
     label: 'Share and reuse',
+    link: 'Copy link',
+    linkCopied: 'Link to this view copied.',
+    linkFailed: 'This browser did not allow copying. The link to this view: {{link}}',
     image: 'Save image',
     imageWorking: 'Making the image…',
     imageFailed: 'The image could not be made: {{why}}',
@@ -246,7 +251,9 @@ const ar: Strings = {
   map: {
     label: 'خريطة كازاخستان والدول الأعضاء في منظمة معاهدة الأمن الجماعي',
     help: 'اسحب أو استخدم مفاتيح الأسهم للتحريك، و+ و− للتكبير والتصغير. كل مكان على الخريطة مدرج أيضاً في لوحة القصة.',
-    reset: 'إعادة ضبط العرض',
+    reset: 'العودة إلى العرض الأول',
+    fullscreen: 'ملء الشاشة',
+    exitFullscreen: 'الخروج من ملء الشاشة',
     zoomIn: 'تكبير',
     zoomOut: 'تصغير',
     noWebgl: 'لا يمكن رسم الخريطة: WebGL معطّل أو غير متاح في هذا المتصفح. القصة والمقتطفات وكل الأماكن متاحة في اللوحة.',
@@ -355,6 +362,9 @@ const ar: Strings = {
   },
   share: {
     label: 'المشاركة وإعادة الاستخدام',
+    link: 'نسخ الرابط',
+    linkCopied: 'نُسخ رابط هذا العرض.',
+    linkFailed: 'لم يسمح هذا المتصفح بالنسخ. رابط هذا العرض: {{link}}',
     image: 'حفظ صورة',
     imageWorking: 'جارٍ إعداد الصورة…',
     imageFailed: 'تعذّر إعداد الصورة: {{why}}',
