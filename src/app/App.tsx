@@ -7,6 +7,7 @@ import { ContextPanel } from '../ui/ContextPanel';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { LayerPanel } from '../ui/LayerPanel';
 import { MapCanvas, type MapHandle } from '../ui/MapCanvas';
+import { PlaceSearch } from '../ui/PlaceSearch';
 import { ShareBar, type ShareAction } from '../ui/ShareBar';
 import { Timeline } from '../ui/Timeline';
 import type { ChapterView } from '../ui/Tour';
@@ -236,6 +237,7 @@ export function App() {
           {!mapless && !(embed && shownDate === null) && <Timeline lang={lang} date={shownDate} onChange={onDate} />}
         </div>
         <aside className="context-panel" aria-label={t('panel.label')} id="panel">
+          <PlaceSearch lang={lang} data={data} onSelect={onListSelect} />
           <div className="story-actions">
             {!touring && (
               <button type="button" ref={tourButton} onClick={() => urlStore.update({ chapter: 1 })}>

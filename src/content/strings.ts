@@ -152,6 +152,10 @@ const en = {
       exact: 'the four smaller contributors together: {{n}} troops',
     },
   },
+  search: {
+    label: 'Find a place',
+    found: 'Places found: {{count}}',
+  },
   share: {
     label: 'Share and reuse',
     link: 'Copy link',
@@ -359,6 +363,10 @@ const ar: Strings = {
       reportedly: 'الدول الأربع الأصغر معاً: {{n}} جندي (بحسب التقارير)',
       exact: 'الدول الأربع الأصغر معاً: {{n}} جندي',
     },
+  },
+  search: {
+    label: 'ابحث عن مكان',
+    found: 'الأماكن التي وُجدت: {{count}}',
   },
   share: {
     label: 'المشاركة وإعادة الاستخدام',
