@@ -21,6 +21,7 @@ const Tour = lazy(() => import('../ui/Tour'));
 const Reader = lazy(() => import('../ui/Reader'));
 const EmbedDialog = lazy(() => import('../ui/share/EmbedDialog'));
 const SourcesDialog = lazy(() => import('../ui/share/SourcesDialog'));
+const FiguresDialog = lazy(() => import('../ui/share/FiguresDialog'));
 
 /** The link follows the camera, which moves without re-rendering the page. */
 const refreshFullView = (e: SyntheticEvent<HTMLAnchorElement>) => {
@@ -60,7 +61,7 @@ export function App() {
   const readerButton = useRef<HTMLButtonElement>(null);
   const map = useRef<MapHandle>(null);
   const layerPanel = useRef<HTMLElement>(null);
-  const [dialog, setDialog] = useState<'embed' | 'data' | null>(null);
+  const [dialog, setDialog] = useState<'embed' | 'figures' | 'data' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const touring = chapter !== null;
@@ -157,7 +158,7 @@ export function App() {
   const reading = !touring && panel === 'article';
 
   const share = async (action: ShareAction) => {
-    if (action === 'embed' || action === 'data') return setDialog(action);
+    if (action === 'embed' || action === 'figures' || action === 'data') return setDialog(action);
     if (action === 'link') {
       const link = linkTo({ debug: false });
       // Where copying is refused, the link is shown to copy by hand.
@@ -291,6 +292,7 @@ export function App() {
       <footer className="print-footer">{t('map.attribution')}</footer>
       <Suspense>
         {dialog === 'embed' && <EmbedDialog src={linkTo({ embed: true, debug: false })} onClose={() => setDialog(null)} />}
+        {dialog === 'figures' && <FiguresDialog lang={lang} data={data} onClose={() => setDialog(null)} />}
         {dialog === 'data' && <SourcesDialog lang={lang} data={data} onClose={() => setDialog(null)} />}
       </Suspense>
     </div>

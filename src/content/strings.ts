@@ -152,6 +152,13 @@ const en = {
       exact: 'the four smaller contributors together: {{n}} troops',
     },
   },
+  figures: {
+    heading: 'Troops by country',
+    intro: 'Every troop figure the map uses, with its source: the article, or an outlet and the day it published. Sort by any column; the CSV holds the same rows.',
+    columns: { country: 'Country', value: 'Figure', source: 'Source', date: 'Date', drawn: 'Circle on the map' },
+    drawn: 'drawn at this figure',
+    download: 'Download CSV',
+  },
   search: {
     label: 'Find a place',
     found: 'Places found: {{count}}',
@@ -159,6 +166,7 @@ const en = {
   share: {
     label: 'Share and reuse',
     link: 'Copy link',
+    figures: 'Figures table',
     linkCopied: 'Link to this view copied.',
     linkFailed: 'This browser did not allow copying. The link to this view: {{link}}',
     image: 'Save image',
@@ -364,6 +372,13 @@ const ar: Strings = {
       exact: 'الدول الأربع الأصغر معاً: {{n}} جندي',
     },
   },
+  figures: {
+    heading: 'القوات حسب البلد',
+    intro: 'كل رقم للقوات تستخدمه الخريطة، مع مصدره: المقال، أو وسيلة إعلام ويوم نشرها. رتّب الجدول بأي عمود؛ ملف CSV يحمل الصفوف نفسها.',
+    columns: { country: 'البلد', value: 'الرقم', source: 'المصدر', date: 'التاريخ', drawn: 'الدائرة على الخريطة' },
+    drawn: 'مرسومة بهذا الرقم',
+    download: 'تنزيل CSV',
+  },
   search: {
     label: 'ابحث عن مكان',
     found: 'الأماكن التي وُجدت: {{count}}',
@@ -371,6 +386,7 @@ const ar: Strings = {
   share: {
     label: 'المشاركة وإعادة الاستخدام',
     link: 'نسخ الرابط',
+    figures: 'جدول الأرقام',
     linkCopied: 'نُسخ رابط هذا العرض.',
     linkFailed: 'لم يسمح هذا المتصفح بالنسخ. رابط هذا العرض: {{link}}',
     image: 'حفظ صورة',
