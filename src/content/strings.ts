@@ -155,8 +155,8 @@ const en = {
   figures: {
     heading: 'Troops by country',
     intro: 'Every troop figure the map uses, with its source: the article, or an outlet and the day it published. Sort by any column; the CSV holds the same rows.',
-    columns: { country: 'Country', value: 'Figure', source: 'Source', date: 'Date', drawn: 'Circle on the map' },
-    drawn: 'drawn at this figure',
+    columns: { country: 'Country', value: 'Figure', source: 'Source', date: 'Date' },
+    drawn: 'the map’s circle is drawn at this figure',
     download: 'Download CSV',
   },
   search: {
@@ -375,8 +375,8 @@ const ar: Strings = {
   figures: {
     heading: 'القوات حسب البلد',
     intro: 'كل رقم للقوات تستخدمه الخريطة، مع مصدره: المقال، أو وسيلة إعلام ويوم نشرها. رتّب الجدول بأي عمود؛ ملف CSV يحمل الصفوف نفسها.',
-    columns: { country: 'البلد', value: 'الرقم', source: 'المصدر', date: 'التاريخ', drawn: 'الدائرة على الخريطة' },
-    drawn: 'مرسومة بهذا الرقم',
+    columns: { country: 'البلد', value: 'الرقم', source: 'المصدر', date: 'التاريخ' },
+    drawn: 'دائرة الخريطة مرسومة بهذا الرقم',
     download: 'تنزيل CSV',
   },
   search: {

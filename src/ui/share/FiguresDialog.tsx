@@ -28,7 +28,7 @@ export default function FiguresDialog({ lang, data, onClose }: { lang: Lang; dat
         <p role="status">{t('layers.loading')}</p>
       ) : (
         <>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('figures.heading')}>
             <table className="figures">
               <caption className="visually-hidden">{t('figures.heading')}</caption>
               <thead>
@@ -43,19 +43,20 @@ export default function FiguresDialog({ lang, data, onClose }: { lang: Lang; dat
                       </button>
                     </th>
                   ))}
-                  <th scope="col">{t('figures.columns.drawn')}</th>
                 </tr>
               </thead>
               <tbody>
                 {shown.map((r) => (
                   <tr key={`${r.id}:${r.kind}:${r.value}:${r.source}`}>
                     <th scope="row">{lang === 'ar' ? r.name_ar || r.name_en : r.name_en}</th>
-                    <td>{t(`figure.${r.kind}.${r.qualifier}`, { n: formatNumber(r.value, lang) })}</td>
+                    <td>
+                      {t(`figure.${r.kind}.${r.qualifier}`, { n: formatNumber(r.value, lang) })}
+                      {r.drawn && <small className="drawn">{t('figures.drawn')}</small>}
+                    </td>
                     <td>
                       <bdi>{r.source === 'article' ? t('panel.articleSource', { n: r.paragraph }) : r.outlet}</bdi>
                     </td>
                     <td>{formatDate(r.date, lang)}</td>
-                    <td>{r.drawn ? t('figures.drawn') : ''}</td>
                   </tr>
                 ))}
               </tbody>
