@@ -1,10 +1,12 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listEntities, type Collections } from '../domain/entity';
 import { searchPlaces } from '../domain/search';
 import type { Lang } from '../domain/url';
 
 const MAX = 8;
+/** The layout where the story panel is a bottom sheet (styles.css). */
+const NARROW = '(max-width: 760px)';
 
 /** A place search (WAI-ARIA combobox with a list): every place, region, country and episode, in both languages. */
 export function PlaceSearch({ lang, data, onSelect }: { lang: Lang; data: Collections; onSelect(id: string): void }) {
@@ -21,6 +23,11 @@ export function PlaceSearch({ lang, data, onSelect }: { lang: Lang; data: Collec
   const shown = open && hits.length > 0;
   const name = (item: { name_en: string; name_ar: string }) => (lang === 'ar' ? item.name_ar || item.name_en : item.name_en);
   const other = (item: { name_en: string; name_ar: string }) => (lang === 'ar' ? item.name_en : item.name_ar);
+
+  // The active option is in view, in the list and in the panel around it.
+  useEffect(() => {
+    if (shown && active >= 0) document.getElementById(`${id}-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [shown, active, id]);
 
   const choose = (n: number) => {
     const hit = hits[n];
@@ -70,6 +77,10 @@ export function PlaceSearch({ lang, data, onSelect }: { lang: Lang; data: Collec
           setActive(-1);
         }}
         onKeyDown={onKeyDown}
+        // In the phone's bottom sheet the list needs the room below the field.
+        onFocus={(e) => {
+          if (window.matchMedia(NARROW).matches) e.currentTarget.parentElement?.scrollIntoView({ block: 'start' });
+        }}
         onBlur={() => setOpen(false)}
       />
       <ul id={`${id}-list`} role="listbox" aria-label={t('search.label')} hidden={!shown}>
