@@ -10,6 +10,9 @@ import { axeViolations, baseUrl, launch, mapIdle, open, type Session } from './b
 // The tools a reader of a published map expects: the article in English, a place search,
 // a link to copy, the figures as a table, full screen.
 
+// Pages run side by side on software WebGL, and each test walks through several states.
+const SLOW = { timeout: 120_000 };
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -36,7 +39,7 @@ const active = (page: Page) =>
   });
 
 describe.concurrent('in English', () => {
-  it('reads the article in English with its marks on the map, and the Arabic one click away', async ({ expect }) => {
+  it('reads the article in English with its marks on the map, and the Arabic one click away', SLOW, async ({ expect }) => {
     const s = await open(browser, '?debug=1&lang=en', { reducedMotion: 'reduce' });
     await mapIdle(s.page);
     await s.page.getByRole('button', { name: 'Read the article' }).click();
@@ -64,7 +67,7 @@ describe.concurrent('in English', () => {
     await s.context.close();
   });
 
-  it('finds a place by keyboard, copies the link to the view, and goes full screen and back', async ({ expect }) => {
+  it('finds a place by keyboard, copies the link to the view, and goes full screen and back', SLOW, async ({ expect }) => {
     const s = await open(browser, null, { reducedMotion: 'reduce' });
     await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl()).origin });
     await s.page.goto(`${baseUrl()}?debug=1&lang=en`);
@@ -115,7 +118,7 @@ describe.concurrent('in English', () => {
     await s.context.close();
   });
 
-  it('shows every troop figure with its source, sorts it, and downloads the same rows as CSV', async ({ expect }) => {
+  it('shows every troop figure with its source, sorts it, and downloads the same rows as CSV', SLOW, async ({ expect }) => {
     const s = await open(browser, '?debug=1&lang=en');
     await mapIdle(s.page, ['csto']);
     await s.page.getByRole('button', { name: 'Figures table' }).click();
@@ -156,7 +159,7 @@ describe.concurrent('in English', () => {
 });
 
 describe.concurrent('in Arabic', () => {
-  it('hides each quote’s translation behind a control, and finds a place typed with another alef and vowels', async ({
+  it('hides each quote’s translation behind a control, and finds a place typed with another alef and vowels', SLOW, async ({
     expect,
   }) => {
     const s = await open(browser, '?debug=1&lang=ar&sel=almaty', { reducedMotion: 'reduce' });
