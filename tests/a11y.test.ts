@@ -64,7 +64,7 @@ describe('keyboard', () => {
       expect(f.onTop, `${f.name} is not covered`).toBe(true);
       seen.add(f.name);
     }
-    for (const name of ['العربية', 'Zoom in', 'Reset view', 'Layers', 'Show legend', 'Kazakhstan', 'Zhanaozen', 'Mangystau'])
+    for (const name of ['العربية', 'Zoom in', 'Back to the first view', 'Full screen', 'Layers', 'Show legend', 'Kazakhstan', 'Zhanaozen', 'Mangystau'])
       expect([...seen]).toContain(name);
     expect([...seen].some((n) => /Map of Kazakhstan/.test(n))).toBe(true);
     await s.context.close();

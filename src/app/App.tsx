@@ -7,6 +7,7 @@ import { ContextPanel } from '../ui/ContextPanel';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { LayerPanel } from '../ui/LayerPanel';
 import { MapCanvas, type MapHandle } from '../ui/MapCanvas';
+import { PlaceSearch } from '../ui/PlaceSearch';
 import { ShareBar, type ShareAction } from '../ui/ShareBar';
 import { Timeline } from '../ui/Timeline';
 import type { ChapterView } from '../ui/Tour';
@@ -20,6 +21,7 @@ const Tour = lazy(() => import('../ui/Tour'));
 const Reader = lazy(() => import('../ui/Reader'));
 const EmbedDialog = lazy(() => import('../ui/share/EmbedDialog'));
 const SourcesDialog = lazy(() => import('../ui/share/SourcesDialog'));
+const FiguresDialog = lazy(() => import('../ui/share/FiguresDialog'));
 
 /** The link follows the camera, which moves without re-rendering the page. */
 const refreshFullView = (e: SyntheticEvent<HTMLAnchorElement>) => {
@@ -59,7 +61,7 @@ export function App() {
   const readerButton = useRef<HTMLButtonElement>(null);
   const map = useRef<MapHandle>(null);
   const layerPanel = useRef<HTMLElement>(null);
-  const [dialog, setDialog] = useState<'embed' | 'data' | null>(null);
+  const [dialog, setDialog] = useState<'embed' | 'figures' | 'data' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const touring = chapter !== null;
@@ -156,7 +158,15 @@ export function App() {
   const reading = !touring && panel === 'article';
 
   const share = async (action: ShareAction) => {
-    if (action === 'embed' || action === 'data') return setDialog(action);
+    if (action === 'embed' || action === 'figures' || action === 'data') return setDialog(action);
+    if (action === 'link') {
+      const link = linkTo({ debug: false });
+      // Where copying is refused, the link is shown to copy by hand.
+      return navigator.clipboard.writeText(link).then(
+        () => setNotice(t('share.linkCopied')),
+        () => setNotice(t('share.linkFailed', { link })),
+      );
+    }
     if (action === 'print') {
       // Without the sharp picture, print still takes the map as drawn (see MapCanvas).
       await map.current?.preparePrint().catch(() => undefined);
@@ -228,6 +238,7 @@ export function App() {
           {!mapless && !(embed && shownDate === null) && <Timeline lang={lang} date={shownDate} onChange={onDate} />}
         </div>
         <aside className="context-panel" aria-label={t('panel.label')} id="panel">
+          <PlaceSearch lang={lang} data={data} onSelect={onListSelect} />
           <div className="story-actions">
             {!touring && (
               <button type="button" ref={tourButton} onClick={() => urlStore.update({ chapter: 1 })}>
@@ -281,6 +292,7 @@ export function App() {
       <footer className="print-footer">{t('map.attribution')}</footer>
       <Suspense>
         {dialog === 'embed' && <EmbedDialog src={linkTo({ embed: true, debug: false })} onClose={() => setDialog(null)} />}
+        {dialog === 'figures' && <FiguresDialog lang={lang} data={data} onClose={() => setDialog(null)} />}
         {dialog === 'data' && <SourcesDialog lang={lang} data={data} onClose={() => setDialog(null)} />}
       </Suspense>
     </div>

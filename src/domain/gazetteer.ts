@@ -111,15 +111,25 @@ export function formPattern(form: string, as: MentionForm): string {
   return `${BEFORE}(?:[وف]${JOIN})?(?:[بلك]${JOIN})?${body(f)}${AFTER}${close}`;
 }
 
+/** The pattern of one English form: whole words, any case, any run of spaces between words. */
+export function englishPattern(form: string): string {
+  const words = form.trim().split(/\s+/u).map(escape);
+  return `${BEFORE}${words.join('[\\s\\u00A0]+')}${AFTER}`;
+}
+
+/** The script a text is written in: Arabic forms take proclitics, English ones do not. */
+export type Script = 'ar' | 'en';
+
 interface Compiled {
   id: string;
   form: MentionForm;
   re: RegExp;
 }
 
-const cache = new WeakMap<readonly GazetteerEntry[], Compiled[]>();
+const caches: Record<Script, WeakMap<readonly GazetteerEntry[], Compiled[]>> = { ar: new WeakMap(), en: new WeakMap() };
 
-function compile(entries: readonly GazetteerEntry[]): Compiled[] {
+function compile(entries: readonly GazetteerEntry[], script: Script): Compiled[] {
+  const cache = caches[script];
   const hit = cache.get(entries);
   if (hit) return hit;
   const out: Compiled[] = [];
@@ -129,7 +139,10 @@ function compile(entries: readonly GazetteerEntry[]): Compiled[] {
       ...(e.adjectives ?? []).map((n): [string, MentionForm] => [n, 'adjective']),
       ...(e.references ?? []).map((n): [string, MentionForm] => [n, 'reference']),
     ];
-    for (const [f, form] of forms) out.push({ id: e.id, form, re: new RegExp(formPattern(f, form), 'gu') });
+    for (const [f, form] of forms) {
+      const re = script === 'ar' ? new RegExp(formPattern(f, form), 'gu') : new RegExp(englishPattern(f), 'giu');
+      out.push({ id: e.id, form, re });
+    }
   }
   cache.set(entries, out);
   return out;
@@ -142,9 +155,14 @@ function compile(entries: readonly GazetteerEntry[]): Compiled[] {
  * longer one wins ("مطار ألماتا" over "ألماتا", "نور سلطان نزارباييف" over "نور سلطان");
  * at equal length the earlier one, then the entry listed first.
  */
-export function mentionsIn(text: string, entries: readonly GazetteerEntry[], paragraph = 0): Mention[] {
+export function mentionsIn(
+  text: string,
+  entries: readonly GazetteerEntry[],
+  paragraph = 0,
+  script: Script = 'ar',
+): Mention[] {
   const candidates: (Mention & { order: number })[] = [];
-  compile(entries).forEach((c, order) => {
+  compile(entries, script).forEach((c, order) => {
     c.re.lastIndex = 0;
     for (const m of text.matchAll(c.re)) {
       const start = m.index;
@@ -161,8 +179,12 @@ export function mentionsIn(text: string, entries: readonly GazetteerEntry[], par
 }
 
 /** Every mention in numbered paragraphs (the first is paragraph 1), in reading order. */
-export function findMentions(paragraphs: readonly string[], entries: readonly GazetteerEntry[]): Mention[] {
-  return paragraphs.flatMap((p, i) => mentionsIn(p, entries, i + 1));
+export function findMentions(
+  paragraphs: readonly string[],
+  entries: readonly GazetteerEntry[],
+  script: Script = 'ar',
+): Mention[] {
+  return paragraphs.flatMap((p, i) => mentionsIn(p, entries, i + 1, script));
 }
 
 /** For each entry id, the sorted paragraphs where it is mentioned (entries never found are absent). */

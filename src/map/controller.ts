@@ -20,7 +20,7 @@ import { featuresAt, withdrawingAt } from '../domain/timeline';
 import { VIEW_BBOX } from '../domain/geometry';
 import { ZOOM_RANGE, type Lang, type LayerId, type View } from '../domain/url';
 import { drawGlyphsLeftToRight } from './glyphDirection';
-import { ResetControl } from './resetControl';
+import { ButtonControl, EXIT_FULLSCREEN_ICON, FULLSCREEN_ICON, HOME_ICON } from './buttonControl';
 import { buildStyle, INTERACTIVE, labelField, selectedFilter } from './style';
 
 setWorkerUrl(workerUrl);
@@ -48,7 +48,15 @@ export interface MapOptions {
   lang: Lang;
   view?: View;
   layers: readonly LayerId[];
-  strings: { reset: string; attribution: string; label: string; zoomIn: string; zoomOut: string };
+  strings: {
+    reset: string;
+    fullscreen: string;
+    exitFullscreen: string;
+    attribution: string;
+    label: string;
+    zoomIn: string;
+    zoomOut: string;
+  };
   reducedMotion: boolean;
   /** Where a panel lies over the map, so that what the camera frames is not under it. */
   covered?: () => Rect | null;
@@ -64,7 +72,10 @@ export class MapController {
   readonly map: MapLibre;
   private readonly data = new Map<FileId, LayerCollection>();
   private readonly popup = new Popup({ closeButton: false, closeOnClick: false, className: 'map-tooltip' });
-  private readonly reset: ResetControl;
+  private readonly reset: ButtonControl;
+  /** Absent where the page may not go full screen (an iframe without the permission). */
+  private readonly fullscreen: ButtonControl | null = null;
+  private strings: MapOptions['strings'];
   private attribution: AttributionControl | null = null;
   private hover: { source: string; id: string | number } | null = null;
   private lang: Lang;
@@ -79,6 +90,7 @@ export class MapController {
     private readonly events: MapEvents,
   ) {
     this.lang = options.lang;
+    this.strings = options.strings;
     drawGlyphsLeftToRight();
     const fonts = { latin: absolute(latinFont), arabic: absolute(arabicFont) };
     const view = options.view;
@@ -105,8 +117,17 @@ export class MapController {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.reset = new ResetControl(options.strings.reset, () => this.resetView());
+    this.reset = new ButtonControl('reset-view', HOME_ICON, options.strings.reset, () => this.resetView());
     this.map.addControl(this.reset, 'top-right');
+    if (document.fullscreenEnabled) {
+      // The whole page goes full screen, so the story panel stays beside the map.
+      this.fullscreen = new ButtonControl('fullscreen', FULLSCREEN_ICON, options.strings.fullscreen, () => {
+        const done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+        done.catch(() => undefined);
+      });
+      this.map.addControl(this.fullscreen, 'top-right');
+      document.addEventListener('fullscreenchange', this.onFullscreen);
+    }
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.setStrings(options.strings);
     this.setVisibleLayers(options.layers);
@@ -214,6 +235,7 @@ export class MapController {
   }
 
   destroy(): void {
+    document.removeEventListener('fullscreenchange', this.onFullscreen);
     this.popup.remove();
     this.map.remove();
   }
@@ -244,10 +266,21 @@ export class MapController {
     this.whenStyled(() => (this.map.getSource(file) as GeoJSONSource).setData(shown));
   }
 
+  private readonly onFullscreen = (): void => {
+    const button = this.fullscreen?.button;
+    if (!button) return;
+    const on = document.fullscreenElement !== null;
+    button.querySelector('svg')!.innerHTML = on ? EXIT_FULLSCREEN_ICON : FULLSCREEN_ICON;
+    button.setAttribute('aria-pressed', String(on));
+    this.fullscreen.setLabel(on ? this.strings.exitFullscreen : this.strings.fullscreen);
+  };
+
   private setStrings(strings: MapOptions['strings']): void {
+    this.strings = strings;
     const canvas = this.map.getCanvas();
     canvas.setAttribute('aria-label', strings.label);
     this.reset.setLabel(strings.reset);
+    this.onFullscreen();
     // MapLibre names its zoom buttons once, in one language: name them in the reader's.
     const container = this.map.getContainer();
     for (const [selector, label] of [

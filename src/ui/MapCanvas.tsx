@@ -53,6 +53,8 @@ export function MapCanvas(props: Props) {
   const prepared = useRef(false);
   const strings = {
     reset: t('map.reset'),
+    fullscreen: t('map.fullscreen'),
+    exitFullscreen: t('map.exitFullscreen'),
     attribution: t('map.attribution'),
     label: t('map.label'),
     zoomIn: t('map.zoomIn'),

@@ -1,11 +1,17 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { excerpts } from '../content/excerpts';
 import { SourceBadges } from './SourceBadge';
 
-/** An excerpt in the article's words, its paragraph (a way into the reader) and our translation. */
+/**
+ * An excerpt in the article's words, its paragraph (a way into the reader) and our translation,
+ * which an Arabic reader opens when wanted.
+ */
 export function Quote({ id, onParagraph }: { id: string; onParagraph?(n: number): void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'ar' ? 'ar' : 'en';
+  const [open, setOpen] = useState(false);
+  const translation = useId();
   const e = excerpts[id];
   if (!e) return null;
   const label = t('panel.paragraph', { n: e.paragraph });
@@ -27,8 +33,20 @@ export function Quote({ id, onParagraph }: { id: string; onParagraph?(n: number)
         ) : (
           <span className="paragraph">{label}</span>
         )}
-        <p className="translation-label">{t('panel.translation')}</p>
-        <p className="translation" lang="en" dir="ltr">
+        {lang === 'ar' ? (
+          <button
+            type="button"
+            className="link show-translation"
+            aria-expanded={open}
+            aria-controls={translation}
+            onClick={() => setOpen(!open)}
+          >
+            {t(open ? 'panel.hideTranslation' : 'panel.showTranslation')}
+          </button>
+        ) : (
+          <p className="translation-label">{t('panel.translation')}</p>
+        )}
+        <p className="translation" id={translation} lang="en" dir="ltr" hidden={lang === 'ar' && !open}>
           {e.en}
         </p>
         {e.note && (

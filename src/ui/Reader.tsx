@@ -1,18 +1,25 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import article from '../content/article.ar.txt?raw';
-import { gazetteer } from '../content/gazetteer';
+import { articleEn } from '../content/article.en';
+import { gazetteer, gazetteerById } from '../content/gazetteer';
+import { gazetteerEn } from '../content/gazetteer.en';
 import { bodyParagraphs } from '../domain/article';
 import { describe, type Collections } from '../domain/entity';
 import { selectionId } from '../domain/features';
-import { findMentions, selectionOf, type Mention } from '../domain/gazetteer';
+import { findMentions, selectionOf, type GazetteerEntry, type Mention, type Script } from '../domain/gazetteer';
 import type { Lang } from '../domain/url';
 
-const PARAGRAPHS = bodyParagraphs(article);
-const HEADLINE = article.split('\n')[0]!.trim();
-const ENTRIES = new Map(gazetteer.map((e) => [e.id, e]));
 /** Every mention with the map selection it stands for. */
-const MENTIONS = findMentions(PARAGRAPHS, gazetteer).map((m) => ({ ...m, sel: selectionOf(ENTRIES.get(m.id)!) }));
+const marked = (paragraphs: readonly string[], entries: readonly GazetteerEntry[], script: Script) =>
+  findMentions(paragraphs, entries, script).map((m) => ({ ...m, sel: selectionOf(gazetteerById[m.id]!) }));
+
+const PARAGRAPHS = bodyParagraphs(article);
+/** The article as written, and our translation with the same marks. */
+const TEXTS = {
+  ar: { headline: article.split('\n')[0]!.trim(), paragraphs: PARAGRAPHS, mentions: marked(PARAGRAPHS, gazetteer, 'ar') },
+  en: { paragraphs: articleEn.paragraphs, mentions: marked(articleEn.paragraphs, gazetteerEn, 'en') },
+};
 
 interface Props {
   lang: Lang;
@@ -75,8 +82,16 @@ export default function Reader({ lang, data, selected, target, onSelect, onConte
     () => new Set(Object.values(data).flatMap((fc) => fc.features.map((f) => selectionId(f.properties)))),
     [data],
   );
+  // The article opens in the interface's language: our translation in English, one click from the Arabic.
+  const [script, setScript] = useState<Script>(lang);
+  const [shownFor, setShownFor] = useState(lang);
+  if (shownFor !== lang) {
+    setShownFor(lang);
+    setScript(lang);
+  }
+  const text = TEXTS[script];
   const entity = selected ? describe(selected, data) : null;
-  const count = selected ? MENTIONS.filter((m) => m.sel === selected).length : 0;
+  const count = selected ? text.mentions.filter((m) => m.sel === selected).length : 0;
 
   // Focus moves in the commit that shows the article, before any key can land elsewhere.
   useLayoutEffect(() => {
@@ -93,7 +108,7 @@ export default function Reader({ lang, data, selected, target, onSelect, onConte
     root.current
       ?.querySelector(`.mark[data-mark="${CSS.escape(selected)}"]`)
       ?.scrollIntoView({ block: 'center', behavior: motion() });
-  }, [selected]);
+  }, [selected, script]);
 
   useEffect(() => {
     if (!target) return;
@@ -106,14 +121,22 @@ export default function Reader({ lang, data, selected, target, onSelect, onConte
   return (
     <section className="reader" aria-label={t('reader.label')} ref={root}>
       <header className="entity-header">
-        <h2 ref={heading} tabIndex={-1} lang="ar" dir="rtl">
-          {HEADLINE}
+        <h2 ref={heading} tabIndex={-1} lang={script} dir={script === 'ar' ? 'rtl' : 'ltr'}>
+          {script === 'ar' ? TEXTS.ar.headline : t('intro.headlineEn')}
         </h2>
         <button type="button" className="close" onClick={onClose}>
           {t('reader.close')}
         </button>
       </header>
       <p className="dateline">{t('intro.date')}</p>
+      <div className="reader-script" role="group" aria-label={t('reader.text')}>
+        {(['en', 'ar'] as const).map((s) => (
+          <button key={s} type="button" aria-pressed={script === s} onClick={() => setScript(s)}>
+            {t(s === 'en' ? 'reader.english' : 'reader.arabic')}
+          </button>
+        ))}
+      </div>
+      {script === 'en' && <p className="translated">{t('reader.translated')}</p>}
       <p className="hint">{t('reader.hint')}</p>
       {entity && (
         <div className="reader-selection" role="status">
@@ -123,12 +146,12 @@ export default function Reader({ lang, data, selected, target, onSelect, onConte
           </button>
         </div>
       )}
-      <ol className="reader-text" lang="ar" dir="rtl">
-        {PARAGRAPHS.map((text, i) => (
+      <ol className="reader-text" lang={script} dir={script === 'ar' ? 'rtl' : 'ltr'}>
+        {text.paragraphs.map((p, i) => (
           <li key={i} id={`paragraph-${i + 1}`} value={i + 1} tabIndex={-1}>
             <Paragraph
-              text={text}
-              mentions={MENTIONS.filter((m) => m.paragraph === i + 1)}
+              text={p}
+              mentions={text.mentions.filter((m) => m.paragraph === i + 1)}
               known={known}
               selected={selected}
               onMark={(id) => {
@@ -136,6 +159,11 @@ export default function Reader({ lang, data, selected, target, onSelect, onConte
                 onSelect(id);
               }}
             />
+            {script === 'en' && articleEn.notes[i + 1] && (
+              <small className="translator-note">
+                <span lang={lang}>{t('reader.note')}</span>: {articleEn.notes[i + 1]}
+              </small>
+            )}
           </li>
         ))}
       </ol>

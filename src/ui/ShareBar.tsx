@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-export type ShareAction = 'image' | 'print' | 'embed' | 'data';
-const ACTIONS: readonly ShareAction[] = ['image', 'print', 'embed', 'data'];
+export type ShareAction = 'link' | 'image' | 'print' | 'embed' | 'figures' | 'data';
+const ACTIONS: readonly ShareAction[] = ['link', 'image', 'print', 'embed', 'figures', 'data'];
 
 /** The ways to take the map away; the work behind each loads only when asked for. */
 export function ShareBar({ notice, onAction }: { notice: string | null; onAction(a: ShareAction): void }) {

@@ -1,0 +1,92 @@
+/** The troop figures of the CSTO file as table rows, their order, and their CSV. Pure. */
+import { csvFormat } from 'd3-dsv';
+import type { Figure, LayerCollection } from './features';
+import type { Lang } from './url';
+
+export interface FigureRow {
+  /** The country's selection id. */
+  id: string;
+  name_en: string;
+  name_ar: string;
+  kind: Figure['kind'];
+  qualifier: Figure['qualifier'];
+  value: number;
+  source: string;
+  outlet: string;
+  /** ISO date (or month) of the source. */
+  date: string;
+  paragraph?: number;
+  /** Whether the map's circle for the country is drawn at this figure. */
+  drawn: boolean;
+}
+
+/**
+ * One row per reported figure, country by country in the file's order, each with its
+ * source's outlet and date. A figure citing a source that is not listed is an error.
+ */
+export function figureRows(
+  fc: LayerCollection,
+  sources: Readonly<Record<string, { outlet: string; date: string }>>,
+): FigureRow[] {
+  return fc.features.flatMap(({ properties: p }) => {
+    let drawn = false;
+    return (p.figures ?? []).map((f): FigureRow => {
+      const s = sources[f.source];
+      if (!s) throw new Error(`csto.geojson: feature "${p.id}" cites unknown source "${f.source}"`);
+      // The circle is drawn at one figure: the first that equals its size.
+      const isDrawn = !drawn && f.kind === 'troops' && f.value === p.troops;
+      drawn ||= isDrawn;
+      return {
+        id: p.id,
+        name_en: p.name_en,
+        name_ar: p.name_ar,
+        kind: f.kind,
+        qualifier: f.qualifier,
+        value: f.value,
+        source: f.source,
+        outlet: s.outlet,
+        date: s.date,
+        ...(f.paragraph !== undefined ? { paragraph: f.paragraph } : {}),
+        drawn: isDrawn,
+      };
+    });
+  });
+}
+
+export type SortKey = 'country' | 'value' | 'source' | 'date';
+export type SortDir = 'ascending' | 'descending';
+
+/** The rows ordered by one column; ties keep their order. Countries sort by their name in `lang`. */
+export function sortRows(rows: readonly FigureRow[], key: SortKey, dir: SortDir, lang: Lang): FigureRow[] {
+  const collator = new Intl.Collator(lang);
+  const name = (r: FigureRow) => (lang === 'ar' ? r.name_ar || r.name_en : r.name_en);
+  const compare: Record<SortKey, (a: FigureRow, b: FigureRow) => number> = {
+    country: (a, b) => collator.compare(name(a), name(b)),
+    value: (a, b) => a.value - b.value,
+    source: (a, b) => collator.compare(a.outlet, b.outlet),
+    date: (a, b) => a.date.localeCompare(b.date),
+  };
+  const sign = dir === 'ascending' ? 1 : -1;
+  return rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => sign * compare[key](a.row, b.row) || a.i - b.i)
+    .map(({ row }) => row);
+}
+
+/** The rows as CSV (RFC 4180), one column per fact, with the article's paragraph where it is the source. */
+export function figuresCsv(rows: readonly FigureRow[]): string {
+  return csvFormat(
+    rows.map((r) => ({
+      country_id: r.id,
+      country_en: r.name_en,
+      country_ar: r.name_ar,
+      figure: r.kind,
+      qualifier: r.qualifier,
+      value: r.value,
+      source: r.outlet,
+      source_date: r.date,
+      article_paragraph: r.paragraph ?? '',
+      drawn_on_map: r.drawn ? 'yes' : 'no',
+    })),
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { fold, searchPlaces } from './search';
+
+describe('fold', () => {
+  it('drops short vowels, shadda, sukun and tatweel', () => {
+    expect(fold('أَلْمَاتَا')).toBe(fold('ألماتا'));
+    expect(fold('ألمـــاتا')).toBe(fold('ألماتا'));
+  });
+
+  it('reads every alef alike, ة as ه and ى as ي', () => {
+    for (const a of ['أ', 'إ', 'آ', 'ٱ']) expect(fold(`${a}رمينيا`)).toBe('ارمينيا');
+    expect(fold('مدينة')).toBe(fold('مدينه'));
+    expect(fold('مصطفى')).toBe(fold('مصطفي'));
+  });
+
+  it('lower-cases Latin, drops its accents and reads hyphens as spaces', () => {
+    expect(fold('Nur-Sultan')).toBe('nur sultan');
+    expect(fold('  Zhanaözen ')).toBe('zhanaozen');
+  });
+
+  it('keeps distinct letters distinct', () => {
+    expect(fold('روسيا')).not.toBe(fold('روسيه'));
+    expect(fold('باكو')).not.toBe(fold('باكي'));
+  });
+});
+
+describe('searchPlaces', () => {
+  const items = [
+    { id: 'KAZ', name_en: 'Kazakhstan', name_ar: 'كازاخستان' },
+    { id: 'almaty_airport', name_en: 'Almaty airport', name_ar: 'مطار ألماتا' },
+    { id: 'almaty', name_en: 'Almaty', name_ar: 'ألماتا' },
+    { id: 'ARM', name_en: 'Armenia', name_ar: 'أرمينيا' },
+    { id: 'nur_sultan', name_en: 'Nur-Sultan (Astana)', name_ar: 'نور سلطان (أستانا)' },
+  ];
+  const ids = (q: string) => searchPlaces(q, items).map((i) => i.id);
+
+  it('finds English names in any case, a whole or starting match before a part', () => {
+    expect(ids('almaty')).toEqual(['almaty', 'almaty_airport']);
+    expect(ids('AIRPORT')).toEqual(['almaty_airport']);
+    expect(ids('stan')).toEqual(['KAZ', 'nur_sultan']);
+    expect(ids('astana')).toEqual(['nur_sultan']);
+  });
+
+  it('finds Arabic names typed with another alef or with vowels', () => {
+    expect(ids('الماتا')).toEqual(['almaty', 'almaty_airport']);
+    expect(ids('إِرمينيا')).toEqual(['ARM']);
+    expect(ids('استانا')).toEqual(['nur_sultan']);
+  });
+
+  it('finds nothing for an empty query or a name that is not there', () => {
+    expect(ids('  ')).toEqual([]);
+    expect(ids('Moscow')).toEqual([]);
+  });
+});

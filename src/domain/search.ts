@@ -1,0 +1,50 @@
+/**
+ * Finding a place by name in either language. Pure: no DOM.
+ *
+ * Arabic is matched as readers type it: without short vowels or tatweel, with any alef
+ * (أ إ آ ٱ ا), ة as ه and ى as ي. Unicode decomposition (NFD) splits the hamza and madda
+ * off أ إ آ ؤ ئ, so dropping every combining mark folds those together with the harakat
+ * and with Latin accents.
+ */
+
+/** A name folded for matching: no marks, one spelling per letter, lower case, single spaces. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\p{M}\u0640]/gu, '')
+    .replace(/\u0671/gu, 'ا')
+    .replace(/ة/gu, 'ه')
+    .replace(/ى/gu, 'ي')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export interface Searchable {
+  id: string;
+  name_en: string;
+  name_ar: string;
+}
+
+/** How well a folded name answers a folded query: lower is better, null is no match. */
+function rank(name: string, query: string): number | null {
+  if (name === query) return 0;
+  if (name.startsWith(query)) return 1;
+  if (name.split(' ').some((w) => w.startsWith(query))) return 2;
+  return name.includes(query) ? 3 : null;
+}
+
+/**
+ * The items whose English or Arabic name holds the query, best first: a whole name, then a
+ * name that starts with it, then a word that does, then any part; ties keep the given order.
+ */
+export function searchPlaces<T extends Searchable>(query: string, items: readonly T[]): T[] {
+  const q = fold(query);
+  if (!q) return [];
+  const hits: { item: T; score: number; order: number }[] = [];
+  items.forEach((item, order) => {
+    const scores = [rank(fold(item.name_en), q), rank(fold(item.name_ar), q)].filter((s) => s !== null);
+    if (scores.length > 0) hits.push({ item, score: Math.min(...scores), order });
+  });
+  return hits.sort((a, b) => a.score - b.score || a.order - b.order).map((h) => h.item);
+}
