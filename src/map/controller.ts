@@ -241,7 +241,7 @@ export class MapController {
       );
       shown = { ...data, features };
     }
-    this.whenStyled(() => (this.map.getSource(file) as GeoJSONSource).setData(shown));
+    this.whenStyled(() => void (this.map.getSource(file) as GeoJSONSource).setData(shown));
   }
 
   private setStrings(strings: MapOptions['strings']): void {
