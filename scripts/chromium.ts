@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 
 /** Headless Chromium as this project runs it: software WebGL, and no calls to any outside host. */
 export const CHROMIUM_ARGS = [
@@ -19,6 +19,16 @@ const SYSTEM_BROWSERS = [
   '/usr/bin/google-chrome-stable',
 ];
 
+/** A file this process may run (a path that only exists, or is a device, does not count). */
+function runnable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The browser the tests and the bench drive: `CHROME_PATH`, else a system Chromium or Chrome,
  * else the one inside the `@sparticuz/chromium` package (installed by `npm ci`, unpacked into the
@@ -32,7 +42,7 @@ export async function browserPath(): Promise<string> {
       if (!existsSync(chosen)) throw new Error(`CHROME_PATH is ${chosen}, which does not exist.`);
       return chosen;
     }
-    const system = SYSTEM_BROWSERS.find((p) => existsSync(p));
+    const system = SYSTEM_BROWSERS.find(runnable);
     if (system) return system;
   }
   const { default: packaged } = await import('@sparticuz/chromium');
