@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CSP } from './scripts/csp';
+import { strings } from './src/content/strings';
 
 /** The built page carries its policy too, for hosts that cannot set headers. */
 const cspMeta = (): Plugin => ({
@@ -14,6 +15,74 @@ const cspMeta = (): Plugin => ({
     { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
   ],
 });
+
+/**
+ * What a crawler or a link preview reads before any script runs: the page's title, summary,
+ * picture and icons in English, the language the page starts in (`<html lang="en">`); the app
+ * then switches title and summary with the language. SITE_URL (the public address, at build
+ * time) makes the picture's address absolute, as some previews require.
+ */
+const pageMeta = (): Plugin => {
+  const { title, shortTitle, description } = strings.en;
+  const site = (process.env.SITE_URL ?? '').replace(/\/$/, '');
+  const image = `${site}/preview.jpg`;
+  const imageAlt = 'The map’s first view: Kazakhstan and its neighbours, with the places the article names';
+  const manifest = JSON.stringify({
+    name: title,
+    short_name: shortTitle,
+    description,
+    lang: 'en',
+    dir: 'ltr',
+    start_url: './',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#0b5cad',
+    icons: [
+      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+    ],
+  });
+  const meta = (key: 'name' | 'property', name: string, content: string) => ({
+    tag: 'meta',
+    attrs: { [key]: name, content },
+    injectTo: 'head' as const,
+  });
+  return {
+    name: 'page-meta',
+    transformIndexHtml: () => [
+      { tag: 'title', children: title, injectTo: 'head' },
+      meta('name', 'description', description),
+      meta('name', 'theme-color', '#0b5cad'),
+      { tag: 'link', attrs: { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }, injectTo: 'head' },
+      { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' }, injectTo: 'head' },
+      meta('property', 'og:type', 'website'),
+      meta('property', 'og:title', title),
+      meta('property', 'og:description', description),
+      meta('property', 'og:locale', 'en_GB'),
+      meta('property', 'og:locale:alternate', 'ar_AR'),
+      ...(site ? [meta('property', 'og:url', `${site}/`)] : []),
+      meta('property', 'og:image', image),
+      meta('property', 'og:image:width', '1200'),
+      meta('property', 'og:image:height', '630'),
+      meta('property', 'og:image:alt', imageAlt),
+      meta('name', 'twitter:card', 'summary_large_image'),
+      meta('name', 'twitter:title', title),
+      meta('name', 'twitter:description', description),
+      meta('name', 'twitter:image', image),
+      meta('name', 'twitter:image:alt', imageAlt),
+    ],
+    configureServer(server) {
+      server.middlewares.use('/manifest.webmanifest', (_req, res) => {
+        res.setHeader('Content-Type', 'application/manifest+json');
+        res.end(manifest);
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source: manifest });
+    },
+  };
+};
 
 /** Brotli and gzip copies beside every text asset, so the server never compresses on the fly. */
 const precompress = (): Plugin => ({
@@ -32,7 +101,7 @@ const precompress = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [react(), cspMeta(), precompress()],
+  plugins: [react(), cspMeta(), pageMeta(), precompress()],
   // The layer files are fetched at run time, each on its own, so that one bad file
   // cannot stop the others: they are assets with hashed names, not bundled modules.
   assetsInclude: ['**/*.geojson'],

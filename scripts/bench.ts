@@ -6,13 +6,14 @@
  * when a budget is missed. Not part of `npm test`: timing on a shared machine is noisy.
  *
  * Environment: BENCH_RUNS (runs per page, default 5), BENCH_CLICKS (clicks in all, default 20),
- * BENCH_NO_BUILD=1 (reuse dist/ and bench/out/baseline/), CHROME_PATH (default /usr/bin/chromium).
+ * BENCH_NO_BUILD=1 (reuse dist/ and bench/out/baseline/); CHROME_PATH and PACKAGED_CHROMIUM pick the
+ * browser (scripts/chromium.ts).
  */
 import { browserPath, CHROMIUM_ARGS } from './chromium';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, normalize } from 'node:path';
@@ -21,7 +22,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Request } from 'playwright-core';
 import sirv from 'sirv';
 import { FILE_IDS, HOME_BOUNDS } from '../src/content/layers';
-import { CSP } from './csp';
+import { setHeaders } from './serve';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const ROOT = here('..');
@@ -36,7 +37,6 @@ const README = here('../bench/README.md');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const CLICKS = Math.max(2, Number(process.env.BENCH_CLICKS ?? 20));
 const CLICKS_PER_RUN = Math.ceil(CLICKS / RUNS);
-const BROWSER = browserPath();
 const VIEWPORT = { width: 1280, height: 800 };
 const LOCALE = 'en-GB';
 const KB = 1000;
@@ -62,6 +62,21 @@ type Target = 'app' | 'baseline';
 type Kind = 'js' | 'css' | 'data' | 'fonts' | 'other';
 const KINDS: Kind[] = ['js', 'css', 'data', 'fonts', 'other'];
 
+interface Meta {
+  date: string;
+  chromium: string;
+  node: string;
+  cores: number;
+  cpu: string;
+  memoryBytes: number;
+  runs: number;
+  clicks: number;
+  viewport: { width: number; height: number };
+  locale: string;
+  mapSize: { w: number; h: number };
+  retries: string[];
+  durationSeconds: number;
+}
 interface FileBytes {
   path: string;
   kind: Kind;
@@ -116,18 +131,10 @@ function build(): void {
   sh(join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'bench/baseline/vite.config.ts']);
 }
 
-/** The same headers as scripts/serve.ts, for both pages; the app at /, the baseline at /baseline/. */
-function headers(res: ServerResponse, path: string): void {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Content-Security-Policy', CSP);
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  if (path.endsWith('.geojson')) res.setHeader('Content-Type', 'application/geo+json');
-  if (path.includes('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-}
-
 async function serveBoth(): Promise<{ url: string; close(): Promise<void> }> {
-  const app = sirv(APP_OUT, { etag: true, setHeaders: headers });
-  const baseline = sirv(BENCH_OUT, { etag: true, setHeaders: headers });
+  // Uncompressed, with the server's headers: the bench weighs the compressed sizes itself.
+  const app = sirv(APP_OUT, { etag: true, setHeaders });
+  const baseline = sirv(BENCH_OUT, { etag: true, setHeaders });
   const server = createServer((req, res) => {
     const handler = req.url?.startsWith('/baseline/') ? baseline : app;
     handler(req, res, () => {
@@ -234,7 +241,7 @@ function instrument(files: readonly string[]): void {
         map.loaded() &&
         map.areTilesLoaded() &&
         files.every((f) => {
-          const data = map.getSource(f)?.serialize().data as { features?: unknown[] } | undefined;
+          const data = (map.getSource(f)?.serialize() as { data?: { features?: unknown[] } } | undefined)?.data;
           return (data?.features?.length ?? 0) > 0;
         });
       const onIdle = () => {
@@ -375,7 +382,9 @@ async function measure(
       });
     } catch (e) {
       const why = [...failed, ...errors].slice(0, 5).join('; ') || 'no page error, no failed request';
-      throw new Error(`${target}: the map did not reach its first idle with every layer (${why}). ${(e as Error).message}`);
+      throw new Error(`${target}: the map did not reach its first idle with every layer (${why}). ${(e as Error).message}`, {
+        cause: e,
+      });
     }
     const timing = await page.evaluate(() => {
       const b = (window as unknown as BenchWindow).__bench;
@@ -436,7 +445,7 @@ async function measure(
     await page.waitForTimeout(300);
     await cdp.send('HeapProfiler.collectGarbage');
     const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const metrics = await cdp.send('Performance.getMetrics');
     const jsHeapUsedSize = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
 
     // Pan and zoom.
@@ -665,7 +674,7 @@ function verdictTable(verdicts: Verdict[]): string {
   ].join('\n');
 }
 
-function readme(s: Summary, verdicts: Verdict[], meta: Record<string, unknown>, biggest: FileBytes[]): string {
+function readme(s: Summary, verdicts: Verdict[], meta: Meta, biggest: FileBytes[]): string {
   return `# Performance bench
 
 \`npm run bench\` builds the production bundle (\`npm run build\` → \`dist/\`, then copied to \`bench/out/app/\` so a rebuild elsewhere cannot change
@@ -684,7 +693,7 @@ first view (\`HOME_BOUNDS\`, padding 20, same bounds and zoom range), the same l
 together and handed to \`setData\` in one task once the map has loaded. No React, no panels, no
 controls, no validation, no CSS fonts: MapLibre fetches its label font itself when it first needs
 it, where the app's stylesheet has usually loaded it already. Its map is sized to the
-app's map canvas (${(meta.mapSize as { w: number; h: number }).w}×${(meta.mapSize as { w: number; h: number }).h} px in a ${VIEWPORT.width}×${VIEWPORT.height} viewport), so both draw the same pixels.
+app's map canvas (${meta.mapSize.w}×${meta.mapSize.h} px in a ${VIEWPORT.width}×${VIEWPORT.height} viewport), so both draw the same pixels.
 
 Options: \`BENCH_RUNS=7\` (runs per page), \`BENCH_CLICKS=40\` (clicks in all),
 \`BENCH_NO_BUILD=1\` (reuse the last builds), \`CHROME_PATH\` (default /usr/bin/chromium).
@@ -738,15 +747,10 @@ ${verdictTable(verdicts)}
 
 async function main(): Promise<number> {
   const started = Date.now();
-  if (!existsSync(BROWSER)) {
-    throw new Error(`No Chromium at ${BROWSER}. Install one (Debian: apt-get install -y chromium) or set CHROME_PATH.`);
-  }
+  const executablePath = await browserPath();
   build();
   const server = await serveBoth();
-  const browser = await chromium.launch({
-    executablePath: BROWSER,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const chromiumVersion = browser.version();
   const runs: Run[] = [];
   const retries: string[] = [];
@@ -781,7 +785,7 @@ async function main(): Promise<number> {
   const summary = summarise(runs);
   const verdicts = judge(summary);
   const lastApp = runs.filter((r) => r.target === 'app').at(-1)!;
-  const meta = {
+  const meta: Meta = {
     date: new Date().toISOString(),
     chromium: chromiumVersion,
     node: process.version,

@@ -2,7 +2,7 @@
  * Serves the production build from this machine alone: the app and its data files,
  * nothing fetched from anywhere else. PORT picks the port (default 4173; 0 for any free one).
  */
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,15 @@ import { CSP } from './csp';
 
 const root = fileURLToPath(new URL('../dist', import.meta.url));
 
+/** The headers of every file served from a build (the bench serves its pages with them too). */
+export function setHeaders(res: ServerResponse, path: string): void {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Content-Security-Policy', CSP);
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  if (path.endsWith('.geojson')) res.setHeader('Content-Type', 'application/geo+json');
+  if (path.includes('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+}
+
 export function serve(port: number, host = '127.0.0.1'): Promise<{ url: string; close(): Promise<void> }> {
   if (!existsSync(root)) throw new Error(`No build in ${root}: run \`npm run build\` first.`);
   const assets = sirv(root, {
@@ -18,13 +27,7 @@ export function serve(port: number, host = '127.0.0.1'): Promise<{ url: string; 
     // The build writes .br and .gz beside each asset; these serve them to browsers that ask.
     brotli: true,
     gzip: true,
-    setHeaders(res, path) {
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('Content-Security-Policy', CSP);
-      res.setHeader('Referrer-Policy', 'no-referrer');
-      if (path.endsWith('.geojson')) res.setHeader('Content-Type', 'application/geo+json');
-      if (path.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    },
+    setHeaders,
   });
   const server = createServer((req, res) =>
     assets(req, res, () => {

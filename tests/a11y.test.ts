@@ -1,15 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, mapIdle, open, UNTIMED_FILES } from './browser';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { axeViolations, mapIdle, onMap, open, UNTIMED_FILES, withBrowser as it } from './browser';
 
 const WIDE = { width: 1280, height: 800 };
 const NARROW = { width: 360, height: 740 };
@@ -23,7 +14,7 @@ describe.concurrent('axe finds no WCAG 2.2 AA violation', () => {
     ['the narrow layout with a panel open', 'ar', NARROW, '&sel=zhanaozen'],
     ['a tour chapter with its figures', 'en', WIDE, '&chapter=5'],
     ['the article with a selection marked', 'ar', WIDE, '&panel=article&sel=KGZ&date=2022-01-07'],
-  ] as const)('%s, opened in %s', async ([, first, viewport, extra], { expect }) => {
+  ] as const)('%s, opened in %s', async ([, first, viewport, extra], { browser, expect }) => {
     const langs = first === 'en' ? (['en', 'ar'] as const) : (['ar', 'en'] as const);
     const s = await open(browser, `?debug=1&lang=${langs[0]}${extra === 'legend' ? '' : extra}`, { viewport });
     await mapIdle(s.page, UNTIMED_FILES);
@@ -39,7 +30,7 @@ describe.concurrent('axe finds no WCAG 2.2 AA violation', () => {
 });
 
 describe('keyboard', () => {
-  it('reaches every control with Tab, with a visible focus that no panel hides', async () => {
+  it('reaches every control with Tab, with a visible focus that no panel hides', async ({ browser }) => {
     const s = await open(browser);
     await mapIdle(s.page);
     const seen = new Set<string>();
@@ -70,7 +61,7 @@ describe('keyboard', () => {
     await s.context.close();
   });
 
-  it('the map canvas has a name and instructions, and pans and zooms from the keyboard', async () => {
+  it('the map canvas has a name and instructions, and pans and zooms from the keyboard', async ({ browser }) => {
     const s = await open(browser, '?debug=1', { reducedMotion: 'reduce' });
     await mapIdle(s.page);
     const canvas = s.page.getByRole('region', { name: /Map of Kazakhstan/ }).or(s.page.locator('canvas[aria-label]'));
@@ -79,8 +70,7 @@ describe('keyboard', () => {
     expect(help).toMatch(/arrow keys/);
     await s.page.locator('canvas.maplibregl-canvas').focus();
     const camera = () =>
-      s.page.evaluate(() => {
-        const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      onMap(s.page, (map) => {
         return { lng: map.getCenter().lng, zoom: map.getZoom() };
       });
     const before = await camera();
@@ -93,13 +83,12 @@ describe('keyboard', () => {
 });
 
 describe('narrow layout (360 px)', () => {
-  it('puts the story in a bottom sheet that leaves the selected place in view', async () => {
+  it('puts the story in a bottom sheet that leaves the selected place in view', async ({ browser }) => {
     const s = await open(browser, '?debug=1', { viewport: NARROW, hasTouch: true, reducedMotion: 'reduce' });
     await mapIdle(s.page);
     await s.page.getByRole('button', { name: 'Almaty', exact: true }).click();
     await mapIdle(s.page);
-    const place = await s.page.evaluate(() => {
-      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+    const place = await onMap(s.page, (map) => {
       const p = map.project([76.9115, 43.2525]);
       const r = map.getCanvas().getBoundingClientRect();
       const sheet = document.querySelector('.context-panel')!.getBoundingClientRect();
@@ -111,7 +100,7 @@ describe('narrow layout (360 px)', () => {
     await s.context.close();
   });
 
-  it('gives every control a target of at least 24 by 24 px', async () => {
+  it('gives every control a target of at least 24 by 24 px', async ({ browser }) => {
     const s = await open(browser, '?debug=1', { viewport: NARROW, hasTouch: true });
     await mapIdle(s.page);
     await s.page.getByRole('button', { name: 'Layers' }).click();
@@ -128,11 +117,10 @@ describe('narrow layout (360 px)', () => {
     await s.context.close();
   });
 
-  it('a tap opens a place and a pinch zooms', async () => {
+  it('a tap opens a place and a pinch zooms', async ({ browser }) => {
     const s = await open(browser, '?debug=1', { viewport: NARROW, hasTouch: true, reducedMotion: 'reduce' });
     await mapIdle(s.page);
-    const point = await s.page.evaluate(() => {
-      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+    const point = await onMap(s.page, (map) => {
       const p = map.project([52.8, 43.3004]);
       const r = map.getCanvas().getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y };
@@ -142,7 +130,7 @@ describe('narrow layout (360 px)', () => {
     await expect.poll(() => heading.textContent()).toBe('Zhanaozen');
 
     const zoom = () =>
-      s.page.evaluate(() => (window as unknown as { __map: import('maplibre-gl').Map }).__map.getZoom());
+      onMap(s.page, (map) => map.getZoom());
     const before = await zoom();
     const cdp = await s.context.newCDPSession(s.page);
     const box = (await s.page.locator('canvas.maplibregl-canvas').boundingBox())!;
@@ -165,45 +153,46 @@ describe('narrow layout (360 px)', () => {
 });
 
 describe('reduced motion', () => {
-  it('jumps the camera instead of flying', async () => {
+  /** Counts the camera's moves from now on, and whether a move has ended. */
+  const countMoves = (page: Page) =>
+    onMap(page, (map) => {
+      const camera = { moves: 0, ended: false };
+      (window as unknown as { __camera: typeof camera }).__camera = camera;
+      map.on('move', () => camera.moves++);
+      map.on('moveend', () => (camera.ended = true));
+    });
+  const camera = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __camera: { moves: number; ended: boolean } }).__camera);
+
+  it('jumps the camera instead of flying', async ({ browser }) => {
     const s = await open(browser, '?debug=1', { reducedMotion: 'reduce' });
     await mapIdle(s.page);
-    await s.page.evaluate(() => {
-      const w = window as unknown as { __map: import('maplibre-gl').Map; __moves: number };
-      w.__moves = 0;
-      w.__map.on('move', () => w.__moves++);
-    });
+    await countMoves(s.page);
     await s.page.getByRole('button', { name: 'Tajikistan' }).click();
-    await expect.poll(() => s.page.evaluate(() => (window as unknown as { __moves: number }).__moves)).toBeGreaterThan(0);
-    await s.page.waitForTimeout(500);
-    expect(await s.page.evaluate(() => (window as unknown as { __moves: number }).__moves)).toBe(1);
+    await expect.poll(async () => (await camera(s.page)).ended).toBe(true);
+    await mapIdle(s.page);
+    expect((await camera(s.page)).moves).toBe(1);
     await s.context.close();
   });
 
-  it('flies when motion is welcome', async () => {
+  it('flies when motion is welcome', async ({ browser }) => {
     const s = await open(browser);
     await mapIdle(s.page);
-    await s.page.evaluate(() => {
-      const w = window as unknown as { __map: import('maplibre-gl').Map; __moves: number };
-      w.__moves = 0;
-      w.__map.on('move', () => w.__moves++);
-    });
+    await countMoves(s.page);
     await s.page.getByRole('button', { name: 'Tajikistan' }).click();
     // A flight draws several frames; a jump draws one.
-    await expect.poll(() => s.page.evaluate(() => (window as unknown as { __moves: number }).__moves)).toBeGreaterThan(2);
+    await expect.poll(async () => (await camera(s.page)).moves).toBeGreaterThan(2);
     await s.context.close();
   });
 });
 
 describe('colours', () => {
-  it('the protest, Almaty and CSTO layers stay apart in a greyscale screenshot', async () => {
+  it('the protest, Almaty and CSTO layers stay apart in a greyscale screenshot', async ({ browser }) => {
     const { PNG } = await import('pngjs');
     const s = await open(browser, '?debug=1&map=4.2/45/66', { reducedMotion: 'reduce' });
     await mapIdle(s.page);
     const at = (lon: number, lat: number) =>
-      s.page.evaluate(
-        ([a, b]) => {
-          const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      onMap(s.page, (map, [a, b]) => {
           const p = map.project([a as number, b as number]);
           const r = map.getCanvas().getBoundingClientRect();
           return { x: Math.round(r.left + p.x), y: Math.round(r.top + p.y) };

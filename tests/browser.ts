@@ -1,15 +1,40 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { browserPath, CHROMIUM_ARGS } from '../scripts/chromium';
+import { inject, test } from 'vitest';
+import { CHROMIUM_ARGS } from '../scripts/chromium';
 
-export { browserPath };
-
+/** The browser tests/setup.ts chose (see scripts/chromium.ts), with the project's flags. */
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
-    executablePath: browserPath(),
+    executablePath: inject('browserPath'),
     args: [...CHROMIUM_ARGS, ...extraArgs],
   });
+}
+
+/**
+ * `it` with a `browser` for the file: launched before its first test that asks for it, closed
+ * after its last. `import { withBrowser as it } from './browser'`, then `async ({ browser }) => …`.
+ */
+export const withBrowser = test.extend('browser', { scope: 'file' }, async ({}, { onCleanup }) => {
+  const browser = await launch();
+  onCleanup(() => browser.close());
+  return browser;
+});
+
+/** The app's MapLibre map (`debug=1` puts it on `window.__map`) as the argument of a function run in the page. */
+export async function onMap<R, A = undefined>(
+  page: Page | Frame,
+  fn: (map: MapLibreMap, arg: A) => R | Promise<R>,
+  arg?: A,
+): Promise<R> {
+  const map = await page.evaluateHandle(() => (window as unknown as { __map: MapLibreMap }).__map);
+  try {
+    // Playwright types the argument as it arrives in the page; these arguments are plain JSON.
+    return await map.evaluate(fn as (map: MapLibreMap, arg: unknown) => R | Promise<R>, arg);
+  } finally {
+    await map.dispose();
+  }
 }
 
 export const baseUrl = () => inject('baseUrl');
@@ -79,7 +104,7 @@ export async function mapIdle(page: Page | Frame, files: readonly string[] = ALL
   const check = ({ list, explain }: { list: readonly string[]; explain: boolean }) => {
     const map = (window as unknown as { __map?: import('maplibre-gl').Map }).__map;
     const empty = list.filter((f) => {
-      const data = map?.getSource(f)?.serialize().data as { features?: unknown[] } | undefined;
+      const data = (map?.getSource(f)?.serialize() as { data?: { features?: unknown[] } } | undefined)?.data;
       return (data?.features?.length ?? 0) === 0;
     });
     const why = !map
@@ -95,7 +120,7 @@ export async function mapIdle(page: Page | Frame, files: readonly string[] = ALL
     await page.waitForFunction(check, { list: files, explain: false }, { timeout: 45_000, polling: 100 });
   } catch (e) {
     const why = await page.evaluate(check, { list: files, explain: true }).catch(() => 'the page is gone');
-    throw new Error(`The map did not settle in 45 s (${String(why)}): ${(e as Error).message.split('\n')[0]}`);
+    throw new Error(`The map did not settle in 45 s (${String(why)}): ${(e as Error).message.split('\n')[0]}`, { cause: e });
   }
   await page.evaluate(
     () =>

@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { clickAt, launch, mapIdle, open, type Session } from './browser';
+import { describe } from 'vitest';
+import { clickAt, mapIdle, onMap, open, type Session, withBrowser as it } from './browser';
 
 const article = readFileSync(new URL('../src/content/article.ar.txt', import.meta.url), 'utf8').replace(/\s+/gu, ' ');
 const fold = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function session(query = '?debug=1', locale?: string): Promise<Session> {
+async function session(browser: Browser, query = '?debug=1', locale?: string): Promise<Session> {
   const s = await open(browser, query, { locale });
   await mapIdle(s.page);
   return s;
@@ -29,13 +21,12 @@ async function panel(s: Session) {
 }
 
 describe.concurrent('the map', () => {
-  it('renders the base map and every layer from the app’s own server', async ({ expect }) => {
-    const s = await session();
-    const drawn = await s.page.evaluate(() => {
-      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+  it('renders the base map and every layer from the app’s own server', async ({ browser, expect }) => {
+    const s = await session(browser);
+    const drawn = await onMap(s.page, (map) => {
       // A feature drawn across tiles comes back once per tile: count ids.
       const count = (layer: string) =>
-        new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties.id)).size;
+        new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f): unknown => f.properties.id)).size;
       return {
         countries: count('countries-fill'),
         members: count('csto-fill'),
@@ -59,11 +50,10 @@ describe.concurrent('the map', () => {
     await s.context.close();
   });
 
-  it('draws the brackets of Arabic labels the way they are written', async ({ expect }) => {
+  it('draws the brackets of Arabic labels the way they are written', async ({ browser, expect }) => {
     // Chapter 7 shows "قرغيزستان، 2010 (أوش)" and "… (ناغورنو كاراباخ)" on the map.
-    const s = await session('?debug=1&lang=ar&chapter=7');
-    const labels = await s.page.evaluate(() => {
-      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+    const s = await session(browser, '?debug=1&lang=ar&chapter=7');
+    const labels = await onMap(s.page, (map) => {
       return map.queryRenderedFeatures({ layers: ['episodes-labels'] }).map((f) => String(f.properties.name_ar));
     });
     // A point near a tile's edge may come back once per tile.
@@ -81,7 +71,10 @@ describe.concurrent('the map', () => {
       const middle = (Math.min(...xs) + Math.max(...xs)) / 2;
       // "(" curves out to the left: its top end lies right of its middle.
       let [left, right] = [0, 0];
-      for (let y = 0; y < 12; y++) for (let x = 0; x < 40; x++) if (inked(x, y)) x > middle ? right++ : left++;
+      for (let y = 0; y < 12; y++) for (let x = 0; x < 40; x++) if (inked(x, y)) {
+            if (x > middle) right++;
+            else left++;
+          }
       return { left, right, page: document.documentElement.dir };
     });
     expect(ink.page).toBe('rtl');
@@ -90,9 +83,9 @@ describe.concurrent('the map', () => {
     await s.context.close();
   });
 
-  it('each layer’s toggle hides and shows it, and the URL follows', async ({ expect }) => {
+  it('each layer’s toggle hides and shows it, and the URL follows', async ({ browser, expect }) => {
     // One page for all five: each layer is put back before the next is tried.
-    const s = await session();
+    const s = await session(browser);
     const layers = () => new URL(s.page.url()).searchParams.get('layers')?.split(',') ?? [];
     for (const [id, styleLayer] of [
       ['protest', 'protest-fill'],
@@ -102,8 +95,7 @@ describe.concurrent('the map', () => {
       ['episodes', 'episodes-points'],
     ] as const) {
       const drawn = () =>
-        s.page.evaluate((l) => {
-          const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+        onMap(s.page, (map, l) => {
           return map.queryRenderedFeatures({ layers: [l] }).length;
         }, styleLayer);
       const box = s.page.locator(`[data-layer="${id}"]`).getByRole('checkbox');
@@ -136,8 +128,8 @@ describe.concurrent('clicking the map opens the article’s words', () => {
     ['Tajikistan', 71.0, 38.9, /^Tajikistan$/, 'طاجيكستان'],
     ['Kazakhstan', 82.0, 49.5, /^Kazakhstan$/, 'كازاخستان', 'layers=protest,almaty,csto'],
   ];
-  it.for(cases)('%s', async ([, lon, lat, heading, word, layers], { expect }) => {
-    const s = await session(`?debug=1${layers ? `&${layers}` : ''}`);
+  it.for(cases)('%s', async ([, lon, lat, heading, word, layers], { browser, expect }) => {
+    const s = await session(browser, `?debug=1${layers ? `&${layers}` : ''}`);
     await clickAt(s.page, lon, lat);
     const p = await panel(s);
     await expect.poll(async () => (await panel(s)).heading).toMatch(heading);

@@ -1,14 +1,6 @@
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, cspViolations, launch, mapIdle, open, watchCsp } from './browser';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import type { Page, Route } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { baseUrl, cspViolations, launch, mapIdle, onMap, open, watchCsp, withBrowser as it } from './browser';
 
 const FILES = ['countries', 'labels', 'water', 'places', 'regions', 'protest', 'almaty', 'csto', 'episodes'] as const;
 type File = (typeof FILES)[number];
@@ -27,7 +19,7 @@ const DRAWS: Record<File, string> = {
 const other = (file: File): File => (file === 'csto' ? 'protest' : 'csto');
 
 type Fault = (route: Route) => Promise<void>;
-const FAULTS: Record<string, Fault> = {
+const FAULTS = {
   'a network error': (route) => route.abort('failed'),
   'HTTP 500': (route) => route.fulfill({ status: 500, body: 'Internal Server Error' }),
   'a 10 s delay': async (route) => {
@@ -41,18 +33,13 @@ const FAULTS: Record<string, Fault> = {
   },
   'JSON that is not GeoJSON': (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ hello: 'world', features: 3 }) }),
-};
+} satisfies Record<string, Fault>;
+type Kind = keyof typeof FAULTS;
 
 const drawn = (page: Page, layer: string) =>
-  page.evaluate((l) => {
-    const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-    return map.getLayer(l) ? map.queryRenderedFeatures({ layers: [l] }).length : -1;
-  }, layer);
+  onMap(page, (map, l) => (map.getLayer(l) ? map.queryRenderedFeatures({ layers: [l] }).length : -1), layer);
 const sourceSize = (page: Page, file: string) =>
-  page.evaluate((f) => {
-    const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-    return ((map.getSource(f)?.serialize().data as { features?: unknown[] }).features ?? []).length;
-  }, file);
+  onMap(page, (map, f) => (map.getSource(f)?.serialize() as { data?: { features?: unknown[] } } | undefined)?.data?.features?.length ?? 0, file);
 /** The browser itself logs a refused request; anything else in the console is a fault of the app. */
 const appErrors = (errors: string[]) => errors.filter((e) => !/^Failed to load resource/.test(e));
 
@@ -61,41 +48,43 @@ const WORDS = {
   ar: { error: /تعذّر تحميل/, retry: 'أعد المحاولة', other: 'English' },
 } as const;
 
+// The loading logic meets every fault with every file in src/data/queries.test.ts; here each
+// file fails once, with the fault kinds in turn, to prove the page lives on around it.
+const KINDS = Object.keys(FAULTS) as Kind[];
+const CASES = FILES.map((file, i) => [file, KINDS[i % KINDS.length] as Kind] as const);
+
 // Most of each case is waiting (for a load, a timeout, a retry): several at a time.
 describe.concurrent('each layer file failing in turn', () => {
-  FILES.forEach((file, i) => {
-    Object.entries(FAULTS).forEach(([name, fault], j) => {
-      // Half the cases start in Arabic: every file and every fault is seen first in both.
-      const [first, then] = (i + j) % 2 ? (['ar', 'en'] as const) : (['en', 'ar'] as const);
-      it(`${file}.geojson with ${name} (${first} first)`, async ({ expect }) => {
-        // Small enough to spare the software drawing, wide enough for the desktop layout.
-        const s = await open(browser, null, { viewport: { width: 800, height: 500 } });
-        let faulty = true;
-        const pattern = new RegExp(`/assets/${file}-[^/]+\\.geojson$`);
-        await s.page.route(pattern, (route) => (faulty ? fault(route) : route.continue()));
-        await s.page.goto(`${baseUrl()}?debug=1&lang=${first}`);
-        const alert = s.page.getByRole('alert').filter({ hasText: `${file}.geojson` });
-        await expect.poll(() => alert.count(), { timeout: 20_000 }).toBe(1);
-        expect(await alert.textContent()).toMatch(WORDS[first].error);
+  CASES.forEach(([file, name], i) => {
+    const fault = FAULTS[name];
+    // Half the cases start in Arabic.
+    const [first, then] = i % 2 ? (['ar', 'en'] as const) : (['en', 'ar'] as const);
+    it(`${file}.geojson with ${name} (${first} first)`, async ({ browser, expect }) => {
+      // Small enough to spare the software drawing, wide enough for the desktop layout.
+      const s = await open(browser, null, { viewport: { width: 800, height: 500 } });
+      let faulty = true;
+      const pattern = new RegExp(`/assets/${file}-[^/]+\\.geojson$`);
+      await s.page.route(pattern, (route) => (faulty ? fault(route) : route.continue()));
+      await s.page.goto(`${baseUrl()}?debug=1&lang=${first}`);
+      const alert = s.page.getByRole('alert').filter({ hasText: `${file}.geojson` });
+      await expect.poll(() => alert.count(), { timeout: 20_000 }).toBe(1);
+      expect(await alert.textContent()).toMatch(WORDS[first].error);
 
-        // Everything else still drew.
-        await s.page.waitForFunction(
-          () => (window as unknown as { __map?: import('maplibre-gl').Map }).__map?.loaded(),
-        );
-        await expect.poll(() => drawn(s.page, DRAWS[other(file)])).toBeGreaterThan(0);
-        expect(await sourceSize(s.page, file)).toBe(0);
+      // Everything else still drew.
+      await mapIdle(s.page, FILES.filter((f) => f !== file));
+      await expect.poll(() => drawn(s.page, DRAWS[other(file)])).toBeGreaterThan(0);
+      expect(await sourceSize(s.page, file)).toBe(0);
 
-        // The message is there in the other language too, and its retry works there.
-        await s.page.getByRole('button', { name: WORDS[first].other }).click();
-        await expect.poll(() => alert.textContent()).toMatch(WORDS[then].error);
+      // The message is there in the other language too, and its retry works there.
+      await s.page.getByRole('button', { name: WORDS[first].other }).click();
+      await expect.poll(() => alert.textContent()).toMatch(WORDS[then].error);
 
-        faulty = false;
-        await alert.getByRole('button', { name: WORDS[then].retry }).click();
-        await expect.poll(() => alert.count(), { timeout: 20_000 }).toBe(0);
-        await expect.poll(() => sourceSize(s.page, file)).toBeGreaterThan(0);
-        expect(appErrors(s.errors)).toEqual([]);
-        await s.context.close();
-      });
+      faulty = false;
+      await alert.getByRole('button', { name: WORDS[then].retry }).click();
+      await expect.poll(() => alert.count(), { timeout: 20_000 }).toBe(0);
+      await expect.poll(() => sourceSize(s.page, file)).toBeGreaterThan(0);
+      expect(appErrors(s.errors)).toEqual([]);
+      await s.context.close();
     });
   });
 });
@@ -125,13 +114,13 @@ describe('a browser without WebGL', () => {
 });
 
 describe('hostile content', () => {
-  it('shows markup in a place’s name as text and runs nothing', async () => {
+  it('shows markup in a place’s name as text and runs nothing', async ({ browser }) => {
     const s = await open(browser, null);
     await s.page.route(/\/assets\/places-[^/]+\.geojson$/, async (route) => {
       const res = await route.fetch();
-      const fc = await res.json();
-      fc.features[0].properties.name_en = '<img src=x onerror="window.__xss=1">Evil';
-      fc.features[0].properties.name_ar = '<script>window.__xss=2</script>';
+      const fc = (await res.json()) as { features: { properties: Record<string, string> }[] };
+      fc.features[0]!.properties.name_en = '<img src=x onerror="window.__xss=1">Evil';
+      fc.features[0]!.properties.name_ar = '<script>window.__xss=2</script>';
       await route.fulfill({ response: res, body: JSON.stringify(fc) });
     });
     await s.page.goto(`${baseUrl()}?debug=1`);
@@ -160,7 +149,7 @@ describe('Content-Security-Policy', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });
 
-  it('holds a full session with no violation and no request to another origin', { timeout: 240_000 }, async () => {
+  it('holds a full session with no violation and no request to another origin', { timeout: 240_000 }, async ({ browser }) => {
     const s = await open(browser, null, { reducedMotion: 'reduce', viewport: { width: 900, height: 600 } });
     await watchCsp(s.page);
     await s.page.goto(`${baseUrl()}?debug=1`);

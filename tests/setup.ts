@@ -1,16 +1,10 @@
-import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { browserPath } from '../scripts/chromium';
 import { serve } from '../scripts/serve';
-import { browserPath } from './browser';
 
-/** One server for every browser test, on a free port; fails loudly without a browser. */
+/** One server and one choice of browser for every browser test. */
 export default async function setup(project: TestProject) {
-  const path = browserPath();
-  if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium at ${path}. Install one (Debian: apt-get install -y chromium) or set CHROME_PATH to a Chromium or Chrome binary.`,
-    );
-  }
+  project.provide('browserPath', await browserPath());
   const server = await serve(0);
   project.provide('baseUrl', server.url);
   return () => server.close();
@@ -19,5 +13,6 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    browserPath: string;
   }
 }

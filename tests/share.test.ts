@@ -2,28 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inflateSync } from 'node:zlib';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { excerpts } from '../src/content/excerpts';
 import { sources } from '../src/content/sources';
 import { validateLayerFile } from '../src/domain/validate';
-import { axeViolations, baseUrl, cspViolations, launch, mapIdle, open, watchCsp, type Session } from './browser';
+import { axeViolations, baseUrl, cspViolations, launch, mapIdle, open, watchCsp, type Session, withBrowser as it } from './browser';
 
 // Pages run side by side on software WebGL: a test may wait on its neighbours' drawing.
 const SLOW = 120_000;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-
 /** A page with CSP violations recorded, opened at `query` with the map drawn. */
-async function ready(query: string, options: Parameters<typeof open>[2] = {}): Promise<Session> {
+async function ready(browser: Browser, query: string, options: Parameters<typeof open>[2] = {}): Promise<Session> {
   const s = await open(browser, null, options);
   await watchCsp(s.page);
   await s.page.goto(baseUrl() + query);
@@ -39,8 +30,8 @@ async function clean(s: Session): Promise<void> {
 }
 
 const downloaded = async (page: Page, click: () => Promise<void>): Promise<{ name: string; body: Buffer }> => {
-  const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
-  return { name: download.suggestedFilename(), body: await readFile((await download.path()) as string) };
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), body: await readFile(await download.path()) };
 };
 
 const mapBox = (page: Page) =>
@@ -83,10 +74,10 @@ function distinctColours(data: Uint8Array, step: number, stride: number): number
 }
 
 describe.concurrent('image export', { timeout: SLOW }, () => {
-  it.each(['en', 'ar'] as const)(
+  it.for(['en', 'ar'] as const)(
     '%s: a PNG of the map at twice its size between a title band and a legend band, nothing drawn over the map',
-    async (lang) => {
-      const s = await ready(`?debug=1&lang=${lang}&sel=ARM`);
+    async (lang, { browser }) => {
+      const s = await ready(browser, `?debug=1&lang=${lang}&sel=ARM`);
       const box = await mapBox(s.page);
       const file = await downloaded(s.page, () =>
         s.page.getByRole('button', { name: lang === 'en' ? 'Save image' : 'حفظ صورة' }).click(),
@@ -144,8 +135,8 @@ describe.concurrent('image export', { timeout: SLOW }, () => {
 });
 
 describe.concurrent('data download', { timeout: SLOW }, () => {
-  it('lists sources and licences, and each downloaded file validates with its note', async () => {
-    const s = await ready('?debug=1&lang=ar');
+  it('lists sources and licences, and each downloaded file validates with its note', async ({ browser }) => {
+    const s = await ready(browser, '?debug=1&lang=ar');
     const opener = s.page.getByRole('button', { name: 'المصادر والتراخيص' });
     await opener.click();
     const dialog = s.page.getByRole('dialog', { name: 'المصادر والتراخيص' });
@@ -163,13 +154,18 @@ describe.concurrent('data download', { timeout: SLOW }, () => {
       expect(name).toBe(`${file}.geojson`);
       const text = body.toString('utf8');
       expect(validateLayerFile(name, text, ctx).problems).toEqual([]);
-      const fc = JSON.parse(text);
+      const fc = JSON.parse(text) as {
+        licence: string;
+        derived_from: string;
+        sources: { id: string; url?: string }[];
+        features: { properties: { figures?: unknown[] } }[];
+      };
       expect(fc.licence).toMatch(/Natural Earth data: public domain/);
       expect(fc.derived_from).toMatch(/Natural Earth/);
-      expect(fc.sources.map((x: { id: string }) => x.id)).toContain('natural-earth');
+      expect(fc.sources.map((x) => x.id)).toContain('natural-earth');
       if (file === 'csto') {
-        expect(fc.sources.find((x: { id: string }) => x.id === 'panorama-2022-01-07')?.url).toMatch(/^https:/);
-        expect(fc.features.some((f: { properties: { figures?: unknown[] } }) => f.properties.figures?.length)).toBe(true);
+        expect(fc.sources.find((x) => x.id === 'panorama-2022-01-07')?.url).toMatch(/^https:/);
+        expect(fc.features.some((f) => f.properties.figures?.length)).toBe(true);
       }
     }
 
@@ -181,8 +177,8 @@ describe.concurrent('data download', { timeout: SLOW }, () => {
 });
 
 describe.concurrent('embed', { timeout: SLOW }, () => {
-  it('offers iframe code for the current state that works pasted into another page', async () => {
-    const s = await ready('?debug=1&lang=en&layers=protest,almaty&sel=zhanaozen');
+  it('offers iframe code for the current state that works pasted into another page', async ({ browser }) => {
+    const s = await ready(browser, '?debug=1&lang=en&layers=protest,almaty&sel=zhanaozen');
     await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl()).origin });
     await s.page.getByRole('button', { name: 'Embed' }).click();
     const dialog = s.page.getByRole('dialog', { name: 'Embed this map' });
@@ -215,9 +211,9 @@ describe.concurrent('embed', { timeout: SLOW }, () => {
     other.close();
   });
 
-  it.each(['en', 'ar'] as const)('%s: at 320×400 shows map, legend and panel without the page chrome, and opens the full view', async (lang) => {
+  it.for(['en', 'ar'] as const)('%s: at 320×400 shows map, legend and panel without the page chrome, and opens the full view', async (lang, { browser }) => {
     const query = `?lang=${lang}&map=4/45/60&layers=protest,csto&sel=KAZ&debug=1&embed=1`;
-    const s = await ready(query, { viewport: { width: 320, height: 400 } });
+    const s = await ready(browser, query, { viewport: { width: 320, height: 400 } });
     expect(await s.page.locator('.top-bar').count()).toBe(0);
     expect(await s.page.getByRole('button', { name: lang === 'en' ? 'Save image' : 'حفظ صورة' }).count()).toBe(0);
     const fits = await s.page.evaluate(() => ({
@@ -257,7 +253,7 @@ function readPdf(pdf: Buffer): { pages: number; mediaBoxes: number[][]; images: 
   for (const m of text.matchAll(/<<([^<>]*\/Subtype \/Image[^<>]*)>>\s*stream\r?\n/g)) {
     const dict = m[1]!;
     const num = (key: string) => Number(new RegExp(`/${key} (\\d+)`).exec(dict)?.[1]);
-    const start = m.index! + m[0].length;
+    const start = m.index + m[0].length;
     const raw = pdf.subarray(start, start + num('Length'));
     if (!/\/FlateDecode/.test(dict) || !/ICCBased|DeviceRGB/.test(dict)) continue;
     images.push({ width: num('Width'), height: num('Height'), pixels: inflateSync(raw) });
@@ -269,8 +265,8 @@ describe.concurrent('print', { timeout: SLOW }, () => {
   // Points: A4 is 210×297 mm, Letter 8.5×11 in.
   const PAPER = { A4: [595.28, 841.89], Letter: [612, 792] } as const;
 
-  it('puts the map picture, the open panel and its sources on A4 and Letter', async () => {
-    const s = await ready('?debug=1&lang=en&sel=ARM');
+  it('puts the map picture, the open panel and its sources on A4 and Letter', async ({ browser }) => {
+    const s = await ready(browser, '?debug=1&lang=en&sel=ARM');
     const canvas = await s.page.evaluate(() => {
       const c = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
       return { width: c.width, height: c.height, css: c.getBoundingClientRect().width };

@@ -1,14 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, clickAt, launch, mapIdle, open } from './browser';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { describe, expect } from 'vitest';
+import { baseUrl, clickAt, mapIdle, onMap, open, withBrowser as it } from './browser';
 
 const aside = (s: { page: import('playwright-core').Page }) =>
   s.page.getByRole('complementary', { name: /story and context|القصة والسياق/i });
@@ -17,13 +8,12 @@ const heading = async (s: { page: import('playwright-core').Page }) =>
 const param = (s: { page: import('playwright-core').Page }, key: string) =>
   new URL(s.page.url()).searchParams.get(key);
 const labelField = (s: { page: import('playwright-core').Page }) =>
-  s.page.evaluate(() => {
-    const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+  onMap(s.page, (map) => {
     return JSON.stringify(map.getLayoutProperty('labels-countries', 'text-field'));
   });
 
 describe('languages', () => {
-  it('the switch flips direction, interface and map labels, and is kept in the URL', async () => {
+  it('the switch flips direction, interface and map labels, and is kept in the URL', async ({ browser }) => {
     const s = await open(browser);
     await mapIdle(s.page);
     expect(await s.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
@@ -47,7 +37,7 @@ describe('languages', () => {
     await s.context.close();
   });
 
-  it('follows the browser’s language, and the URL wins over it', async () => {
+  it('follows the browser’s language, and the URL wins over it', async ({ browser }) => {
     const ar = await open(browser, '?debug=1', { locale: 'ar-EG' });
     await expect.poll(() => ar.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await ar.page.goto(`${baseUrl()}?debug=1&lang=en`);
@@ -57,15 +47,14 @@ describe('languages', () => {
 });
 
 describe('URL state', () => {
-  it('reload restores the view, layers, selection and language', async () => {
+  it('reload restores the view, layers, selection and language', async ({ browser }) => {
     const s = await open(browser);
     await mapIdle(s.page);
     await s.page.getByRole('checkbox', { name: 'Kazakhstan’s regions' }).uncheck();
     await s.page.getByRole('button', { name: 'Zhanaozen', exact: true }).click();
     await expect.poll(() => heading(s)).toBe('Zhanaozen');
     await s.page.getByRole('button', { name: 'العربية' }).click();
-    await s.page.evaluate(() => {
-      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+    await onMap(s.page, (map) => {
       map.jumpTo({ center: [60, 45], zoom: 5 });
     });
     await expect.poll(() => param(s, 'map')).toBe('5/45/60');
@@ -75,8 +64,7 @@ describe('URL state', () => {
     expect(s.page.url()).toBe(url);
     expect(await heading(s)).toBe('جاناوزن');
     expect(await s.page.getByRole('checkbox', { name: 'مناطق كازاخستان' }).isChecked()).toBe(false);
-    const view = await s.page.evaluate(() => {
-      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+    const view = await onMap(s.page, (map) => {
       return [map.getZoom(), map.getCenter().lat, map.getCenter().lng].map((n) => Math.round(n * 100) / 100);
     });
     expect(view).toEqual([5, 45, 60]);
@@ -84,7 +72,7 @@ describe('URL state', () => {
     await s.context.close();
   });
 
-  it('back and forward step through selections', async () => {
+  it('back and forward step through selections', async ({ browser }) => {
     const s = await open(browser);
     await mapIdle(s.page);
     await s.page.getByRole('button', { name: 'Almaty', exact: true }).click();
@@ -103,10 +91,9 @@ describe('URL state', () => {
     await s.context.close();
   });
 
-  it('a link with a selection and no camera opens on the selection; one with a camera keeps it', async () => {
+  it('a link with a selection and no camera opens on the selection; one with a camera keeps it', async ({ browser }) => {
     const camera = (s: { page: import('playwright-core').Page }) =>
-      s.page.evaluate(() => {
-        const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      onMap(s.page, (map) => {
         return [map.getZoom(), map.getCenter().lat, map.getCenter().lng].map((n) => Math.round(n * 10) / 10);
       });
     const bare = await open(browser, '?debug=1&sel=almaty');
@@ -128,19 +115,17 @@ describe('URL state', () => {
     await framed.context.close();
   });
 
-  it.concurrent.each([
+  it.concurrent.for([
     ['out-of-range values and a script tag', '?debug=1&lang=xx&map=99/999/abc&layers=nope&sel=%3Cscript%3Ealert(1)%3C/script%3E'],
     ['NaN and empty values', '?debug=1&map=NaN/NaN/NaN&layers=,,,&sel='],
     ['an unknown feature', '?debug=1&sel=no-such-place'],
     ['a very long value', `?debug=1&map=${'9/'.repeat(500)}`],
-  ])('an invalid URL falls back to defaults without an error: %s', async (_name, query) => {
+  ])('an invalid URL falls back to defaults without an error: %s', async ([, query], { browser, expect }) => {
     const s = await open(browser, query);
     await mapIdle(s.page);
     expect(await s.page.getByRole('checkbox').count()).toBe(5);
     expect(await s.page.getByRole('heading', { name: 'Everything on the map' }).isVisible()).toBe(true);
-    const zoom = await s.page.evaluate(() =>
-      (window as unknown as { __map: import('maplibre-gl').Map }).__map.getZoom(),
-    );
+    const zoom = await onMap(s.page, (map) => map.getZoom());
     expect(zoom).toBeGreaterThan(2);
     expect(zoom).toBeLessThan(5);
     expect(s.errors).toEqual([]);
@@ -149,7 +134,7 @@ describe('URL state', () => {
 });
 
 describe('keyboard', () => {
-  it('the list opens a place with Enter, and Escape closes it and returns focus', async () => {
+  it('the list opens a place with Enter, and Escape closes it and returns focus', async ({ browser }) => {
     const s = await open(browser);
     await mapIdle(s.page);
     const item = s.page.getByRole('button', { name: 'Zhanaozen', exact: true });
@@ -163,13 +148,12 @@ describe('keyboard', () => {
     await s.context.close();
   });
 
-  it('a link to Kazakhstan frames all of it clear of the layer panel; a click on empty sea clears it', async () => {
+  it('a link to Kazakhstan frames all of it clear of the layer panel; a click on empty sea clears it', async ({ browser }) => {
     const s = await open(browser, '?debug=1&sel=KAZ');
     await mapIdle(s.page);
     expect(await heading(s)).toBe('Kazakhstan');
     // Its far west (Mangystau) and far east, in the map and not under the panel.
-    const clear = await s.page.evaluate(() => {
-      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+    const clear = await onMap(s.page, (map) => {
       const canvas = map.getCanvas().getBoundingClientRect();
       const panel = document.querySelector('.layer-panel')!.getBoundingClientRect();
       return [
@@ -193,7 +177,7 @@ describe('keyboard', () => {
 });
 
 describe('a layer file that fails', () => {
-  it('shows an error with a retry on its own layer, and the others keep working', async () => {
+  it('shows an error with a retry on its own layer, and the others keep working', async ({ browser }) => {
     const s = await open(browser, null);
     let fail = true;
     await s.page.route(/\/assets\/csto-[^/]+\.geojson$/, (route) =>
@@ -204,8 +188,7 @@ describe('a layer file that fails', () => {
     await expect.poll(() => layer.getByRole('alert').textContent(), { timeout: 20_000 }).toMatch(/csto\.geojson/);
     expect(await layer.getByRole('alert').textContent()).toMatch(/500/);
     // The other layers drew.
-    const drawn = await s.page.evaluate(async () => {
-      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+    const drawn = await onMap(s.page, async (map) => {
       await new Promise((r) => (map.loaded() ? r(null) : map.once('idle', r)));
       return map.queryRenderedFeatures({ layers: ['protest-fill', 'countries-fill'] }).length;
     });
@@ -221,13 +204,13 @@ describe('a layer file that fails', () => {
     await s.context.close();
   });
 
-  it('names the file, the feature and the problem when a file is not valid GeoJSON', async () => {
+  it('names the file, the feature and the problem when a file is not valid GeoJSON', async ({ browser }) => {
     const s = await open(browser, null);
     await s.page.route(/\/assets\/protest-[^/]+\.geojson$/, async (route) => {
       const res = await route.fetch();
-      const fc = await res.json();
-      fc.features[0].geometry.coordinates = [500, 43];
-      fc.features[0].geometry.type = 'Point';
+      const fc = (await res.json()) as { features: { geometry: { type: string; coordinates: unknown } }[] };
+      fc.features[0]!.geometry.coordinates = [500, 43];
+      fc.features[0]!.geometry.type = 'Point';
       await route.fulfill({ response: res, body: JSON.stringify(fc) });
     });
     await s.page.goto(`${baseUrl()}?debug=1`);

@@ -1,22 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe } from 'vitest';
 import { chapters } from '../src/content/chapters';
 import { chapterBounds } from '../src/domain/chapters';
-import { clickAt, launch, mapIdle, open, UNTIMED_FILES, type Session } from './browser';
+import type { LayerCollection } from '../src/domain/features';
+import { clickAt, mapIdle, onMap, open, UNTIMED_FILES, type Session, withBrowser as it } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-type Win = { __map: import('maplibre-gl').Map };
-const collections = ['places', 'protest', 'almaty', 'csto', 'episodes', 'regions'].map((f) =>
-  JSON.parse(readFileSync(new URL(`../geodata/${f}.geojson`, import.meta.url), 'utf8')),
+const collections = ['places', 'protest', 'almaty', 'csto', 'episodes', 'regions'].map(
+  (f) => JSON.parse(readFileSync(new URL(`../geodata/${f}.geojson`, import.meta.url), 'utf8')) as LayerCollection,
 );
 const param = (s: Session, key: string) => new URL(s.page.url()).searchParams.get(key);
 const tour = (page: Page) => page.getByRole('region', { name: 'Guided tour' });
@@ -24,15 +16,15 @@ const chapterHeading = (page: Page) => tour(page).getByRole('heading', { level: 
 
 /** The camera's box, and whether the map is still moving. */
 const camera = (page: Page) =>
-  page.evaluate(() => {
-    const map = (window as unknown as Win).__map;
+  onMap(page, (map) => {
     const b = map.getBounds();
     return { w: b.getWest(), s: b.getSouth(), e: b.getEast(), n: b.getNorth(), moving: map.isMoving() };
   });
 /** Ids drawn by a style layer (a feature cut by tiles comes back once per tile). */
 const drawnIds = (page: Page, layer: string) =>
-  page.evaluate(
-    (l) => [...new Set((window as unknown as Win).__map.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties.id as string))].sort(),
+  onMap(
+    page,
+    (map, l) => [...new Set(map.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties.id as string))].sort(),
     layer,
   );
 /**
@@ -52,18 +44,19 @@ async function episodeBlueAtEdges(page: Page): Promise<number> {
   return n;
 }
 const visibility = (page: Page, layer: string) =>
-  page.evaluate((l) => (window as unknown as Win).__map.getLayoutProperty(l, 'visibility') ?? 'visible', layer);
+  onMap(page, (map, l) => map.getLayoutProperty(l, 'visibility') ?? 'visible', layer);
 /** The filters of every selection layer, where the selected id shows. */
 const selectedOnMap = (page: Page) =>
-  page.evaluate(() => {
-    const map = (window as unknown as Win).__map;
+  onMap(page, (map) => {
     return JSON.stringify(map.getLayersOrder().filter((l) => l.endsWith('selected')).map((l) => map.getFilter(l)));
   });
 const settled = (page: Page) =>
-  page.waitForFunction(() => !(window as unknown as Win).__map.isMoving(), undefined, { timeout: 20_000 });
+  page.waitForFunction(() => !(window as unknown as { __map: import('maplibre-gl').Map }).__map.isMoving(), undefined, {
+    timeout: 20_000,
+  });
 
 describe.concurrent('the guided tour', () => {
-  it('runs from start to end by keyboard, with progress, URL, layers and camera for each chapter', async ({ expect }) => {
+  it('runs from start to end by keyboard, with progress, URL, layers and camera for each chapter', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1', { reducedMotion: 'reduce' });
     await mapIdle(s.page);
     await s.page.getByRole('button', { name: 'Start the tour' }).focus();
@@ -108,7 +101,7 @@ describe.concurrent('the guided tour', () => {
     await s.context.close();
   });
 
-  it('frames each chapter’s places, highlights its subject and shows the episodes layer in its chapter', async ({ expect }) => {
+  it('frames each chapter’s places, highlights its subject and shows the episodes layer in its chapter', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1&chapter=7', { reducedMotion: 'reduce' });
     await mapIdle(s.page, UNTIMED_FILES);
     await expect.poll(() => chapterHeading(s.page)).toBe(chapters[6]!.title.en);
@@ -125,7 +118,7 @@ describe.concurrent('the guided tour', () => {
     await s.context.close();
   });
 
-  it('opens a chapter=N link at that step, moves there with a flight, and Back returns a step', async ({ expect }) => {
+  it('opens a chapter=N link at that step, moves there with a flight, and Back returns a step', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1&chapter=4');
     await mapIdle(s.page, UNTIMED_FILES);
     await expect.poll(() => chapterHeading(s.page)).toBe(chapters[3]!.title.en);
@@ -148,7 +141,7 @@ describe.concurrent('the guided tour', () => {
     await s.context.close();
   });
 
-  it('shows sources side by side where they disagree', async ({ expect }) => {
+  it('shows sources side by side where they disagree', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1&chapter=5', { reducedMotion: 'reduce' });
     await expect.poll(() => chapterHeading(s.page)).toBe('Who sent what');
     const figures = await tour(s.page).locator('.facts li').allTextContents();
@@ -163,7 +156,7 @@ describe.concurrent('the guided tour', () => {
     await s.context.close();
   });
 
-  it('moves forward with the left arrow in Arabic', async ({ expect }) => {
+  it('moves forward with the left arrow in Arabic', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1&lang=ar&chapter=1', { reducedMotion: 'reduce' });
     const region = s.page.getByRole('region', { name: 'جولة موجّهة' });
     await expect.poll(() => region.getByRole('heading', { level: 2 }).textContent()).toBe(chapters[0]!.title.ar);
@@ -177,7 +170,7 @@ describe.concurrent('the guided tour', () => {
 });
 
 describe.concurrent('the timeline', () => {
-  it('brings features in as the date reaches them and draws routes from the day troops arrived', async ({ expect }) => {
+  it('brings features in as the date reaches them and draws routes from the day troops arrived', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1', { reducedMotion: 'reduce' });
     await mapIdle(s.page);
     const slider = s.page.getByRole('slider', { name: 'Date on the map' });
@@ -225,7 +218,7 @@ describe.concurrent('the timeline', () => {
     await s.context.close();
   });
 
-  it('draws every route as leaving from 13 January and takes each contingent off the map the day it left', async ({ expect }) => {
+  it('draws every route as leaving from 13 January and takes each contingent off the map the day it left', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1&date=2022-01-13', { reducedMotion: 'reduce' });
     const events = s.page.locator('.timeline-events');
     const shown = async (date: string) => {
@@ -259,17 +252,26 @@ describe.concurrent('the timeline', () => {
     await s.context.close();
   });
 
-  it('opens at the date in the URL, and plays and pauses', async ({ expect }) => {
+  it('opens at the date in the URL, and plays and pauses', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1&date=2022-01-05');
     await mapIdle(s.page, UNTIMED_FILES);
     expect(await drawnIds(s.page, 'csto-routes')).toEqual([]);
     const slider = s.page.getByRole('slider', { name: 'Date on the map' });
     expect(await slider.getAttribute('aria-valuetext')).toBe('5 January 2022');
+    // From here the page's timers run when the test moves its clock, not on the wall clock.
+    await s.page.clock.install();
     await s.page.getByRole('button', { name: 'Play the timeline' }).click();
-    await expect.poll(() => param(s, 'date'), { timeout: 10_000 }).toBe('2022-01-07');
+    await expect
+      .poll(async () => {
+        await s.page.clock.runFor(400);
+        return param(s, 'date');
+      })
+      .toBe('2022-01-07');
     await s.page.getByRole('button', { name: 'Pause the timeline' }).click();
+    await s.page.getByRole('button', { name: 'Play the timeline' }).waitFor();
     const paused = param(s, 'date');
-    await s.page.waitForTimeout(1_500);
+    // Ten days' worth of steps while paused.
+    await s.page.clock.runFor(12_000);
     expect(param(s, 'date')).toBe(paused);
     await s.context.close();
   });
@@ -278,7 +280,7 @@ describe.concurrent('the timeline', () => {
 describe.concurrent('what a panel must say', () => {
   const facts = (page: Page) => page.locator('.entity').textContent();
 
-  it('gives the Kyrgyz–Tajik border no distance, and says the line is the border', async ({ expect }) => {
+  it('gives the Kyrgyz–Tajik border no distance, and says the line is the border', async ({ browser, expect }) => {
     for (const [lang, none, says] of [
       ['en', /Distance to Almaty|\d\s*km/, /not a route/],
       ['ar', /المسافة إلى ألماتا|[\d٠-٩]\s*كم/, /وليس طريقاً/],
@@ -290,7 +292,7 @@ describe.concurrent('what a panel must say', () => {
     }
   });
 
-  it('states the disagreeing troop figures in a contributor’s panel and in the legend, and which one sizes the circle', async ({ expect }) => {
+  it('states the disagreeing troop figures in a contributor’s panel and in the legend, and which one sizes the circle', async ({ browser, expect }) => {
     const s = await open(browser, '?lang=en&sel=BLR', { reducedMotion: 'reduce' });
     await expect.poll(() => facts(s.page)).toMatch(/add up to 950, while the article puts the four together at “about 600 soldiers at most”/);
     expect(await facts(s.page)).toMatch(/The circle’s size is Belarus’s reported 500\. Source: Panorama\.am, 7 January 2022; the article, paragraph 8/);
@@ -303,7 +305,7 @@ describe.concurrent('what a panel must say', () => {
 });
 
 describe.concurrent('the article beside the map', () => {
-  it('is a named landmark with every body paragraph numbered', async ({ expect }) => {
+  it('is a named landmark with every body paragraph numbered', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1&panel=article');
     const reader = s.page.getByRole('region', { name: 'The article' });
     await reader.waitFor();
@@ -318,7 +320,7 @@ describe.concurrent('the article beside the map', () => {
     await s.context.close();
   });
 
-  it('selects a marked name on the map and moves the camera to it', async ({ expect }) => {
+  it('selects a marked name on the map and moves the camera to it', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1&panel=article', { reducedMotion: 'reduce' });
     await mapIdle(s.page);
     const reader = s.page.getByRole('region', { name: 'The article' });
@@ -342,7 +344,7 @@ describe.concurrent('the article beside the map', () => {
     await s.context.close();
   });
 
-  it('scrolls to the first mention of what is selected on the map and highlights every mention', async ({ expect }) => {
+  it('scrolls to the first mention of what is selected on the map and highlights every mention', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1&panel=article', { reducedMotion: 'reduce' });
     await mapIdle(s.page);
     const aside = s.page.locator('#panel');
@@ -364,7 +366,7 @@ describe.concurrent('the article beside the map', () => {
     await s.context.close();
   });
 
-  it('takes an excerpt in the context panel to its paragraph', async ({ expect }) => {
+  it('takes an excerpt in the context panel to its paragraph', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1&sel=almaty', { reducedMotion: 'reduce' });
     const link = s.page.getByRole('button', { name: 'Paragraph 3: read it in the article' }).first();
     await link.click();

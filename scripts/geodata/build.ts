@@ -16,7 +16,6 @@ import type {
   Geometry,
   LineString,
   MultiLineString,
-  MultiPolygon,
   Point,
   Position,
 } from 'geojson';
@@ -263,7 +262,7 @@ function rankOf(c: Country, area: number): number {
 const labelsOut = countryList.map((c) => {
   const rings = largestPolygon(c.geometry);
   const area = polygonArea(rings);
-  const at = polylabel(rings as number[][][], 0.01);
+  const at = polylabel(rings, 0.01);
   return feature(
     point(at[0], at[1]),
     props({ id: c.id, name_en: c.name_en, name_ar: c.name_ar, kind: 'country-label', rank: rankOf(c, area) }),
@@ -302,7 +301,7 @@ const missingWater: string[] = [];
 {
   const caspian = LAKES[0]!;
   const around = ['RUS', 'KAZ', 'TKM', 'IRN', 'AZE'].map((id) => sourceGeometryById.get(id)!);
-  const merged = topojson.merge(worldSimple, around as never) as MultiPolygon;
+  const merged = topojson.merge(worldSimple, around as never);
   const hole = merged.coordinates
     .flatMap((rings) => rings.slice(1))
     .find((ring) => inRing(caspian.inside, ring));
@@ -556,9 +555,9 @@ function sharedBorder(a: string, b: string): LinearGeometry {
   if (!ga || !gb) throw new Error(`episodes: ${a} or ${b} is not in the country topology`);
   const mesh = topojson.mesh(
     worldSimple,
-    worldObject as never,
+    worldObject,
     (x: unknown, y: unknown) => (x === ga && y === gb) || (x === gb && y === ga),
-  ) as MultiLineString;
+  );
   const lines = prepareLines(mesh, VIEW_BBOX, LINE_DECIMALS);
   if (!lines) throw new Error(`episodes: ${a} and ${b} share no border`);
   return lines;

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { csvParse } from 'd3-dsv';
 import type { Topology } from 'topojson-specification';
 
 const require = createRequire(import.meta.url);
@@ -67,35 +68,9 @@ export function extractAssignedTopology(scriptText: string, name: string): Topol
   return JSON.parse(scriptText.slice(open, end)) as Topology;
 }
 
-/** Minimal RFC 4180 CSV reader (quoted fields, doubled quotes); first row is the header. */
+/** The rows of a CSV file (RFC 4180; the first row is the header), blank lines left out. */
 export function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      field = '';
-      if (row.some((f) => f !== '')) rows.push(row);
-      row = [];
-    } else field += c;
-  }
-  row.push(field);
-  if (row.some((f) => f !== '')) rows.push(row);
-  const [header, ...body] = rows;
-  if (!header) return [];
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+  return csvParse(text)
+    .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v ?? ''])))
+    .filter((row) => Object.values(row).some((v) => v !== ''));
 }

@@ -25,11 +25,6 @@ declare module 'topojson-simplify' {
   export function sphericalTriangleArea(triangle: number[][]): number;
 }
 
-declare module 'topojson-server' {
-  import type { Topology } from 'topojson-specification';
-  export function topology(objects: Record<string, unknown>, quantization?: number): Topology;
-}
-
 declare module 'polylabel' {
   export default function polylabel(
     polygon: number[][][],

@@ -76,6 +76,7 @@ export function App() {
     document.documentElement.lang = lang;
     document.documentElement.dir = dirOf(lang);
     document.title = t('title');
+    document.querySelector('meta[name="description"]')?.setAttribute('content', t('description'));
   }, [lang, i18n, t]);
 
   /** Touching the map, a layer or the date during the tour leaves it where the chapter was. */

@@ -6,7 +6,7 @@ import { FILE_IDS } from './layers';
 import { sources } from './sources';
 
 const read = (file: string): LayerCollection =>
-  JSON.parse(readFileSync(new URL(`../../geodata/${file}.geojson`, import.meta.url), 'utf8'));
+  JSON.parse(readFileSync(new URL(`../../geodata/${file}.geojson`, import.meta.url), 'utf8')) as LayerCollection;
 
 describe('fileNote', () => {
   it.each(FILE_IDS)('%s names its licence and only known sources', (file) => {

@@ -5,6 +5,8 @@ const en = {
   title: 'Kazakhstan, January 2022: the CSTO intervention, place by place',
   shortTitle: 'Kazakhstan, January 2022',
   subtitle: 'A map of the article “CSTO forces… new roles under the Kremlin’s command” (13 January 2022)',
+  description:
+    'An interactive map of the Arabic article “CSTO forces… new roles under the Kremlin’s command” (13 January 2022): the unrest in Kazakhstan in January 2022 and the CSTO intervention, place by place, in Arabic and English.',
   skipToPanel: 'Skip to the story panel',
   language: 'Language',
   switchTo: 'العربية',
@@ -230,6 +232,8 @@ const ar: Strings = {
   title: 'كازاخستان، يناير 2022: تدخّل منظمة معاهدة الأمن الجماعي مكاناً بمكان',
   shortTitle: 'كازاخستان، يناير 2022',
   subtitle: 'خريطة لمقال «قوات منظمة معاهدة الأمن الجماعي... أدوار جديدة بإمرة الكرملين» (13 يناير 2022)',
+  description:
+    'خريطة تفاعلية لمقال «قوات منظمة معاهدة الأمن الجماعي... أدوار جديدة بإمرة الكرملين» (13 يناير 2022): اضطرابات كازاخستان في يناير 2022 وتدخّل المنظمة، مكاناً بمكان، بالعربية والإنجليزية.',
   skipToPanel: 'انتقل إلى لوحة القصة',
   language: 'اللغة',
   switchTo: 'English',

@@ -46,7 +46,7 @@ describe('citedSourceIds', () => {
 describe('annotatedFile', () => {
   it('keeps every feature and puts the note before them', () => {
     const text = annotatedFile(fc, note);
-    const back = JSON.parse(text);
+    const back = JSON.parse(text) as object;
     expect(back).toEqual({ ...fc, ...note });
     expect(Object.keys(back)).toEqual(['type', 'name', 'licence', 'derived_from', 'sources', 'features']);
   });

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { LayerCollection } from './features';
 import { excerpts } from '../content/excerpts';
 import { sources } from '../content/sources';
 import {
@@ -206,7 +207,7 @@ describe('foreign members', () => {
   // Downloaded files carry their licence and sources beside "features" (RFC 7946 §6.1).
   it('accepts a note at the top of the collection, as a downloaded file has', () => {
     const text = fs.readFileSync(path.join(fixtures, 'good/csto.geojson'), 'utf8');
-    const annotated = annotatedFile(JSON.parse(text), {
+    const annotated = annotatedFile(JSON.parse(text) as LayerCollection, {
       name: 'csto',
       licence: 'Public domain',
       derived_from: 'Natural Earth',
@@ -216,8 +217,10 @@ describe('foreign members', () => {
   });
 
   it('still rejects a note among a feature’s properties', () => {
-    const fc = JSON.parse(fs.readFileSync(path.join(fixtures, 'good/csto.geojson'), 'utf8'));
-    fc.features[0].properties.licence = 'Public domain';
+    const fc = JSON.parse(fs.readFileSync(path.join(fixtures, 'good/csto.geojson'), 'utf8')) as {
+      features: { properties: Record<string, unknown> }[];
+    };
+    fc.features[0]!.properties.licence = 'Public domain';
     expect(validate('csto.geojson', JSON.stringify(fc)).join('\n')).toContain('unknown property "licence"');
   });
 });

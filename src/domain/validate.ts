@@ -123,7 +123,8 @@ function describeValue(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
   if (typeof v === 'object') return 'an object';
-  return `${typeof v} ${String(v)}`;
+  // Parsed JSON: what is left is a number or a boolean.
+  return `${typeof v} ${v as number | boolean}`;
 }
 
 function pathText(path: readonly PropertyKey[]): string {
@@ -275,12 +276,12 @@ function positionProblem(p: unknown): string | null {
 function positionsProblem(list: unknown[], where: string): string | null {
   let first: string | null = null;
   let more = 0;
-  list.forEach((p, i) => {
+  for (const [i, p] of list.entries()) {
     const problem = positionProblem(p);
-    if (!problem) return;
+    if (!problem) continue;
     if (first === null) first = `${where}, position ${i + 1}: ${problem}`;
     else more++;
-  });
+  }
   if (first === null) return null;
   return more ? `${first} (and ${more} more bad position${more === 1 ? '' : 's'})` : first;
 }

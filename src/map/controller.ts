@@ -263,7 +263,7 @@ export class MapController {
       );
       shown = { ...data, features };
     }
-    this.whenStyled(() => (this.map.getSource(file) as GeoJSONSource).setData(shown));
+    this.whenStyled(() => void (this.map.getSource(file) as GeoJSONSource).setData(shown));
   }
 
   private readonly onFullscreen = (): void => {

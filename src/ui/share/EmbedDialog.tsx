@@ -34,7 +34,7 @@ export default function EmbedDialog({ src, onClose }: { src: string; onClose(): 
         onFocus={(e) => e.currentTarget.select()}
       />
       <div className="dialog-actions">
-        <button type="button" onClick={copy}>
+        <button type="button" onClick={() => void copy()}>
           {t('embed.copy')}
         </button>
         <p role="status">{status && t(`embed.${status}`)}</p>
