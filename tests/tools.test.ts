@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { csvParse } from 'd3-dsv';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { articleEn } from '../src/content/article.en';
 import type { LayerCollection } from '../src/domain/features';
@@ -142,12 +142,12 @@ describe.concurrent('in English', () => {
     expect(await header('Date').getAttribute('aria-sort')).toBe('ascending');
     expect(await rows.first().locator('td').nth(2).textContent()).toBe('6 January 2022');
 
-    const [download] = (await Promise.all([
+    const [download] = await Promise.all([
       s.page.waitForEvent('download'),
       dialog.getByRole('button', { name: 'Download CSV' }).click(),
-    ])) as [Download, void];
+    ]);
     expect(download.suggestedFilename()).toBe('csto-troop-figures.csv');
-    const csv = csvParse(await readFile((await download.path()) as string, 'utf8'));
+    const csv = csvParse(await readFile((await download.path()), 'utf8'));
     expect(csv.map((r) => [r.country_id, Number(r.value), r.article_paragraph || undefined])).toEqual(
       figures.map((f) => [f.id, f.value, f.paragraph === undefined ? undefined : String(f.paragraph)]),
     );

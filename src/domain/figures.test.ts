@@ -5,7 +5,7 @@ import type { LayerCollection } from './features';
 import { figureRows, figuresCsv, sortRows } from './figures';
 
 const fc = JSON.parse(readFileSync(new URL('./fixtures/good/csto.geojson', import.meta.url), 'utf8')) as LayerCollection;
-const sources = new Proxy({} as Record<string, { outlet: string; date: string }>, {
+const sources = new Proxy({}, {
   get: (_, id: string) => ({ outlet: `Outlet "${id}", Ltd`, date: id === 'article' ? '2022-01-13' : '2022-01-07' }),
 });
 
