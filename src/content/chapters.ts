@@ -18,6 +18,8 @@ export const chapters: readonly Chapter[] = [
     },
     layers: ['protest', 'regions'],
     features: ['mangystau', 'zhanaozen'],
+    // The whole country: the west is where it began, seen as part of Kazakhstan.
+    frame: ['KAZ', 'zhanaozen'],
     highlight: 'zhanaozen',
     excerpts: ['west-to-almaty', 'fuel-prices', 'peaceful-first-days'],
     date: '2022-01-02',
@@ -105,8 +107,10 @@ export const chapters: readonly Chapter[] = [
       en: 'The article weighs why the request came: a struggle for power inside the state; security services led by Nazarbayev’s men, foremost Karim Massimov, that ignored Tokayev or stirred up the violence; or Tokayev using the protests to shed “Nazarbayev’s cloak”.',
       ar: 'يوازن المقال بين فرضيات لسبب الطلب: صراعات داخلية على السلطة، وأجهزة أمنية يقودها رجال نزارباييف وفي مقدمهم قاسم ماسيموف لم تنفذ توجيهات توكاييف أو افتعلت العنف، أو استغلال توكاييف نفسه للاحتجاجات للتخلص من "عباءة نزارباييف".',
     },
-    layers: ['csto'],
-    features: ['nur_sultan', 'KAZ'],
+    // The capital over the country's regions, without the troops' routes crossing it.
+    layers: ['regions'],
+    features: ['nur_sultan', 'astana'],
+    frame: ['KAZ'],
     highlight: 'nur_sultan',
     excerpts: ['power-struggle', 'security-dismissals', 'masimov', 'coup-hypothesis', 'nazarbayev-cloak', 'putin-request'],
   },

@@ -143,7 +143,13 @@ export class MapController {
 
   /** Moves the camera to a box, in one jump when the reader asked for less motion. */
   fit(bounds: Bounds, animate = true): void {
-    const padding = paddingClearOf(this.map.getContainer().getBoundingClientRect(), this.options.covered?.() ?? null, 60);
+    const container = this.map.getContainer();
+    // The map's own buttons, scale and credits lie over it as much as a panel does.
+    const controls = [...container.querySelectorAll('.maplibregl-ctrl')].map((c) => c.getBoundingClientRect());
+    const box = container.getBoundingClientRect();
+    // Room for a name around the outermost place: a long one needs about 100 px either side.
+    const room = Math.min(100, Math.max(40, box.width / 4));
+    const padding = paddingClearOf(box, [this.options.covered?.() ?? null, ...controls], room);
     this.map.fitBounds(bounds, { padding, maxZoom: 7, animate: animate && !this.options.reducedMotion });
   }
 
