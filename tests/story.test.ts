@@ -294,6 +294,51 @@ describe.concurrent('every chapter frames its subject', () => {
       }, 240_000);
 });
 
+describe.concurrent('a steady page', () => {
+  const screens = [
+    { viewport: { width: 1280, height: 800 }, lang: 'en' as const },
+    { viewport: { width: 360, height: 740 }, lang: 'ar' as const },
+  ];
+  for (const { viewport, lang } of screens)
+    it(`at ${viewport.width}×${viewport.height} in ${lang}: the map keeps its box on every day and in every chapter, under an axis that names its days`, async ({
+      expect,
+    }) => {
+      const s = await open(browser, `?debug=1&lang=${lang}&date=2022-01-01`, { viewport, reducedMotion: 'reduce' });
+      await mapIdle(s.page, UNTIMED_FILES);
+      const box = () => s.page.locator('.map-stage').evaluate((e) => JSON.stringify(e.getBoundingClientRect()));
+      const boxes = new Set([await box()]);
+      const slider = s.page.getByRole('slider');
+      await slider.focus();
+      for (let day = 2; day <= 19; day++) {
+        await s.page.keyboard.press(lang === 'ar' ? 'ArrowLeft' : 'ArrowRight');
+        await expect.poll(() => param(s, 'date')).toBe(`2022-01-${String(day).padStart(2, '0')}`);
+        boxes.add(await box());
+      }
+      await s.page.getByRole('button', { name: lang === 'ar' ? 'ابدأ الجولة' : 'Start the tour' }).click();
+      for (let n = 1; n <= chapters.length; n++) {
+        await expect.poll(() => param(s, 'chapter')).toBe(String(n));
+        await expect.poll(() => s.page.locator('.tour h2').textContent()).toBe(chapters[n - 1]!.title[lang]);
+        boxes.add(await box());
+        if (n < chapters.length) await s.page.getByRole('button', { name: lang === 'ar' ? 'التالي' : 'Next', exact: true }).click();
+      }
+      expect([...boxes]).toHaveLength(1);
+      // The axis: each day by its number, in reading order, on the slider's ends and between them.
+      const track = (await slider.boundingBox())!;
+      const labels = s.page.locator('.timeline-axis li');
+      const shown = await labels.evaluateAll((ls) =>
+        ls.filter((l) => (l as HTMLElement).offsetParent !== null).map((l) => ({ text: l.textContent, x: l.getBoundingClientRect().left + l.getBoundingClientRect().width / 2 })),
+      );
+      const phone = viewport.width < 760;
+      expect(shown.map((l) => l.text)).toEqual(phone ? ['1', '5', '10', '15', '19'] : Array.from({ length: 19 }, (_, i) => String(i + 1)));
+      const xs = shown.map((l) => l.x);
+      const [first, last] = lang === 'ar' ? [track.x + track.width, track.x] : [track.x, track.x + track.width];
+      expect(Math.abs(xs[0]! - first)).toBeLessThan(16);
+      expect(Math.abs(xs.at(-1)! - last)).toBeLessThan(16);
+      expect(xs).toEqual([...xs].sort((a, b) => (lang === 'ar' ? b - a : a - b)));
+      await s.context.close();
+    }, 120_000);
+});
+
 describe.concurrent('the timeline', () => {
   it('brings features in as the date reaches them and draws routes from the day troops arrived', async ({ expect }) => {
     const s = await open(browser, '?debug=1', { reducedMotion: 'reduce' });
