@@ -95,7 +95,8 @@ const en = {
     close: 'Back to the story',
     loading: 'Loading the article…',
     hint: 'Places, countries and organisations that the map shows are marked: pick one to see it on the map.',
-    marked: '{{name}}: {{count}} mentions marked',
+    marked_one: '{{name}}: {{count}} mention marked',
+    marked_other: '{{name}}: {{count}} mentions marked',
     notMentioned: 'The article does not mention {{name}}.',
     context: 'What the map shows about it',
   },
@@ -172,7 +173,8 @@ const en = {
   data: {
     intro: 'Each layer’s data as GeoJSON (RFC 7946). Every downloaded file names its licence and sources in its “licence”, “derived_from” and “sources” members. Addresses are listed as text: this map never fetches them.',
     download: 'Download {{file}}',
-    features: '{{count}} features',
+    features_one: '{{n}} feature',
+    features_other: '{{n}} features',
     from: 'Made from:',
     licence: 'Licence:',
     cites: 'Sources:',
@@ -197,6 +199,13 @@ const en = {
 };
 
 type Strings = typeof en;
+
+/**
+ * A count's words in Arabic's six plural forms, as the suffixed keys i18next picks from with
+ * Intl.PluralRules («إشارتان مميّزتان», not «2 إشارة مميّزة»). English needs only one and other.
+ */
+const arabicPlural = <K extends string>(key: K, forms: Record<Intl.LDMLPluralRule, string>) =>
+  Object.fromEntries(Object.entries(forms).map(([form, text]) => [`${key}_${form}`, text])) as Record<`${K}_one` | `${K}_other`, string>;
 
 const ar: Strings = {
   title: 'كازاخستان، يناير 2022: تدخّل منظمة معاهدة الأمن الجماعي مكاناً بمكان',
@@ -292,7 +301,14 @@ const ar: Strings = {
     close: 'العودة إلى القصة',
     loading: 'جارٍ تحميل المقال…',
     hint: 'الأماكن والدول والمنظمات التي تعرضها الخريطة مميّزة في النص: اختر واحداً منها لتراه على الخريطة.',
-    marked: '{{name}}: {{count}} إشارة مميّزة',
+    ...arabicPlural('marked', {
+      zero: '{{name}}: لا إشارات مميّزة',
+      one: '{{name}}: إشارة مميّزة واحدة',
+      two: '{{name}}: إشارتان مميّزتان',
+      few: '{{name}}: {{count}} إشارات مميّزة',
+      many: '{{name}}: {{count}} إشارة مميّزة',
+      other: '{{name}}: {{count}} إشارة مميّزة',
+    }),
     notMentioned: 'لا يذكر المقال {{name}}.',
     context: 'ما تعرضه الخريطة عنه',
   },
@@ -369,7 +385,14 @@ const ar: Strings = {
   data: {
     intro: 'بيانات كل طبقة بصيغة GeoJSON ‏(RFC 7946). يذكر كل ملف يُنزَّل ترخيصه ومصادره في الحقول «licence» و«derived_from» و«sources». العناوين مذكورة نصاً: هذه الخريطة لا تجلبها أبداً.',
     download: 'تنزيل {{file}}',
-    features: 'عدد العناصر: {{count}}',
+    ...arabicPlural('features', {
+      zero: 'لا عناصر',
+      one: 'عنصر واحد',
+      two: 'عنصران',
+      few: '{{n}} عناصر',
+      many: '{{n}} عنصراً',
+      other: '{{n}} عنصر',
+    }),
     from: 'مصدر البيانات:',
     licence: 'الترخيص:',
     cites: 'المصادر:',
