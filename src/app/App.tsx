@@ -9,6 +9,7 @@ import { LayerPanel } from '../ui/LayerPanel';
 import { MapCanvas, type MapHandle } from '../ui/MapCanvas';
 import { ShareBar, type ShareAction } from '../ui/ShareBar';
 import { Timeline } from '../ui/Timeline';
+import { credits } from '../ui/credits';
 import type { ChapterView } from '../ui/Tour';
 import { useLayerFiles } from '../ui/useLayerFiles';
 import { dirOf } from './i18n';
@@ -278,7 +279,11 @@ export function App() {
           </Suspense>
         </aside>
       </main>
-      <footer className="print-footer">{t('map.attribution')}</footer>
+      <footer className="print-footer">
+        {credits(t, lang, shownLayers, data).map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </footer>
       <Suspense>
         {dialog === 'embed' && <EmbedDialog src={linkTo({ embed: true, debug: false })} onClose={() => setDialog(null)} />}
         {dialog === 'data' && <SourcesDialog lang={lang} data={data} onClose={() => setDialog(null)} />}

@@ -160,6 +160,7 @@ const en = {
     made: 'Saved {{date}} from the interactive map',
     asOn: 'The map as on {{date}}',
     figures: 'Figures: {{list}}',
+    scale: '{{km}} km at the map’s centre',
   },
   embed: {
     heading: 'Embed this map',
@@ -372,6 +373,7 @@ const ar: Strings = {
     made: 'حُفظت في {{date}} من الخريطة التفاعلية',
     asOn: 'الخريطة كما كانت في {{date}}',
     figures: 'الأرقام: {{list}}',
+    scale: '{{km}} كم في وسط الخريطة',
   },
   embed: {
     heading: 'تضمين هذه الخريطة',

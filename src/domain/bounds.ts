@@ -51,7 +51,8 @@ export function paddingClearOf(map: Rect, covers: readonly (Rect | null)[], base
       ['bottom', map.bottom - top, height],
     ];
     const [side, covered, size] = sides.reduce((a, b) => (b[1] / b[2] < a[1] / a[2] ? b : a));
-    const pad = covered + base / 3;
+    // Past the cover, two thirds of the base: room for a name centred on a place at the edge.
+    const pad = covered + (base * 2) / 3;
     if (size - pad - base < size / 3) continue;
     padding[side] = Math.max(padding[side], pad);
   }

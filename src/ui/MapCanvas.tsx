@@ -34,6 +34,8 @@ export interface MapHandle {
   snapshot(scale: number): Promise<HTMLCanvasElement>;
   /** Puts a sharp picture of the map where print shows it (a WebGL canvas prints blank). */
   preparePrint(): Promise<void>;
+  /** The camera now, or null without a map. */
+  view(): View | null;
 }
 
 const noMap = () => new Error('no map');
@@ -100,6 +102,7 @@ export function MapCanvas(props: Props) {
     props.handle,
     () => ({
       snapshot: (scale) => controller.current?.snapshot(scale) ?? Promise.reject(noMap()),
+      view: () => controller.current?.view() ?? null,
       async preparePrint() {
         const map = controller.current;
         const img = printImage.current;
