@@ -1,6 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { launch, mapIdle, open, UNTIMED_FILES } from './browser';
+import { readFileSync } from 'node:fs';
+import { iframeSnippet } from '../src/domain/share';
+import { baseUrl, launch, mapIdle, open, UNTIMED_FILES } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,6 +13,18 @@ afterAll(async () => {
 });
 
 const PHONE = { width: 360, height: 740 };
+const places = JSON.parse(readFileSync(new URL('../geodata/places.geojson', import.meta.url), 'utf8')) as {
+  features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+};
+/** What the first view is about: Zhanaozen, Almaty and the capitals of the members that sent troops. */
+const FIRST_VIEW: [string, number, number][] = [
+  ['zhanaozen', 52.8, 43.34],
+  ['almaty', 76.9, 43.25],
+  ...['moscow', 'minsk', 'yerevan', 'bishkek', 'dushanbe'].map((id): [string, number, number] => {
+    const [lon, lat] = places.features.find((f) => f.properties.id === id)!.geometry.coordinates;
+    return [id, lon, lat];
+  }),
+];
 
 describe.concurrent('panels on paper and under a finger', () => {
   it('prints no controls, and the legend of what is drawn with each swatch beside its words, in Arabic', async ({ expect }) => {
@@ -53,4 +67,32 @@ describe.concurrent('panels on paper and under a finger', () => {
     expect(small).toEqual([]);
     await s.context.close();
   });
+
+  for (const column of [700, 900, 360])
+    it(`embeds at its default size in a ${column} px column with every place of the first view on the map, clear of its controls`, async ({
+      expect,
+    }) => {
+      const s = await open(browser, null, { viewport: { width: 1000, height: 1000 } });
+      const code = iframeSnippet(`${baseUrl()}?embed=1&debug=1&lang=en`, 'map');
+      await s.page.setContent(`<!doctype html><main style="width:${column}px">${code}</main>`);
+      await s.page.frameLocator('iframe').locator('.maplibregl-canvas').waitFor();
+      const frame = s.page.frame({ url: /embed=1/ })!;
+      await mapIdle(frame, UNTIMED_FILES);
+      const hidden = await frame.evaluate((list) => {
+        const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+        const canvas = map.getCanvas().getBoundingClientRect();
+        const covers = [...document.querySelectorAll('.layer-panel, .maplibregl-ctrl')].map((e) => e.getBoundingClientRect());
+        return list
+          .map(([id, lon, lat]) => {
+            const p = map.project([lon, lat]);
+            const [x, y] = [p.x + canvas.left, p.y + canvas.top];
+            const inside = x > canvas.left + 6 && x < canvas.right - 6 && y > canvas.top + 6 && y < canvas.bottom - 6;
+            const under = covers.some((c) => x > c.left - 6 && x < c.right + 6 && y > c.top - 6 && y < c.bottom + 6);
+            return inside && !under ? null : `${id} at ${Math.round(x)},${Math.round(y)}`;
+          })
+          .filter((h) => h !== null);
+      }, FIRST_VIEW);
+      expect(hidden).toEqual([]);
+      await s.context.close();
+    });
 });

@@ -223,7 +223,7 @@ export function App() {
               onUnavailable={() => setMapless(true)}
               handle={map}
             />
-            {!mapless && <LayerPanel ref={layerPanel} visible={shownLayers} status={status} folded={touring} onToggle={toggle} />}
+            {!mapless && <LayerPanel ref={layerPanel} visible={shownLayers} status={status} folded={touring || embed} onToggle={toggle} />}
           </div>
           {/* An embedded map keeps its room for the map unless it was shared at a date. */}
           {!mapless && !(embed && shownDate === null) && <Timeline lang={lang} date={shownDate} onChange={onDate} />}

@@ -39,9 +39,9 @@ export function annotatedFile(fc: LayerCollection, note: FileNote): string {
 const attr = (s: string): string =>
   s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-/** HTML that shows the map at `src` inside another page. */
+/** HTML that shows the map at `src` inside another page, tall enough that at any column width the first view has room for all its places. */
 export function iframeSnippet(src: string, title: string): string {
-  return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`;
 }
 
 /**
