@@ -95,4 +95,36 @@ describe.concurrent('panels on paper and under a finger', () => {
       expect(hidden).toEqual([]);
       await s.context.close();
     });
+
+  it('on a phone leaves no tooltip once a tap opens the panel, and opens a place picked from the list at its heading', async ({ expect }) => {
+    const s = await open(browser, '?debug=1&lang=en', { viewport: PHONE, hasTouch: true, reducedMotion: 'reduce' });
+    await mapIdle(s.page, UNTIMED_FILES);
+    const heading = s.page.locator('.entity h2');
+    const at = await s.page.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const p = map.project([67, 48.5]);
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    });
+    await s.page.touchscreen.tap(at.x, at.y);
+    await heading.waitFor();
+    expect(await s.page.locator('.map-tooltip').count()).toBe(0);
+    await s.page.locator('.entity .close').tap();
+    await heading.waitFor({ state: 'detached' });
+
+    const panel = s.page.locator('.context-panel');
+    const last = s.page.locator('.entity-list button').last();
+    await last.scrollIntoViewIfNeeded();
+    const name = (await last.textContent())!;
+    await last.tap();
+    await expect.poll(() => heading.textContent()).toBe(name);
+    const headingInView = () =>
+      heading.evaluate((h) => {
+        const [r, p] = [h.getBoundingClientRect(), h.closest('.context-panel')!.getBoundingClientRect()];
+        return r.top >= p.top && r.bottom <= p.bottom;
+      });
+    await expect.poll(headingInView).toBe(true);
+    expect(await panel.evaluate((p) => p.scrollTop)).toBe(0);
+    await s.context.close();
+  });
 });

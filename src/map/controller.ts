@@ -296,6 +296,8 @@ export class MapController {
   }
 
   private onClick = (e: MapMouseEvent): void => {
+    // The panel now names what was picked; a tap's tooltip would otherwise stay over the map.
+    this.popup.remove();
     const f = this.featureAt(e);
     const id = f ? selectionId(f.properties as { id: string; ref?: string }) : null;
     this.events.select(id === this.selected ? null : id);

@@ -64,6 +64,8 @@ function EntityView({
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
+    // A new entry opens at its heading, wherever the panel was scrolled to (the list is long).
+    heading.current?.closest('.context-panel')?.scrollTo({ top: 0 });
     if (focus) heading.current?.focus({ preventScroll: true });
   }, [entity.id, focus]);
   const role = entity.kind === 'country' ? t(`role.${entity.role ?? 'none'}`) : null;
