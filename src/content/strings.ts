@@ -105,6 +105,8 @@ const en = {
     date: 'Article of 13 January 2022',
     headline: 'قوات منظمة معاهدة الأمن الجماعي... أدوار جديدة بإمرة الكرملين',
     headlineEn: 'CSTO forces… new roles under the Kremlin’s command',
+    photo: 'The copy’s photo: «القوات الروسية في مدينة ألماتا الكازاخية (فاليري شاريفولين/Getty)» (Russian troops in the Kazakh city of Almaty; photo Valery Sharifulin/Getty).',
+    noOutlet: 'The copy of the article this map uses names no outlet and no author.',
     body: 'Protests that began over fuel prices in Zhanaozen, in western Kazakhstan, on 2 January 2022 reached Almaty within days. On 5 January President Tokayev asked the Collective Security Treaty Organization (CSTO) for help; Russian troops arrived the next day, with token units from four other members. The map follows the article place by place: click a place, a region or a country, or pick one below, to read what the article says about it.',
     places: 'Everything on the map',
     groups: {
@@ -318,6 +320,8 @@ const ar: Strings = {
     date: 'مقال بتاريخ 13 يناير 2022',
     headline: 'قوات منظمة معاهدة الأمن الجماعي... أدوار جديدة بإمرة الكرملين',
     headlineEn: 'CSTO forces… new roles under the Kremlin’s command',
+    photo: 'صورة المقال في النسخة: «القوات الروسية في مدينة ألماتا الكازاخية (فاليري شاريفولين/Getty)».',
+    noOutlet: 'لا تذكر نسخة المقال التي تعتمدها هذه الخريطة اسم الوسيلة الإعلامية ولا اسم الكاتب.',
     body: 'بدأت الاحتجاجات على أسعار الوقود في جاناوزن غرب كازاخستان في 2 يناير 2022، ووصلت إلى ألماتا في غضون أيام. في 5 يناير طلب الرئيس توكاييف المساعدة من منظمة معاهدة الأمن الجماعي، فوصلت القوات الروسية في اليوم التالي مع وحدات رمزية من أربع دول أعضاء أخرى. تتبع الخريطة المقال مكاناً بمكان: انقر على مكان أو منطقة أو دولة، أو اختر واحداً من القائمة أدناه، لتقرأ ما يقوله المقال عنه.',
     places: 'كل ما على الخريطة',
     groups: {
