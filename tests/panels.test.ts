@@ -127,4 +127,27 @@ describe.concurrent('panels on paper and under a finger', () => {
     expect(await panel.evaluate((p) => p.scrollTop)).toBe(0);
     await s.context.close();
   });
+
+  it('Back after “What the map shows about it” returns to the article with the mark highlighted and the camera as it was', async ({ expect }) => {
+    const s = await open(browser, '?debug=1&lang=en&panel=article', { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    await mapIdle(s.page, UNTIMED_FILES);
+    const param = (key: string) => new URL(s.page.url()).searchParams.get(key);
+    const zoom = () => s.page.evaluate(() => (window as unknown as { __map: import('maplibre-gl').Map }).__map.getZoom());
+    await s.page.locator('.reader .mark[data-mark="KGZ"]').first().click();
+    await expect.poll(() => param('sel')).toBe('KGZ');
+    await mapIdle(s.page, UNTIMED_FILES);
+    await expect.poll(() => param('map')).not.toBeNull();
+    const before = await zoom();
+    await s.page.getByRole('button', { name: 'What the map shows about it' }).click();
+    await expect.poll(() => s.page.locator('.entity h2').textContent()).toBe('Kyrgyzstan');
+    await s.page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(zoom).toBeGreaterThan(before + 0.5);
+    await s.page.goBack();
+    await expect.poll(() => param('panel')).toBe('article');
+    expect(param('sel')).toBe('KGZ');
+    await expect.poll(() => s.page.locator('.reader .mark[data-mark="KGZ"][aria-current="true"]').count()).toBeGreaterThan(0);
+    await expect.poll(zoom).toBeCloseTo(before, 1);
+    await expect.poll(() => Number(param('map')!.split('/')[0])).toBeCloseTo(before, 1);
+    await s.context.close();
+  });
 });

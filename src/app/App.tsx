@@ -111,6 +111,16 @@ export function App() {
     target?.focus();
   }, [sel, origin, touring]);
 
+  // Back and Forward bring back the camera of their step, as a reload of that address would.
+  useEffect(() => {
+    const restore = () => {
+      const v = urlStore.get().view;
+      if (v) map.current?.jumpTo(v);
+    };
+    window.addEventListener('popstate', restore);
+    return () => window.removeEventListener('popstate', restore);
+  }, []);
+
   useEffect(() => {
     if (sel === null || touring) return;
     const onKey = (e: KeyboardEvent) => {

@@ -127,6 +127,11 @@ export class MapController {
     return { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() };
   }
 
+  /** Puts the camera where a history step had it. */
+  jumpTo(view: View): void {
+    this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+  }
+
   setData(file: FileId, data: LayerCollection): void {
     if (this.data.get(file) === data) return;
     this.data.set(file, data);

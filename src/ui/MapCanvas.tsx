@@ -36,6 +36,8 @@ export interface MapHandle {
   preparePrint(): Promise<void>;
   /** The camera now, or null without a map. */
   view(): View | null;
+  /** Puts the camera at a view (a step of history). */
+  jumpTo(view: View): void;
 }
 
 const noMap = () => new Error('no map');
@@ -103,6 +105,7 @@ export function MapCanvas(props: Props) {
     () => ({
       snapshot: (scale) => controller.current?.snapshot(scale) ?? Promise.reject(noMap()),
       view: () => controller.current?.view() ?? null,
+      jumpTo: (view) => controller.current?.jumpTo(view),
       async preparePrint() {
         const map = controller.current;
         const img = printImage.current;
