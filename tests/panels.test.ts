@@ -150,4 +150,25 @@ describe.concurrent('panels on paper and under a finger', () => {
     await expect.poll(() => Number(param('map')!.split('/')[0])).toBeCloseTo(before, 1);
     await s.context.close();
   });
+
+  for (const viewport of [{ width: 1280, height: 800 }, PHONE])
+    it(`at ${viewport.width}×${viewport.height} the open legend leaves the map in view: compact beside it, a bottom sheet on a phone`, async ({ expect }) => {
+      const phone = viewport.width < 760;
+      const s = await open(browser, '?debug=1&lang=en', { viewport, hasTouch: phone, reducedMotion: 'reduce' });
+      await mapIdle(s.page, UNTIMED_FILES);
+      if (phone) await s.page.getByRole('button', { name: 'Layers' }).click();
+      await s.page.getByRole('button', { name: 'Show legend' }).click();
+      await s.page.locator('.legend li').first().waitFor();
+      const cover = await s.page.evaluate(() => {
+        const [m, p] = [document.querySelector('.maplibregl-canvas')!, document.querySelector('.layer-panel')!].map((e) => e.getBoundingClientRect());
+        const w = Math.max(0, Math.min(m!.right, p!.right) - Math.max(m!.left, p!.left));
+        const h = Math.max(0, Math.min(m!.bottom, p!.bottom) - Math.max(m!.top, p!.top));
+        return { share: (w * h) / (m!.width * m!.height), inScreen: p!.top >= 0 && p!.bottom <= innerHeight && p!.left >= 0 && p!.right <= innerWidth };
+      });
+      // Every layer's legend is there, each entry shown.
+      expect(await s.page.locator('.legend li:visible').count()).toBeGreaterThanOrEqual(12);
+      expect(cover.inScreen).toBe(true);
+      expect(cover.share).toBeLessThan(phone ? 0.1 : 0.2);
+      await s.context.close();
+    });
 });
