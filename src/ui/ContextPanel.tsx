@@ -123,7 +123,11 @@ function Intro({ data, lang, loading, onSelect }: Omit<Props, 'selected' | 'focu
         {t('intro.headline')}
       </p>
       {lang === 'en' && <p className="headline-en">{t('intro.headlineEn')}</p>}
-      <p className="dateline">{t('intro.photo')}</p>
+      <p className="dateline">
+        {t('intro.photo')}{' '}
+        <bdi lang="ar" dir="rtl">«{t('intro.photoCaption')}»</bdi>
+        {lang === 'en' && ` (${t('intro.photoGloss')})`}
+      </p>
       <p className="dateline">{t('intro.noOutlet')}</p>
       <p>{t('intro.body')}</p>
       <h3>{t('intro.places')}</h3>
