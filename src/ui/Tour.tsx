@@ -100,7 +100,9 @@ export default function Tour({ lang, step, data, onStep, onExit, onView, onParag
       onKeyDown={onKey}
       onPointerDown={onPointerDown}
       onPointerUp={onPointerUp}
-      onPointerCancel={() => (swipeStart.current = null)}
+      onPointerCancel={() => {
+        swipeStart.current = null;
+      }}
       data-chapter={chapter.id}
     >
       <div className="tour-progress">
