@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import type { Feature, Position } from 'geojson';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe } from 'vitest';
 import { chapters } from '../src/content/chapters';
-import { chapterBounds } from '../src/domain/chapters';
+import { chapterBounds, featuresFor, type Chapter } from '../src/domain/chapters';
 import type { LayerCollection } from '../src/domain/features';
 import { clickAt, mapIdle, onMap, open, UNTIMED_FILES, type Session, withBrowser as it } from './browser';
 
@@ -87,9 +88,10 @@ describe.concurrent('the guided tour', () => {
       expect(await tour(s.page).locator('blockquote[lang="ar"][dir="rtl"]').count()).toBe(chapter.excerpts.length);
       await s.page.keyboard.press(n % 2 ? 'PageDown' : 'ArrowRight');
     }
-    // At the end, next does nothing.
+    // At the end, next does nothing, and the way on is the way out.
     expect(param(s, 'chapter')).toBe(String(chapters.length));
-    expect(await tour(s.page).getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
+    expect(await tour(s.page).getByRole('button', { name: 'Next' }).count()).toBe(0);
+    expect(await tour(s.page).getByRole('button', { name: 'Finish' }).isEnabled()).toBe(true);
     await s.page.keyboard.press('PageUp');
     await expect.poll(() => param(s, 'chapter')).toBe(String(chapters.length - 1));
     await s.page.keyboard.press('Escape');
@@ -167,6 +169,168 @@ describe.concurrent('the guided tour', () => {
     expect(await s.page.getByText('الفصل 2 من 9').isVisible()).toBe(true);
     await s.context.close();
   });
+});
+
+/**
+ * What a chapter names, as the map must show it: each point with its name, and each area or
+ * line the camera frames, by its vertices. A named area the chapter does not frame (Russia
+ * whole) is left out.
+ */
+function subject(chapter: Chapter, lang: 'en' | 'ar') {
+  const ids = [...new Set([...chapter.features, ...(chapter.frame ?? [])])];
+  return ids.flatMap((id) =>
+    (featuresFor(id, collections) as Feature[])
+      .filter((f) => f.geometry.type === 'Point' || (chapter.frame ?? chapter.features).includes(id))
+      .map((f) => {
+        const name = String(f.properties?.[`name_${lang}`] ?? id);
+        const all: Position[] = JSON.stringify(f.geometry).match(/-?[\d.]+,-?[\d.]+/g)!.map((p) => p.split(',').map(Number));
+        return { id, name, point: f.geometry.type === 'Point', coords: all.filter((_, i) => i % 5 === 0) };
+      }),
+  );
+}
+type Subject = ReturnType<typeof subject>;
+
+/**
+ * What of a chapter's subject is off the map, or under a panel or one of the map's controls:
+ * areas and lines by their vertices, points with room for their name around them.
+ */
+const unframed = (page: Page, items: Subject) =>
+  onMap(page, (map, list) => {
+    const canvas = map.getCanvas().getBoundingClientRect();
+    const covers = [...document.querySelectorAll('.layer-panel, .maplibregl-ctrl')].map((e) => e.getBoundingClientRect());
+    const margin = 6;
+    const measure = document.createElement('canvas').getContext('2d')!;
+    measure.font = '13px sans-serif';
+    const clear = (l: number, t: number, r: number, b: number) =>
+      l >= canvas.left + margin &&
+      r <= canvas.right - margin &&
+      t >= canvas.top + margin &&
+      b <= canvas.bottom - margin &&
+      covers.every((c) => r + margin <= c.left || l - margin >= c.right || b + margin <= c.top || t - margin >= c.bottom);
+    const out: string[] = [];
+    for (const item of list) {
+      const at = item.coords.map(([lon, lat]) => map.project([lon!, lat!])).map((p) => [p.x + canvas.left, p.y + canvas.top] as const);
+      if (item.point) {
+        const [x, y] = at[0]!;
+        // The style puts a name under its point first, wrapped at 8 ems: a long one takes several lines.
+        const width = measure.measureText(item.name).width;
+        const [half, tall] = [Math.min(width, 8 * 13) / 2, 12 + 16 * Math.ceil(width / (8 * 13))];
+        if (!clear(x - half, y - 12, x + half, y + tall)) out.push(`${item.name} at ${Math.round(x)},${Math.round(y)}`);
+      } else {
+        const hidden = at.filter(([x, y]) => !clear(x, y, x, y)).length;
+        if (hidden > 0) out.push(`${item.name}: ${hidden} of ${at.length} vertices`);
+      }
+    }
+    return out;
+  }, items);
+
+/** Moves the tour on with a finger across its panel, as a swipe on a phone. */
+async function swipe(page: Page, dx: number) {
+  const box = (await page.locator('.tour').boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + 120];
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', px: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: px, y }] });
+  await touch('touchStart', x - dx / 2);
+  for (const f of [0.25, 0.5, 0.75, 1]) await touch('touchMove', x - dx / 2 + dx * f);
+  await touch('touchEnd', x + dx / 2);
+  await cdp.detach();
+}
+
+describe.concurrent('every chapter frames its subject', () => {
+  const screens = [
+    { width: 1280, height: 800 },
+    { width: 360, height: 740 },
+  ];
+  for (const viewport of screens)
+    for (const lang of ['en', 'ar'] as const)
+      it(`at ${viewport.width}×${viewport.height} in ${lang}: named places whole and clear of panels, the ways on always on screen`, async ({
+        browser,
+        expect,
+      }) => {
+        const phone = viewport.width < 760;
+        const s = await open(browser, `?debug=1&lang=${lang}&chapter=1`, { viewport, reducedMotion: 'reduce', hasTouch: phone });
+        const region = s.page.getByRole('region', { name: lang === 'en' ? 'Guided tour' : 'جولة موجّهة' });
+        const button = (name: string) => region.getByRole('button', { name, exact: true });
+        const [next, previous, finish] = lang === 'en' ? ['Next', 'Previous', 'Finish'] : ['التالي', 'السابق', 'إنهاء الجولة'];
+        for (let n = 1; n <= chapters.length; n++) {
+          const chapter = chapters[n - 1]!;
+          await expect.poll(() => region.getByRole('heading', { level: 2 }).textContent()).toBe(chapter.title[lang]);
+          await mapIdle(s.page, UNTIMED_FILES);
+          await settled(s.page);
+          await expect.poll(() => unframed(s.page, subject(chapter, lang)), { message: `chapter ${n}` }).toEqual([]);
+          // Previous and Next (Finish at the end) stay within the screen, not under anything.
+          const last = n === chapters.length;
+          for (const name of [previous, last ? finish : next]) {
+            const onTop = await button(name).evaluate((b) => {
+              const r = b.getBoundingClientRect();
+              const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+              return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth && !!hit && b.contains(hit);
+            });
+            expect(onTop, `${name} in chapter ${n}`).toBe(true);
+          }
+          if (last) break;
+          // On a phone every other chapter is turned by a swipe, leftwards in English, rightwards in Arabic.
+          if (phone && n % 2 === 0) await swipe(s.page, lang === 'en' ? -150 : 150);
+          else await button(next).click();
+        }
+        expect(await button(next).count()).toBe(0);
+        if (phone) {
+          await swipe(s.page, lang === 'en' ? 150 : -150);
+          await expect.poll(() => param(s, 'chapter')).toBe(String(chapters.length - 1));
+          await button(next).click();
+        }
+        await button(finish).click();
+        await expect.poll(() => param(s, 'chapter')).toBeNull();
+        expect(s.errors).toEqual([]);
+        await s.context.close();
+      }, 240_000);
+});
+
+describe.concurrent('a steady page', () => {
+  const screens = [
+    { viewport: { width: 1280, height: 800 }, lang: 'en' as const },
+    { viewport: { width: 360, height: 740 }, lang: 'ar' as const },
+  ];
+  for (const { viewport, lang } of screens)
+    it(`at ${viewport.width}×${viewport.height} in ${lang}: the map keeps its box on every day and in every chapter, under an axis that names its days`, async ({
+      browser,
+      expect,
+    }) => {
+      const s = await open(browser, `?debug=1&lang=${lang}&date=2022-01-01`, { viewport, reducedMotion: 'reduce' });
+      await mapIdle(s.page, UNTIMED_FILES);
+      const box = () => s.page.locator('.map-stage').evaluate((e) => JSON.stringify(e.getBoundingClientRect()));
+      const boxes = new Set([await box()]);
+      const slider = s.page.getByRole('slider');
+      await slider.focus();
+      for (let day = 2; day <= 19; day++) {
+        await s.page.keyboard.press(lang === 'ar' ? 'ArrowLeft' : 'ArrowRight');
+        await expect.poll(() => param(s, 'date')).toBe(`2022-01-${String(day).padStart(2, '0')}`);
+        boxes.add(await box());
+      }
+      await s.page.getByRole('button', { name: lang === 'ar' ? 'ابدأ الجولة' : 'Start the tour' }).click();
+      for (let n = 1; n <= chapters.length; n++) {
+        await expect.poll(() => param(s, 'chapter')).toBe(String(n));
+        await expect.poll(() => s.page.locator('.tour h2').textContent()).toBe(chapters[n - 1]!.title[lang]);
+        boxes.add(await box());
+        if (n < chapters.length) await s.page.getByRole('button', { name: lang === 'ar' ? 'التالي' : 'Next', exact: true }).click();
+      }
+      expect([...boxes]).toHaveLength(1);
+      // The axis: each day by its number, in reading order, on the slider's ends and between them.
+      const track = (await slider.boundingBox())!;
+      const labels = s.page.locator('.timeline-axis li');
+      const shown = await labels.evaluateAll((ls) =>
+        ls.filter((l) => (l as HTMLElement).offsetParent !== null).map((l) => ({ text: l.textContent, x: l.getBoundingClientRect().left + l.getBoundingClientRect().width / 2 })),
+      );
+      const phone = viewport.width < 760;
+      expect(shown.map((l) => l.text)).toEqual(phone ? ['1', '5', '10', '15', '19'] : Array.from({ length: 19 }, (_, i) => String(i + 1)));
+      const xs = shown.map((l) => l.x);
+      const [first, last] = lang === 'ar' ? [track.x + track.width, track.x] : [track.x, track.x + track.width];
+      expect(Math.abs(xs[0]! - first)).toBeLessThan(16);
+      expect(Math.abs(xs.at(-1)! - last)).toBeLessThan(16);
+      expect(xs).toEqual([...xs].sort((a, b) => (lang === 'ar' ? b - a : a - b)));
+      await s.context.close();
+    }, 120_000);
 });
 
 describe.concurrent('the timeline', () => {

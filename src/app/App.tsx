@@ -10,6 +10,7 @@ import { MapCanvas, type MapHandle } from '../ui/MapCanvas';
 import { PlaceSearch } from '../ui/PlaceSearch';
 import { ShareBar, type ShareAction } from '../ui/ShareBar';
 import { Timeline } from '../ui/Timeline';
+import { credits } from '../ui/credits';
 import type { ChapterView } from '../ui/Tour';
 import { useLayerFiles } from '../ui/useLayerFiles';
 import { dirOf } from './i18n';
@@ -112,6 +113,16 @@ export function App() {
         : document.querySelector<HTMLElement>('.maplibregl-canvas');
     target?.focus();
   }, [sel, origin, touring]);
+
+  // Back and Forward bring back the camera of their step, as a reload of that address would.
+  useEffect(() => {
+    const restore = () => {
+      const v = urlStore.get().view;
+      if (v) map.current?.jumpTo(v);
+    };
+    window.addEventListener('popstate', restore);
+    return () => window.removeEventListener('popstate', restore);
+  }, []);
 
   useEffect(() => {
     if (sel === null || touring) return;
@@ -233,7 +244,7 @@ export function App() {
               onUnavailable={() => setMapless(true)}
               handle={map}
             />
-            {!mapless && <LayerPanel ref={layerPanel} visible={shownLayers} status={status} folded={touring} onToggle={toggle} />}
+            {!mapless && <LayerPanel ref={layerPanel} visible={shownLayers} status={status} folded={touring || embed} onToggle={toggle} />}
           </div>
           {/* An embedded map keeps its room for the map unless it was shared at a date. */}
           {!mapless && !(embed && shownDate === null) && <Timeline lang={lang} date={shownDate} onChange={onDate} />}
@@ -290,7 +301,11 @@ export function App() {
           </Suspense>
         </aside>
       </main>
-      <footer className="print-footer">{t('map.attribution')}</footer>
+      <footer className="print-footer">
+        {credits(t, lang, shownLayers, data).map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </footer>
       <Suspense>
         {dialog === 'embed' && <EmbedDialog src={linkTo({ embed: true, debug: false })} onClose={() => setDialog(null)} />}
         {dialog === 'figures' && <FiguresDialog lang={lang} data={data} onClose={() => setDialog(null)} />}

@@ -48,10 +48,13 @@ const write = (mode: 'push' | 'replace') => {
 
 export const urlStore = {
   get: (): AppState => state,
-  /** A new selection or chapter is a step in history; everything else amends the current step. */
+  /**
+   * A new selection, chapter or panel is a step in history (Back from the context returns to the
+   * article and its mark); everything else amends the current step.
+   */
   update(patch: Partial<AppState>): void {
     const next = { ...state, ...patch };
-    const stepped = next.sel !== state.sel || next.chapter !== state.chapter;
+    const stepped = next.sel !== state.sel || next.chapter !== state.chapter || next.panel !== state.panel;
     state = next;
     write(stepped ? 'push' : 'replace');
     // The camera lives in the map; React has nothing to redraw for it.

@@ -33,6 +33,19 @@ describe('chapters', () => {
     expect(files).toContain('episodes.geojson');
   });
 
+  it('the first chapter frames the whole of Kazakhstan, not Mangystau alone', () => {
+    const [[w, s], [e, n]] = chapterBounds(chapters[0]!, all)!;
+    const [[kw, ks], [ke, kn]] = chapterBounds({ features: ['KAZ'] }, all)!;
+    expect([w <= kw, s <= ks, e >= ke, n >= kn]).toEqual([true, true, true, true]);
+  });
+
+  it('the chapter on the struggle for power shows the capital over the regions, with no routes across it', () => {
+    const c = chapters.find((ch) => ch.id === 'hypotheses')!;
+    expect(c.highlight).toBe('nur_sultan');
+    expect(c.layers).toContain('regions');
+    expect(c.layers).not.toContain('csto');
+  });
+
   for (const c of chapters) {
     describe(c.id, () => {
       it('has a title and a caption in both languages', () => {

@@ -18,6 +18,8 @@ export const chapters: readonly Chapter[] = [
     },
     layers: ['protest', 'regions'],
     features: ['mangystau', 'zhanaozen'],
+    // The whole country: the west is where it began, seen as part of Kazakhstan.
+    frame: ['KAZ', 'zhanaozen'],
     highlight: 'zhanaozen',
     excerpts: ['west-to-almaty', 'fuel-prices', 'peaceful-first-days'],
     date: '2022-01-02',
@@ -113,8 +115,10 @@ export const chapters: readonly Chapter[] = [
       en: 'The article weighs why the request came: internal struggles for power that forced it upon Tokayev; security services led by Nazarbayev’s men, foremost Karim Massimov, that, it does not rule out, ignored Tokayev’s instructions or staged the violence; or Tokayev himself using the protests to shed “Nazarbayev’s cloak”, a possibility it says cannot be dismissed.',
       ar: 'يوازن المقال بين فرضيات لسبب الطلب: صراعات داخلية على السلطة أملته على توكاييف، وأجهزة أمنية يقودها رجال نزارباييف وفي مقدمهم كريم ماسيموف لا يستبعد المقال أنها لم تنفذ توجيهات توكاييف أو افتعلت العنف، أو استغلال توكاييف نفسه للاحتجاجات للتخلص من "عباءة نزارباييف"، وهو احتمال يقول إنه لا يمكن إهماله.',
     },
-    layers: ['csto'],
-    features: ['nur_sultan', 'KAZ'],
+    // The capital over the country's regions, without the troops' routes crossing it.
+    layers: ['regions'],
+    features: ['nur_sultan', 'astana'],
+    frame: ['KAZ'],
     highlight: 'nur_sultan',
     excerpts: ['power-struggle', 'security-dismissals', 'masimov', 'coup-hypothesis', 'nazarbayev-cloak', 'putin-request'],
   },

@@ -16,7 +16,7 @@ const list: Source[] = [
     id: 'article',
     outlet: 'قوات منظمة معاهدة الأمن الجماعي... أدوار جديدة بإمرة الكرملين',
     date: '2022-01-13',
-    note: 'The article this map explains (Arabic).',
+    note: 'The article this map explains (Arabic). The copy names no outlet and no author; its photo is credited to Valery Sharifulin/Getty.',
   },
   {
     id: 'panorama-2022-01-07',

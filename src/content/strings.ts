@@ -83,6 +83,7 @@ const en = {
     progress: 'Chapter {{n}} of {{total}}',
     previous: 'Previous',
     next: 'Next',
+    finish: 'Finish',
     exit: 'Exit the tour',
     keys: 'Arrow keys, Page Up and Page Down move between chapters; Escape leaves the tour.',
     date: 'Date: {{date}}',
@@ -105,7 +106,8 @@ const en = {
     close: 'Back to the story',
     loading: 'Loading the article…',
     hint: 'Places, countries and organisations that the map shows are marked: pick one to see it on the map.',
-    marked: '{{name}}: {{count}} mentions marked',
+    marked_one: '{{name}}: {{count}} mention marked',
+    marked_other: '{{name}}: {{count}} mentions marked',
     notMentioned: 'The article does not mention {{name}}.',
     context: 'What the map shows about it',
     text: 'Language of the text',
@@ -119,6 +121,10 @@ const en = {
     date: 'Article of 13 January 2022',
     headline: 'قوات منظمة معاهدة الأمن الجماعي... أدوار جديدة بإمرة الكرملين',
     headlineEn: 'CSTO forces… new roles under the Kremlin’s command',
+    photo: 'The copy’s photo, captioned',
+    photoCaption: 'القوات الروسية في مدينة ألماتا الكازاخية (فاليري شاريفولين/Getty)',
+    photoGloss: 'Russian troops in the Kazakh city of Almaty; photo: Valery Sharifulin/Getty',
+    noOutlet: 'The copy of the article this map uses names no outlet and no author.',
     body: 'Protests that began over fuel prices in Zhanaozen, in western Kazakhstan, on 2 January 2022 reached Almaty within days. On 5 January President Tokayev asked the Collective Security Treaty Organization (CSTO) for help; the first Russian troops arrived the next day, and token units from four other members on 6–7 January. All had left by 19 January. The map follows the article place by place: click a place, a region or a country, or pick one below, to read what the article says about it.',
     places: 'Everything on the map',
     groups: {
@@ -189,6 +195,7 @@ const en = {
     made: 'Saved {{date}} from the interactive map',
     asOn: 'The map as on {{date}}',
     figures: 'Figures: {{list}}',
+    scale: '{{km}} km at the map’s centre',
   },
   embed: {
     heading: 'Embed this map',
@@ -202,7 +209,8 @@ const en = {
   data: {
     intro: 'Each layer’s data as GeoJSON (RFC 7946). Every downloaded file names its licence and sources in its “licence”, “derived_from” and “sources” members. Addresses are listed as text: this map never fetches them.',
     download: 'Download {{file}}',
-    features: '{{count}} features',
+    features_one: '{{n}} feature',
+    features_other: '{{n}} features',
     from: 'Made from:',
     licence: 'Licence:',
     cites: 'Sources:',
@@ -227,6 +235,13 @@ const en = {
 };
 
 type Strings = typeof en;
+
+/**
+ * A count's words in Arabic's six plural forms, as the suffixed keys i18next picks from with
+ * Intl.PluralRules («إشارتان مميّزتان», not «2 إشارة مميّزة»). English needs only one and other.
+ */
+const arabicPlural = <K extends string>(key: K, forms: Record<Intl.LDMLPluralRule, string>) =>
+  Object.fromEntries(Object.entries(forms).map(([form, text]) => [`${key}_${form}`, text])) as Record<`${K}_one` | `${K}_other`, string>;
 
 const ar: Strings = {
   title: 'كازاخستان، يناير 2022: تدخّل منظمة معاهدة الأمن الجماعي مكاناً بمكان',
@@ -310,6 +325,7 @@ const ar: Strings = {
     progress: 'الفصل {{n}} من {{total}}',
     previous: 'السابق',
     next: 'التالي',
+    finish: 'إنهاء الجولة',
     exit: 'اخرج من الجولة',
     keys: 'تنقّل بين الفصول بمفاتيح الأسهم وPage Up وPage Down، واخرج من الجولة بمفتاح Escape.',
     date: 'التاريخ: {{date}}',
@@ -332,7 +348,14 @@ const ar: Strings = {
     close: 'العودة إلى القصة',
     loading: 'جارٍ تحميل المقال…',
     hint: 'الأماكن والدول والمنظمات التي تعرضها الخريطة مميّزة في النص: اختر واحداً منها لتراه على الخريطة.',
-    marked: '{{name}}: {{count}} إشارة مميّزة',
+    ...arabicPlural('marked', {
+      zero: '{{name}}: لا إشارات مميّزة',
+      one: '{{name}}: إشارة مميّزة واحدة',
+      two: '{{name}}: إشارتان مميّزتان',
+      few: '{{name}}: {{count}} إشارات مميّزة',
+      many: '{{name}}: {{count}} إشارة مميّزة',
+      other: '{{name}}: {{count}} إشارة مميّزة',
+    }),
     notMentioned: 'لا يذكر المقال {{name}}.',
     context: 'ما تعرضه الخريطة عنه',
     text: 'لغة النص',
@@ -346,6 +369,10 @@ const ar: Strings = {
     date: 'مقال بتاريخ 13 يناير 2022',
     headline: 'قوات منظمة معاهدة الأمن الجماعي... أدوار جديدة بإمرة الكرملين',
     headlineEn: 'CSTO forces… new roles under the Kremlin’s command',
+    photo: 'صورة المقال في النسخة، وتعليقها',
+    photoCaption: 'القوات الروسية في مدينة ألماتا الكازاخية (فاليري شاريفولين/Getty)',
+    photoGloss: '',
+    noOutlet: 'لا تذكر نسخة المقال التي تعتمدها هذه الخريطة اسم الوسيلة الإعلامية ولا اسم الكاتب.',
     body: 'بدأت الاحتجاجات على أسعار الوقود في جاناوزن غرب كازاخستان في 2 يناير 2022، ووصلت إلى ألماتا في غضون أيام. في 5 يناير طلب الرئيس توكاييف المساعدة من منظمة معاهدة الأمن الجماعي، فوصلت طلائع القوات الروسية في اليوم التالي، ووحدات رمزية من أربع دول أعضاء أخرى في 6 و7 يناير. وغادرت كلها بحلول 19 يناير. تتبع الخريطة المقال مكاناً بمكان: انقر على مكان أو منطقة أو دولة، أو اختر واحداً من القائمة أدناه، لتقرأ ما يقوله المقال عنه.',
     places: 'كل ما على الخريطة',
     groups: {
@@ -416,6 +443,7 @@ const ar: Strings = {
     made: 'حُفظت في {{date}} من الخريطة التفاعلية',
     asOn: 'الخريطة كما كانت في {{date}}',
     figures: 'الأرقام: {{list}}',
+    scale: '{{km}} كم في وسط الخريطة',
   },
   embed: {
     heading: 'تضمين هذه الخريطة',
@@ -429,7 +457,14 @@ const ar: Strings = {
   data: {
     intro: 'بيانات كل طبقة بصيغة GeoJSON ‏(RFC 7946). يذكر كل ملف يُنزَّل ترخيصه ومصادره في الحقول «licence» و«derived_from» و«sources». العناوين مذكورة نصاً: هذه الخريطة لا تجلبها أبداً.',
     download: 'تنزيل {{file}}',
-    features: 'عدد العناصر: {{count}}',
+    ...arabicPlural('features', {
+      zero: 'لا عناصر',
+      one: 'عنصر واحد',
+      two: 'عنصران',
+      few: '{{n}} عناصر',
+      many: '{{n}} عنصراً',
+      other: '{{n}} عنصر',
+    }),
     from: 'مصدر البيانات:',
     licence: 'الترخيص:',
     cites: 'المصادر:',

@@ -29,29 +29,32 @@ export interface Padding {
 }
 
 /**
- * Camera padding that keeps what the camera frames out from under a panel lying over the
- * map. The panel is padded away on the side that costs the smaller share of the map; a panel
- * that would leave less than a third of the map is ignored.
+ * Camera padding that keeps what the camera frames out from under the panels and controls lying
+ * over the map. Each is padded away on the side that costs the smaller share of the map (the
+ * widest pad per side wins); one that would leave less than a third of the map is ignored.
  */
-export function paddingClearOf(map: Rect, panel: Rect | null, base: number): Padding {
+export function paddingClearOf(map: Rect, covers: readonly (Rect | null)[], base: number): Padding {
   const padding: Padding = { top: base, right: base, bottom: base, left: base };
-  if (!panel) return padding;
-  const left = Math.max(map.left, panel.left);
-  const right = Math.min(map.right, panel.right);
-  const top = Math.max(map.top, panel.top);
-  const bottom = Math.min(map.bottom, panel.bottom);
-  if (right <= left || bottom <= top) return padding;
   const width = map.right - map.left;
   const height = map.bottom - map.top;
-  const sides: [keyof Padding, number, number][] = [
-    ['left', right - map.left, width],
-    ['right', map.right - left, width],
-    ['top', bottom - map.top, height],
-    ['bottom', map.bottom - top, height],
-  ];
-  const [side, covered, size] = sides.reduce((a, b) => (b[1] / b[2] < a[1] / a[2] ? b : a));
-  const pad = covered + base / 3;
-  if (size - pad - base < size / 3) return padding;
-  padding[side] = pad;
+  for (const cover of covers) {
+    if (!cover) continue;
+    const left = Math.max(map.left, cover.left);
+    const right = Math.min(map.right, cover.right);
+    const top = Math.max(map.top, cover.top);
+    const bottom = Math.min(map.bottom, cover.bottom);
+    if (right <= left || bottom <= top) continue;
+    const sides: [keyof Padding, number, number][] = [
+      ['left', right - map.left, width],
+      ['right', map.right - left, width],
+      ['top', bottom - map.top, height],
+      ['bottom', map.bottom - top, height],
+    ];
+    const [side, covered, size] = sides.reduce((a, b) => (b[1] / b[2] < a[1] / a[2] ? b : a));
+    // Past the cover, two thirds of the base: room for a name centred on a place at the edge.
+    const pad = covered + (base * 2) / 3;
+    if (size - pad - base < size / 3) continue;
+    padding[side] = Math.max(padding[side], pad);
+  }
   return padding;
 }

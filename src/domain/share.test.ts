@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerCollection } from './features';
-import { annotatedFile, citedSourceIds, iframeSnippet, type FileNote } from './share';
+import { readFileSync } from 'node:fs';
+import { events } from '../content/events';
+import { LAYERS } from '../content/layers';
+import { annotatedFile, citedSourceIds, iframeSnippet, legendAt, scaleBar, type FileNote } from './share';
 
 const fc: LayerCollection = {
   type: 'FeatureCollection',
@@ -59,5 +62,36 @@ describe('iframeSnippet', () => {
     expect(html).toContain('title="Maps &quot;and&quot; &lt;more&gt;"');
     expect(html.startsWith('<iframe ')).toBe(true);
     expect(html.endsWith('></iframe>')).toBe(true);
+  });
+});
+
+describe('legendAt', () => {
+  const csto = JSON.parse(readFileSync(new URL('../../geodata/csto.geojson', import.meta.url), 'utf8')) as LayerCollection;
+  const entries = LAYERS.find((l) => l.id === 'csto')!.legend;
+  const labels = (date: string | null) => legendAt(entries, csto.features, date, events).map((e) => e.label);
+
+  it('lists every entry for every day at once', () => {
+    expect(labels(null)).toEqual(entries.map((e) => e.label));
+  });
+
+  it('lists no troops leaving before the withdrawal begins, and lists them after', () => {
+    expect(labels('2022-01-06')).not.toContain('legend.withdrawing');
+    expect(labels('2022-01-06')).toContain('legend.route');
+    expect(labels('2022-01-19')).toContain('legend.withdrawing');
+  });
+
+  it('lists nothing for a layer that draws nothing that day', () => {
+    expect(labels('2022-01-01')).toEqual([]);
+  });
+});
+
+describe('scaleBar', () => {
+  it('is a round distance no longer than asked', () => {
+    // Zoom 4 at 45°N (512 px tiles): about 3.46 km a pixel, so 120 px hold 415 km and the bar says 200.
+    const { km, px } = scaleBar(45, 4, 120);
+    expect(km).toBe(200);
+    expect(px).toBeCloseTo(57.8, 0);
+    expect(scaleBar(45, 4, 200).km).toBe(500);
+    expect(scaleBar(0, 8, 100).km).toBe(20);
   });
 });

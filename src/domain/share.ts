@@ -1,5 +1,6 @@
 /** Pure helpers for what leaves the app: downloaded layer files and the embed snippet. */
-import type { LayerCollection } from './features';
+import type { LayerCollection, LayerFeature } from './features';
+import { featuresAt, withdrawingAt, type TimelineEvent } from './timeline';
 
 /** A source as a downloaded file names it. */
 export interface SourceNote {
@@ -38,7 +39,37 @@ export function annotatedFile(fc: LayerCollection, note: FileNote): string {
 const attr = (s: string): string =>
   s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-/** HTML that shows the map at `src` inside another page. */
+/** HTML that shows the map at `src` inside another page, tall enough that at any column width the first view has room for all its places. */
 export function iframeSnippet(src: string, title: string): string {
-  return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`;
+}
+
+/**
+ * A layer's legend as it applies to the map on `date` (null: every day): nothing for a layer
+ * that draws nothing that day, and the withdrawal only once some troops are leaving.
+ */
+export function legendAt<E extends { symbol: string }>(
+  entries: readonly E[],
+  features: readonly LayerFeature[],
+  date: string | null,
+  events: readonly TimelineEvent[],
+): E[] {
+  if (date === null) return [...entries];
+  const drawn = featuresAt(features, date, events);
+  if (drawn.length === 0) return [];
+  const leaving = withdrawingAt(date, events);
+  const withdrawing = drawn.some((f) => f.properties.ref !== undefined && leaving.has(f.properties.ref));
+  return entries.filter((e) => e.symbol !== 'withdrawing' || withdrawing);
+}
+
+/** The Web Mercator ground distance of one CSS pixel, in metres, at a latitude and zoom. */
+const metresPerPixel = (lat: number, zoom: number) => (40_075_016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
+
+/** A scale bar at most `maxPx` long: a round number of kilometres (1, 2 or 5 times a power of ten) and its length. */
+export function scaleBar(lat: number, zoom: number, maxPx: number): { km: number; px: number } {
+  const mpp = metresPerPixel(lat, zoom);
+  const most = (maxPx * mpp) / 1000;
+  const power = 10 ** Math.floor(Math.log10(most));
+  const km = [5, 2, 1].map((m) => m * power).find((k) => k <= most) ?? power;
+  return { km, px: (km * 1000) / mpp };
 }

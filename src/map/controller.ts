@@ -148,6 +148,11 @@ export class MapController {
     return { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() };
   }
 
+  /** Puts the camera where a history step had it. */
+  jumpTo(view: View): void {
+    this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+  }
+
   setData(file: FileId, data: LayerCollection): void {
     if (this.data.get(file) === data) return;
     this.data.set(file, data);
@@ -164,7 +169,13 @@ export class MapController {
 
   /** Moves the camera to a box, in one jump when the reader asked for less motion. */
   fit(bounds: Bounds, animate = true): void {
-    const padding = paddingClearOf(this.map.getContainer().getBoundingClientRect(), this.options.covered?.() ?? null, 60);
+    const container = this.map.getContainer();
+    // The map's own buttons, scale and credits lie over it as much as a panel does.
+    const controls = [...container.querySelectorAll('.maplibregl-ctrl')].map((c) => c.getBoundingClientRect());
+    const box = container.getBoundingClientRect();
+    // Room for a name around the outermost place: a long one needs about 100 px either side.
+    const room = Math.min(100, Math.max(40, box.width / 4));
+    const padding = paddingClearOf(box, [this.options.covered?.() ?? null, ...controls], room);
     this.map.fitBounds(bounds, { padding, maxZoom: 7, animate: animate && !this.options.reducedMotion });
   }
 
@@ -323,6 +334,8 @@ export class MapController {
   }
 
   private onClick = (e: MapMouseEvent): void => {
+    // The panel now names what was picked; a tap's tooltip would otherwise stay over the map.
+    this.popup.remove();
     const f = this.featureAt(e);
     const id = f ? selectionId(f.properties as { id: string; ref?: string }) : null;
     this.events.select(id === this.selected ? null : id);

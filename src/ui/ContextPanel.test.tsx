@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../app/i18n';
 import type { LayerCollection } from '../domain/features';
@@ -55,5 +56,23 @@ describe('the context panel renders content as text', () => {
     expect(html).toContain(lang === 'en' ? 'Name &lt;img' : 'اسم &lt;img');
     expect(html).toContain('Outlet &lt;img');
     expect(html).toContain('نص &lt;img');
+  });
+});
+
+describe('the first view cites the article', () => {
+  const article = readFileSync(new URL('../content/article.ar.txt', import.meta.url), 'utf8');
+  it.each(['en', 'ar'] as const)('in %s: headline, date and the photo credit as the copy gives them, and that it names no outlet or author', (lang) => {
+    const i18n = initI18n(lang);
+    const html = renderToStaticMarkup(
+      <I18nextProvider i18n={i18n}>
+        <ContextPanel lang={lang} selected={null} focus={false} data={{}} loading={false} onSelect={() => {}} onParagraph={() => {}} />
+      </I18nextProvider>,
+    );
+    const t = i18n.getFixedT(lang);
+    for (const key of ['intro.headline', 'intro.date', 'intro.photo', 'intro.photoCaption', 'intro.noOutlet']) expect(html).toContain(t(key));
+    // The photo's caption and credit are quoted word for word from the copy.
+    expect(article).toContain(t('intro.photoCaption'));
+    expect(t('intro.photoCaption')).toMatch(/Getty/);
+    expect(t('intro.noOutlet')).toMatch(lang === 'en' ? /no outlet and no author/ : /الوسيلة الإعلامية ولا اسم الكاتب/);
   });
 });

@@ -69,6 +69,8 @@ function EntityView({
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
+    // A new entry opens at its heading, wherever the panel was scrolled to (the list is long).
+    heading.current?.closest('.context-panel')?.scrollTo({ top: 0 });
     if (focus) heading.current?.focus({ preventScroll: true });
   }, [entity.id, focus]);
   const role = entity.kind === 'country' ? t(`role.${entity.role ?? 'none'}`) : null;
@@ -132,6 +134,12 @@ function Intro({ data, lang, loading, onSelect }: Omit<Props, 'selected' | 'focu
         {t('intro.headline')}
       </p>
       {lang === 'en' && <p className="headline-en">{t('intro.headlineEn')}</p>}
+      <p className="dateline">
+        {t('intro.photo')}{' '}
+        <bdi lang="ar" dir="rtl">«{t('intro.photoCaption')}»</bdi>
+        {lang === 'en' && ` (${t('intro.photoGloss')})`}
+      </p>
+      <p className="dateline">{t('intro.noOutlet')}</p>
       <p>{t('intro.body')}</p>
       <h3>{t('intro.places')}</h3>
       {loading && <p role="status">{t('intro.loading')}</p>}

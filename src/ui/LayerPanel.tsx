@@ -87,7 +87,12 @@ export function LayerPanel({ visible, status, folded, onToggle, ref }: Props) {
                 </p>
               )}
               {s.status === 'error' && <Problems status={s} label={t('layers.error')} />}
-              {legend && s.status === 'success' && <Legend entries={layer.legend} note={layer.note} />}
+              {/* Always there for print, which shows the legend of every layer drawn. */}
+              {s.status === 'success' && (
+                <div className="layer-legend" hidden={!legend}>
+                  <Legend entries={layer.legend} note={layer.note} />
+                </div>
+              )}
             </li>
           );
         })}

@@ -34,6 +34,10 @@ export interface MapHandle {
   snapshot(scale: number): Promise<HTMLCanvasElement>;
   /** Puts a sharp picture of the map where print shows it (a WebGL canvas prints blank). */
   preparePrint(): Promise<void>;
+  /** The camera now, or null without a map. */
+  view(): View | null;
+  /** Puts the camera at a view (a step of history). */
+  jumpTo(view: View): void;
 }
 
 const noMap = () => new Error('no map');
@@ -102,6 +106,8 @@ export function MapCanvas(props: Props) {
     props.handle,
     () => ({
       snapshot: (scale) => controller.current?.snapshot(scale) ?? Promise.reject(noMap()),
+      view: () => controller.current?.view() ?? null,
+      jumpTo: (view) => controller.current?.jumpTo(view),
       async preparePrint() {
         const map = controller.current;
         const img = printImage.current;

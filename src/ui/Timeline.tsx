@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { events } from '../content/events';
-import { formatDate } from '../domain/format';
+import { formatDate, formatNumber } from '../domain/format';
 import { AXIS, axisDays, axisFraction, axisSide } from '../domain/timeline';
 import type { Lang } from '../domain/url';
 import { SourceBadges } from './SourceBadge';
@@ -83,8 +83,20 @@ export function Timeline({ lang, date, onChange }: Props) {
             <li key={d} style={{ insetInlineStart: `${axisFraction(d) * 100}%` }} data-past={date === null || d <= date} />
           ))}
         </ol>
+        {/* The slider's own value text names the day for a screen reader; these name it for the eye. */}
+        <ol className="timeline-axis" aria-hidden="true">
+          {DAYS.map((d) => {
+            const n = Number(d.slice(8));
+            return (
+              <li key={d} style={{ insetInlineStart: `${axisFraction(d) * 100}%` }} data-major={n === 1 || n % 5 === 0 || d === AXIS.end}>
+                {formatNumber(n, lang)}
+              </li>
+            );
+          })}
+        </ol>
       </div>
-      <div className="timeline-events" aria-live="polite">
+      {/* A box of fixed height: a busy day scrolls within it rather than pushing the map up. */}
+      <div className="timeline-events" aria-live="polite" tabIndex={0}>
         {date === null ? (
           <p>{t('timeline.allShown')}</p>
         ) : (

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chapters } from '../content/chapters';
 import type { Bounds } from '../domain/bounds';
@@ -27,6 +27,9 @@ interface Props {
   onView(view: ChapterView): void;
   onParagraph(n: number): void;
 }
+
+/** How far a finger must travel across the tour, and how much straighter than down, to turn a chapter. */
+const SWIPE_PX = 60;
 
 /** One chapter of the guided tour at a time, with its place in the whole and the keys to move on. */
 export default function Tour({ lang, step, data, onStep, onExit, onView, onParagraph }: Props) {
@@ -75,8 +78,33 @@ export default function Tour({ lang, step, data, onStep, onExit, onView, onParag
     e.stopPropagation();
   };
 
+  // A swipe across the chapter turns it, the way the text runs: leftwards is onwards in English.
+  const swipeStart = useRef<{ id: number; x: number; y: number } | null>(null);
+  const onPointerDown = (e: PointerEvent) => {
+    swipeStart.current = e.pointerType === 'mouse' ? null : { id: e.pointerId, x: e.clientX, y: e.clientY };
+  };
+  const onPointerUp = (e: PointerEvent) => {
+    const start = swipeStart.current;
+    swipeStart.current = null;
+    if (start?.id !== e.pointerId) return;
+    const dx = e.clientX - start.x;
+    if (Math.abs(dx) < SWIPE_PX || Math.abs(dx) < 2 * Math.abs(e.clientY - start.y)) return;
+    go(dx < 0 !== rtl ? step + 1 : step - 1);
+  };
+  const last = step === chapters.length;
+
   return (
-    <section className="tour" aria-label={t('tour.label')} onKeyDown={onKey} data-chapter={chapter.id}>
+    <section
+      className="tour"
+      aria-label={t('tour.label')}
+      onKeyDown={onKey}
+      onPointerDown={onPointerDown}
+      onPointerUp={onPointerUp}
+      onPointerCancel={() => {
+        swipeStart.current = null;
+      }}
+      data-chapter={chapter.id}
+    >
       <div className="tour-progress">
         <p id="tour-progress">{t('tour.progress', { n: step, total: chapters.length })}</p>
         <progress max={chapters.length} value={step} aria-labelledby="tour-progress" />
@@ -95,9 +123,15 @@ export default function Tour({ lang, step, data, onStep, onExit, onView, onParag
         <button type="button" onClick={() => go(step - 1)} disabled={step === 1}>
           {t('tour.previous')}
         </button>
-        <button type="button" className="primary" onClick={() => go(step + 1)} disabled={step === chapters.length}>
-          {t('tour.next')}
-        </button>
+        {last ? (
+          <button type="button" className="primary" onClick={onExit}>
+            {t('tour.finish')}
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={() => go(step + 1)}>
+            {t('tour.next')}
+          </button>
+        )}
         <button type="button" onClick={onExit}>
           {t('tour.exit')}
         </button>

@@ -52,7 +52,7 @@ export default function SourcesDialog({ lang, data, onClose }: Props) {
               <h3>
                 {t(`data.files.${file}`)} <bdi dir="ltr">({name})</bdi>
               </h3>
-              {fc && <p className="count">{t('data.features', { count: formatNumber(fc.features.length, lang) })}</p>}
+              {fc && <p className="count">{t('data.features', { count: fc.features.length, n: formatNumber(fc.features.length, lang) })}</p>}
               {note && (
                 <dl>
                   <dt>{t('data.from')}</dt>

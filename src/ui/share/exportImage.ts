@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
 import { LAYERS, type LegendEntry } from '../../content/layers';
-import { sources } from '../../content/sources';
 import type { Collections } from '../../domain/entity';
-import { formatDate } from '../../domain/format';
-import { citedSourceIds } from '../../domain/share';
+import { formatDate, formatNumber } from '../../domain/format';
+import { events } from '../../content/events';
+import { legendAt, scaleBar } from '../../domain/share';
+import { credits } from '../credits';
 import type { Lang, LayerId } from '../../domain/url';
 import { palette, type PaintKey } from '../../map/palette';
 import type { MapHandle } from '../MapCanvas';
@@ -18,6 +19,8 @@ interface Parts {
   dateline: string;
   /** Labels already in the reader's language. */
   legend: LegendEntry[];
+  /** A bar of `px` CSS pixels on the map, and the distance it stands for. */
+  scale: { px: number; label: string } | null;
   attribution: string[];
 }
 
@@ -34,13 +37,9 @@ interface Request {
 /** Saves the map as it is now, with its title, date, legend and credits in bands around it. */
 export async function saveImage({ map, t, lang, layers, date, data }: Request): Promise<void> {
   const visible = LAYERS.filter((l) => layers.includes(l.id));
-  // The article and Natural Earth are in the attribution line already.
-  const cited = citedSourceIds(visible.flatMap((l) => data[l.file] ?? []))
-    .filter((id) => id !== 'article' && id !== 'natural-earth')
-    .map((id) => sources[id])
-    .filter((s) => s !== undefined)
-    .map((s) => `${s.outlet} (${formatDate(s.date, lang)})`);
   const today = new Date().toISOString().slice(0, 10);
+  const view = map.view();
+  const bar = view && scaleBar(view.lat, view.zoom, 120);
   const parts: Parts = {
     dir: lang === 'ar' ? 'rtl' : 'ltr',
     title: t('title'),
@@ -49,8 +48,12 @@ export async function saveImage({ map, t, lang, layers, date, data }: Request): 
       t('intro.date'),
       t('image.made', { date: formatDate(today, lang) }),
     ].join(' · '),
-    legend: visible.flatMap((l) => l.legend.map((e) => ({ ...e, label: t(e.label) }))),
-    attribution: [t('map.attribution'), ...(cited.length > 0 ? [t('image.figures', { list: cited.join(' · ') })] : [])],
+    // Only what the map draws at its date: no troops leaving on 6 January.
+    legend: visible.flatMap((l) =>
+      legendAt(l.legend, data[l.file]?.features ?? [], l.timed ? date : null, events).map((e) => ({ ...e, label: t(e.label) })),
+    ),
+    scale: bar && { px: bar.px, label: t('image.scale', { km: formatNumber(bar.km, lang) }) },
+    attribution: credits(t, lang, layers, data),
   };
   const image = await compose(await map.snapshot(IMAGE_SCALE), parts);
   const blob = await new Promise<Blob | null>((done) => image.toBlob(done, 'image/png'));
@@ -127,7 +130,8 @@ async function compose(map: HTMLCanvasElement, parts: Parts): Promise<HTMLCanvas
   ctx.font = font(10);
   const credits = parts.attribution.flatMap((a) => wrap(ctx, a, inner));
   const top = PAD + title.length * LINE.title + dateline.length * LINE.dateline + PAD / 2;
-  const bottom = PAD + legend.length * LINE.legend + (legend.length > 0 ? PAD / 2 : 0) + credits.length * LINE.credits + PAD / 2;
+  const bottom =
+    PAD + (legend.length + (parts.scale ? 1 : 0)) * LINE.legend + (legend.length > 0 ? PAD / 2 : 0) + credits.length * LINE.credits + PAD / 2;
 
   canvas.width = map.width;
   canvas.height = Math.round((top + H + bottom) * s);
@@ -167,6 +171,23 @@ async function compose(map: HTMLCanvasElement, parts: Parts): Promise<HTMLCanvas
       const textX = rtl ? swatchX - GAP.swatch : swatchX + SWATCH.w + GAP.swatch;
       ctx.fillText(entry.label, textX, y + 5, label);
     }
+    y += LINE.legend;
+  }
+  // The scale of the map's middle (Web Mercator stretches it northwards), where the legend starts.
+  if (parts.scale) {
+    const { px, label } = parts.scale;
+    const [x0, x1] = rtl ? [W - PAD - px, W - PAD] : [PAD, PAD + px];
+    const mid = y + LINE.legend / 2;
+    ctx.strokeStyle = palette.label;
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    ctx.moveTo(x0, mid - 4);
+    ctx.lineTo(x0, mid);
+    ctx.lineTo(x1, mid);
+    ctx.lineTo(x1, mid - 4);
+    ctx.stroke();
+    ctx.fillStyle = palette.label;
+    ctx.fillText(label, rtl ? x0 - GAP.swatch : x1 + GAP.swatch, y + 5);
     y += LINE.legend;
   }
   if (legend.length > 0) y += PAD / 2;

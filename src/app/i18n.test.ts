@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { initI18n } from './i18n';
+
+describe('counts in words', () => {
+  const i18n = initI18n('ar');
+
+  it('take Arabic’s own plural forms', () => {
+    const t = i18n.getFixedT('ar');
+    const marked = (count: number) => t('reader.marked', { name: 'ألماتا', count });
+    expect(marked(1)).toBe('ألماتا: إشارة مميّزة واحدة');
+    expect(marked(2)).toBe('ألماتا: إشارتان مميّزتان');
+    expect(marked(3)).toBe('ألماتا: 3 إشارات مميّزة');
+    expect(marked(11)).toBe('ألماتا: 11 إشارة مميّزة');
+    expect(marked(100)).toBe('ألماتا: 100 إشارة مميّزة');
+    expect(t('data.features', { count: 2, n: '2' })).toBe('عنصران');
+    expect(t('data.features', { count: 16, n: '16' })).toBe('16 عنصراً');
+  });
+
+  it('and English its singular and plural', () => {
+    const t = i18n.getFixedT('en');
+    expect(t('reader.marked', { name: 'Almaty', count: 1 })).toBe('Almaty: 1 mention marked');
+    expect(t('reader.marked', { name: 'Almaty', count: 4 })).toBe('Almaty: 4 mentions marked');
+    expect(t('data.features', { count: 1234, n: '1,234' })).toBe('1,234 features');
+  });
+});

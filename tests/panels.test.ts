@@ -1,0 +1,174 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { iframeSnippet } from '../src/domain/share';
+import { baseUrl, launch, mapIdle, open, UNTIMED_FILES } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PHONE = { width: 360, height: 740 };
+const places = JSON.parse(readFileSync(new URL('../geodata/places.geojson', import.meta.url), 'utf8')) as {
+  features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+};
+/** What the first view is about: Zhanaozen, Almaty and the capitals of the members that sent troops. */
+const FIRST_VIEW: [string, number, number][] = [
+  ['zhanaozen', 52.8, 43.34],
+  ['almaty', 76.9, 43.25],
+  ...['moscow', 'minsk', 'yerevan', 'bishkek', 'dushanbe'].map((id): [string, number, number] => {
+    const [lon, lat] = places.features.find((f) => f.properties.id === id)!.geometry.coordinates;
+    return [id, lon, lat];
+  }),
+];
+
+describe.concurrent('panels on paper and under a finger', () => {
+  it('prints no controls, and the legend of what is drawn with each swatch beside its words, in Arabic', async ({ expect }) => {
+    const s = await open(browser, '?debug=1&lang=ar&chapter=4', { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    await mapIdle(s.page, UNTIMED_FILES);
+    await s.page.locator('.tour h2').waitFor();
+    await s.page.emulateMedia({ media: 'print' });
+    const paper = await s.page.evaluate(() => {
+      const shown = (e: Element) => (e as HTMLElement).offsetParent !== null && e.getBoundingClientRect().height > 0;
+      const controls = [...document.querySelectorAll('.timeline button, .timeline input, .tour button:not(.link), .story-actions button')].filter(shown);
+      const rows = [...document.querySelectorAll('.legend li')].filter(shown).map((li) => {
+        const [swatch, words] = [li.querySelector('svg')!.getBoundingClientRect(), li.querySelector('span')!.getBoundingClientRect()];
+        return { words: li.textContent, gap: Math.max(swatch.left - words.right, words.left - swatch.right) };
+      });
+      const layers = [...document.querySelectorAll<HTMLElement>('.layer')].filter(shown).map((l) => l.dataset.layer);
+      return { controls: controls.map((c) => c.outerHTML.slice(0, 80)), rows, layers, credits: document.querySelector('.print-footer')!.textContent };
+    });
+    expect(paper.controls).toEqual([]);
+    // Chapter 4 draws the members and Almaty: their legends, and no other layer's.
+    expect(paper.layers.sort()).toEqual(['almaty', 'csto']);
+    expect(paper.rows.length).toBeGreaterThanOrEqual(4);
+    for (const row of paper.rows) expect(row.gap, row.words ?? '').toBeLessThan(16);
+    expect(paper.credits).toMatch(/Natural Earth/);
+    // The outlets behind the figures drawn, as the saved image names them.
+    expect(paper.credits).toMatch(/الأرقام: /);
+    await s.context.close();
+  });
+
+  it('gives every main control on a phone at least 44×44 px', async ({ expect }) => {
+    const s = await open(browser, '?debug=1&lang=en&chapter=2', { viewport: PHONE, hasTouch: true, reducedMotion: 'reduce' });
+    await mapIdle(s.page, UNTIMED_FILES);
+    await s.page.locator('.tour h2').waitFor();
+    const small = await s.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button:not(.link):not(.mark)')]
+        .filter((b) => b.offsetParent !== null)
+        .map((b) => ({ name: b.getAttribute('aria-label') ?? b.textContent, r: b.getBoundingClientRect() }))
+        .filter(({ r }) => r.width < 44 || r.height < 44)
+        .map(({ name, r }) => `${name}: ${Math.round(r.width)}×${Math.round(r.height)}`),
+    );
+    expect(small).toEqual([]);
+    await s.context.close();
+  });
+
+  for (const column of [700, 900, 360])
+    it(`embeds at its default size in a ${column} px column with every place of the first view on the map, clear of its controls`, async ({
+      expect,
+    }) => {
+      const s = await open(browser, null, { viewport: { width: 1000, height: 1000 } });
+      const code = iframeSnippet(`${baseUrl()}?embed=1&debug=1&lang=en`, 'map');
+      await s.page.setContent(`<!doctype html><main style="width:${column}px">${code}</main>`);
+      await s.page.frameLocator('iframe').locator('.maplibregl-canvas').waitFor();
+      const frame = s.page.frame({ url: /embed=1/ })!;
+      await mapIdle(frame, UNTIMED_FILES);
+      const hidden = await frame.evaluate((list) => {
+        const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+        const canvas = map.getCanvas().getBoundingClientRect();
+        const covers = [...document.querySelectorAll('.layer-panel, .maplibregl-ctrl')].map((e) => e.getBoundingClientRect());
+        return list
+          .map(([id, lon, lat]) => {
+            const p = map.project([lon, lat]);
+            const [x, y] = [p.x + canvas.left, p.y + canvas.top];
+            const inside = x > canvas.left + 6 && x < canvas.right - 6 && y > canvas.top + 6 && y < canvas.bottom - 6;
+            const under = covers.some((c) => x > c.left - 6 && x < c.right + 6 && y > c.top - 6 && y < c.bottom + 6);
+            return inside && !under ? null : `${id} at ${Math.round(x)},${Math.round(y)}`;
+          })
+          .filter((h) => h !== null);
+      }, FIRST_VIEW);
+      expect(hidden).toEqual([]);
+      await s.context.close();
+    });
+
+  it('on a phone leaves no tooltip once a tap opens the panel, and opens a place picked from the list at its heading', async ({ expect }) => {
+    const s = await open(browser, '?debug=1&lang=en', { viewport: PHONE, hasTouch: true, reducedMotion: 'reduce' });
+    await mapIdle(s.page, UNTIMED_FILES);
+    const heading = s.page.locator('.entity h2');
+    const at = await s.page.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const p = map.project([67, 48.5]);
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    });
+    await s.page.touchscreen.tap(at.x, at.y);
+    await heading.waitFor();
+    expect(await s.page.locator('.map-tooltip').count()).toBe(0);
+    await s.page.locator('.entity .close').tap();
+    await heading.waitFor({ state: 'detached' });
+
+    const panel = s.page.locator('.context-panel');
+    const last = s.page.locator('.entity-list button').last();
+    await last.scrollIntoViewIfNeeded();
+    const name = (await last.textContent())!;
+    await last.tap();
+    await expect.poll(() => heading.textContent()).toBe(name);
+    const headingInView = () =>
+      heading.evaluate((h) => {
+        const [r, p] = [h.getBoundingClientRect(), h.closest('.context-panel')!.getBoundingClientRect()];
+        return r.top >= p.top && r.bottom <= p.bottom;
+      });
+    await expect.poll(headingInView).toBe(true);
+    expect(await panel.evaluate((p) => p.scrollTop)).toBe(0);
+    await s.context.close();
+  });
+
+  it('Back after “What the map shows about it” returns to the article with the mark highlighted and the camera as it was', async ({ expect }) => {
+    const s = await open(browser, '?debug=1&lang=en&panel=article', { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    await mapIdle(s.page, UNTIMED_FILES);
+    const param = (key: string) => new URL(s.page.url()).searchParams.get(key);
+    const zoom = () => s.page.evaluate(() => (window as unknown as { __map: import('maplibre-gl').Map }).__map.getZoom());
+    await s.page.locator('.reader .mark[data-mark="KGZ"]').first().click();
+    await expect.poll(() => param('sel')).toBe('KGZ');
+    await mapIdle(s.page, UNTIMED_FILES);
+    await expect.poll(() => param('map')).not.toBeNull();
+    const before = await zoom();
+    await s.page.getByRole('button', { name: 'What the map shows about it' }).click();
+    await expect.poll(() => s.page.locator('.entity h2').textContent()).toBe('Kyrgyzstan');
+    await s.page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(zoom).toBeGreaterThan(before + 0.5);
+    await s.page.goBack();
+    await expect.poll(() => param('panel')).toBe('article');
+    expect(param('sel')).toBe('KGZ');
+    await expect.poll(() => s.page.locator('.reader .mark[data-mark="KGZ"][aria-current="true"]').count()).toBeGreaterThan(0);
+    await expect.poll(zoom).toBeCloseTo(before, 1);
+    await expect.poll(() => Number(param('map')!.split('/')[0])).toBeCloseTo(before, 1);
+    await s.context.close();
+  });
+
+  for (const viewport of [{ width: 1280, height: 800 }, PHONE])
+    it(`at ${viewport.width}×${viewport.height} the open legend leaves the map in view: compact beside it, a bottom sheet on a phone`, async ({ expect }) => {
+      const phone = viewport.width < 760;
+      const s = await open(browser, '?debug=1&lang=en', { viewport, hasTouch: phone, reducedMotion: 'reduce' });
+      await mapIdle(s.page, UNTIMED_FILES);
+      if (phone) await s.page.getByRole('button', { name: 'Layers' }).click();
+      await s.page.getByRole('button', { name: 'Show legend' }).click();
+      await s.page.locator('.legend li').first().waitFor();
+      const cover = await s.page.evaluate(() => {
+        const [m, p] = [document.querySelector('.maplibregl-canvas')!, document.querySelector('.layer-panel')!].map((e) => e.getBoundingClientRect());
+        const w = Math.max(0, Math.min(m!.right, p!.right) - Math.max(m!.left, p!.left));
+        const h = Math.max(0, Math.min(m!.bottom, p!.bottom) - Math.max(m!.top, p!.top));
+        return { share: (w * h) / (m!.width * m!.height), inScreen: p!.top >= 0 && p!.bottom <= innerHeight && p!.left >= 0 && p!.right <= innerWidth };
+      });
+      // Every layer's legend is there, each entry shown.
+      expect(await s.page.locator('.legend li:visible').count()).toBeGreaterThanOrEqual(12);
+      expect(cover.inScreen).toBe(true);
+      expect(cover.share).toBeLessThan(phone ? 0.1 : 0.2);
+      await s.context.close();
+    });
+});
