@@ -74,10 +74,11 @@ describe('legendAt', () => {
     expect(labels(null)).toEqual(entries.map((e) => e.label));
   });
 
-  it('lists no troops leaving before the withdrawal begins, and lists them after', () => {
+  it('lists no troops leaving before the withdrawal begins, lists them while they leave, and none once all are gone', () => {
     expect(labels('2022-01-06')).not.toContain('legend.withdrawing');
     expect(labels('2022-01-06')).toContain('legend.route');
-    expect(labels('2022-01-19')).toContain('legend.withdrawing');
+    expect(labels('2022-01-14')).toContain('legend.withdrawing');
+    expect(labels('2022-01-19')).toEqual(['legend.host', 'legend.contributor']);
   });
 
   it('lists nothing for a layer that draws nothing that day', () => {

@@ -58,8 +58,14 @@ export function legendAt<E extends { symbol: string }>(
   const drawn = featuresAt(features, date, events);
   if (drawn.length === 0) return [];
   const leaving = withdrawingAt(date, events);
-  const withdrawing = drawn.some((f) => f.properties.ref !== undefined && leaving.has(f.properties.ref));
-  return entries.filter((e) => e.symbol !== 'withdrawing' || withdrawing);
+  const routes = drawn.filter((f) => f.properties.kind === 'route');
+  // Circles and routes have entries of their own: once a contingent is gone, so are they.
+  const shown: Record<string, boolean> = {
+    withdrawing: routes.some((f) => f.properties.ref !== undefined && leaving.has(f.properties.ref)),
+    line: routes.length > 0,
+    circles: drawn.some((f) => f.properties.kind === 'troops'),
+  };
+  return entries.filter((e) => shown[e.symbol] ?? true);
 }
 
 /** The Web Mercator ground distance of one CSS pixel, in metres, at a latitude and zoom. */
