@@ -8,6 +8,7 @@ import {
   type GeoJSONSource,
   type MapGeoJSONFeature,
   type MapMouseEvent,
+  type PointLike,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
@@ -16,6 +17,7 @@ import { events } from '../content/events';
 import { HOME_BOUNDS, LAYERS, type FileId } from '../content/layers';
 import { selectionId, type LayerCollection } from '../domain/features';
 import { featureBounds, paddingClearOf, type Bounds, type Rect } from '../domain/bounds';
+import { distanceToLine, pick, REACH, SEARCH_RADIUS, type Candidate } from '../domain/pick';
 import { featuresAt, withdrawingAt } from '../domain/timeline';
 import { VIEW_BBOX } from '../domain/geometry';
 import { ZOOM_RANGE, type Lang, type LayerId, type View } from '../domain/url';
@@ -35,8 +37,11 @@ const SYMBOL_LAYERS = [
   'almaty-airport-label',
 ];
 const TIMED = new Set<FileId>(LAYERS.filter((l) => l.timed).map((l) => l.file));
-/** Pixels around a click or hover that still count as on a small symbol. */
-const HIT_SLOP = 6;
+
+/** A feature near the pointer, as the picking rule sees it, with what a chooser would call it. */
+interface Near extends Candidate {
+  feature: MapGeoJSONFeature;
+}
 
 export interface MapEvents {
   select(id: string | null): void;
@@ -48,7 +53,7 @@ export interface MapOptions {
   lang: Lang;
   view?: View;
   layers: readonly LayerId[];
-  strings: { reset: string; attribution: string; label: string; zoomIn: string; zoomOut: string };
+  strings: { reset: string; attribution: string; label: string; zoomIn: string; zoomOut: string; choose: string };
   reducedMotion: boolean;
   /** Where a panel lies over the map, so that what the camera frames is not under it. */
   covered?: () => Rect | null;
@@ -64,6 +69,8 @@ export class MapController {
   readonly map: MapLibre;
   private readonly data = new Map<FileId, LayerCollection>();
   private readonly popup = new Popup({ closeButton: false, closeOnClick: false, className: 'map-tooltip' });
+  private readonly chooser = new Popup({ closeButton: false, closeOnClick: true, className: 'map-chooser', maxWidth: '260px' });
+  private strings: MapOptions['strings'];
   private readonly reset: ResetControl;
   private attribution: AttributionControl | null = null;
   private hover: { source: string; id: string | number } | null = null;
@@ -79,6 +86,7 @@ export class MapController {
     private readonly events: MapEvents,
   ) {
     this.lang = options.lang;
+    this.strings = options.strings;
     drawGlyphsLeftToRight();
     const fonts = { latin: absolute(latinFont), arabic: absolute(arabicFont) };
     const view = options.view;
@@ -215,6 +223,7 @@ export class MapController {
 
   destroy(): void {
     this.popup.remove();
+    this.chooser.remove();
     this.map.remove();
   }
 
@@ -245,6 +254,7 @@ export class MapController {
   }
 
   private setStrings(strings: MapOptions['strings']): void {
+    this.strings = strings;
     const canvas = this.map.getCanvas();
     canvas.setAttribute('aria-label', strings.label);
     this.reset.setLabel(strings.reset);
@@ -271,32 +281,95 @@ export class MapController {
     else run();
   }
 
-  private featureAt(e: MapMouseEvent): MapGeoJSONFeature | undefined {
-    const { x, y } = e.point;
+  /** What is drawn within reach of the pointer: areas under it, symbols and lines beside it. */
+  private near(point: { x: number; y: number }): Near[] {
+    const { x, y } = point;
     const layers = INTERACTIVE.filter((l) => this.map.getLayer(l));
-    const hits = this.map.queryRenderedFeatures(
-      [
-        [x - HIT_SLOP, y - HIT_SLOP],
-        [x + HIT_SLOP, y + HIT_SLOP],
-      ],
-      { layers },
-    );
-    // Polygons count only where the pointer really is; points and lines get the slop.
-    const under = new Set(this.map.queryRenderedFeatures(e.point, { layers }).map((f) => f.layer.id + f.id));
-    const rank = (f: MapGeoJSONFeature) => INTERACTIVE.indexOf(f.layer.id as (typeof INTERACTIVE)[number]);
-    return hits
-      .filter((f) => f.layer.type !== 'fill' || under.has(f.layer.id + f.id))
-      .sort((a, b) => rank(a) - rank(b))[0];
+    const box: [PointLike, PointLike] = [
+      [x - SEARCH_RADIUS, y - SEARCH_RADIUS],
+      [x + SEARCH_RADIUS, y + SEARCH_RADIUS],
+    ];
+    const key = (f: MapGeoJSONFeature) => `${f.layer.id}/${String(f.id)}`;
+    const under = new Set(this.map.queryRenderedFeatures([x, y], { layers }).map(key));
+    const px = ([lon = 0, lat = 0]: number[]): [number, number] => {
+      const p = this.map.project([lon, lat]);
+      return [p.x, p.y];
+    };
+    return this.map.queryRenderedFeatures(box, { layers }).flatMap((feature): Near[] => {
+      const id = selectionId(feature.properties as { id: string; ref?: string });
+      const paint = feature.layer.paint as Record<string, number | undefined>;
+      const g = feature.geometry;
+      if (feature.layer.type === 'fill') {
+        if (!under.has(key(feature))) return [];
+        return [{ id, kind: 'area', distance: 0, size: INTERACTIVE.indexOf(feature.layer.id as never), feature }];
+      }
+      if (feature.layer.type === 'circle' && g.type === 'Point') {
+        const r = (paint['circle-radius'] ?? 0) + (paint['circle-stroke-width'] ?? 0) / 2;
+        const [cx, cy] = px(g.coordinates);
+        return [{ id, kind: 'symbol', distance: Math.max(0, Math.hypot(x - cx, y - cy) - r), size: r, feature }];
+      }
+      const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+      if (lines.length === 0) return [];
+      const d = Math.min(...lines.map((l) => distanceToLine([x, y], l.map(px))));
+      return [{ id, kind: 'line', distance: Math.max(0, d - (paint['line-width'] ?? 0) / 2), size: 0, feature }];
+    });
+  }
+
+  /** The features a pointer opens: one, several to choose from, or none. */
+  private picked(e: MapMouseEvent): MapGeoJSONFeature[] {
+    const touch = e.originalEvent instanceof PointerEvent && e.originalEvent.pointerType === 'touch';
+    const near = this.near(e.point);
+    const byId = new Map(near.map((n) => [n.id, n.feature]));
+    return pick(near, touch ? REACH.touch : REACH.mouse).flatMap((id) => byId.get(id) ?? []);
+  }
+
+  private name(f: MapGeoJSONFeature): string {
+    const props = f.properties as { name_en?: string; name_ar?: string };
+    return (this.lang === 'ar' ? props.name_ar : props.name_en) || props.name_en || '';
   }
 
   private onClick = (e: MapMouseEvent): void => {
-    const f = this.featureAt(e);
-    const id = f ? selectionId(f.properties as { id: string; ref?: string }) : null;
+    const features = this.picked(e);
+    if (features.length > 1) return this.choose(e, features);
+    const id = features[0] ? selectionId(features[0].properties as { id: string; ref?: string }) : null;
     this.events.select(id === this.selected ? null : id);
   };
 
+  /** Two distinct things are under the pointer: the reader says which, by pointer or keyboard. */
+  private choose(e: MapMouseEvent, features: MapGeoJSONFeature[]): void {
+    this.popup.remove();
+    const box = document.createElement('div');
+    box.setAttribute('role', 'group');
+    box.lang = this.lang;
+    const heading = document.createElement('p');
+    heading.id = 'map-chooser-heading';
+    heading.textContent = this.strings.choose;
+    box.setAttribute('aria-labelledby', heading.id);
+    const list = document.createElement('ul');
+    for (const f of features) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = this.name(f);
+      button.addEventListener('click', () => {
+        this.chooser.remove();
+        this.events.select(selectionId(f.properties as { id: string; ref?: string }));
+      });
+      const item = document.createElement('li');
+      item.append(button);
+      list.append(item);
+    }
+    box.append(heading, list);
+    box.addEventListener('keydown', (k) => {
+      if (k.key !== 'Escape') return;
+      this.chooser.remove();
+      this.map.getCanvas().focus();
+    });
+    this.chooser.setLngLat(e.lngLat).setDOMContent(box).addTo(this.map);
+    box.querySelector('button')?.focus();
+  }
+
   private onMove = (e: MapMouseEvent): void => {
-    const f = this.featureAt(e);
+    const f = this.picked(e)[0];
     const key = f ? { source: f.source, id: f.id as string } : null;
     if (this.hover?.source !== key?.source || this.hover?.id !== key?.id) {
       this.clearHover();
@@ -306,9 +379,8 @@ export class MapController {
       }
     }
     this.map.getCanvas().style.cursor = f ? 'pointer' : '';
-    if (!f) return void this.popup.remove();
-    const props = f.properties as { name_en?: string; name_ar?: string };
-    const name = (this.lang === 'ar' ? props.name_ar : props.name_en) || props.name_en || '';
+    if (!f || this.chooser.isOpen()) return void this.popup.remove();
+    const name = this.name(f);
     if (!name) return void this.popup.remove();
     const text = document.createElement('span');
     text.textContent = name;
