@@ -19,17 +19,30 @@ import { selectionId, type LayerCollection } from '../domain/features';
 import { featureBounds, paddingClearOf, type Bounds, type Rect } from '../domain/bounds';
 import { distanceToLine, pick, REACH, SEARCH_RADIUS, type Candidate } from '../domain/pick';
 import { featuresAt, withdrawingAt } from '../domain/timeline';
+import { withTroopLabels } from '../domain/troopLabel';
 import { VIEW_BBOX } from '../domain/geometry';
 import { ZOOM_RANGE, type Lang, type LayerId, type View } from '../domain/url';
 import { drawGlyphsLeftToRight } from './glyphDirection';
 import { ResetControl } from './resetControl';
-import { buildStyle, INTERACTIVE, labelField, selectedFilter } from './style';
+import { palette } from './palette';
+import {
+  BLOCKER,
+  BLOCKER_SIZE,
+  buildStyle,
+  figureField,
+  HATCH,
+  hatchPattern,
+  INTERACTIVE,
+  labelField,
+  selectedFilter,
+} from './style';
 
 setWorkerUrl(workerUrl);
 
 const SYMBOL_LAYERS = [
   'labels-countries',
   'regions-labels',
+  'places-capital-labels',
   'places-labels',
   'protest-labels',
   'almaty-labels',
@@ -110,6 +123,10 @@ export class MapController {
       fadeDuration: options.reducedMotion ? 0 : 300,
       maxTileCacheSize: 24,
     });
+    // Before the first tile asks for it: a tile laid out without its pattern draws none.
+    this.map.addImage(HATCH, hatchPattern(8, palette.troops));
+    const clear = new Uint8Array(BLOCKER_SIZE * BLOCKER_SIZE * 4);
+    this.map.addImage(BLOCKER, { width: BLOCKER_SIZE, height: BLOCKER_SIZE, data: clear });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -152,7 +169,7 @@ export class MapController {
   /** Moves the camera to a box, in one jump when the reader asked for less motion. */
   fit(bounds: Bounds, animate = true): void {
     const padding = paddingClearOf(this.map.getContainer().getBoundingClientRect(), this.options.covered?.() ?? null, 60);
-    this.map.fitBounds(bounds, { padding, maxZoom: 7, animate: animate && !this.options.reducedMotion });
+    this.map.fitBounds(bounds, { padding, maxZoom: ZOOM_RANGE.max, animate: animate && !this.options.reducedMotion });
   }
 
   setVisibleLayers(visible: readonly LayerId[]): void {
@@ -185,6 +202,7 @@ export class MapController {
     this.setStrings(strings);
     this.whenStyled(() => {
       for (const layer of SYMBOL_LAYERS) this.map.setLayoutProperty(layer, 'text-field', labelField(lang));
+      this.map.setLayoutProperty('csto-figures', 'text-field', figureField(lang));
     });
   }
 
@@ -241,14 +259,14 @@ export class MapController {
     const data = this.data.get(file);
     if (!data) return;
     const date = this.date;
-    let shown = data;
+    let shown = file === 'csto' ? withTroopLabels(data) : data;
     if (date && TIMED.has(file)) {
       const leaving = withdrawingAt(date, events);
       // A route whose troops had begun to leave is drawn as such (see the `csto-withdrawing` layer).
-      const features = featuresAt(data.features, date, events).map((f) =>
+      const features = featuresAt(shown.features, date, events).map((f) =>
         f.properties.ref && leaving.has(f.properties.ref) ? { ...f, properties: { ...f.properties, withdrawing: true } } : f,
       );
-      shown = { ...data, features };
+      shown = { ...shown, features };
     }
     this.whenStyled(() => (this.map.getSource(file) as GeoJSONSource).setData(shown));
   }

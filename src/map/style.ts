@@ -16,6 +16,36 @@ export const FILL_OPACITY = { protest: 0.38, almaty: 0.5, host: 0.4, contributor
 /** The outlines that carry a fill's meaning where the fill itself is faint. */
 export const OUTLINE = { protest: palette.protestMark, host: palette.hostMark, contributor: palette.troops } as const;
 
+/** The image Crimea is hatched with: drawn apart from Russia, whose annexation most states do not recognise. */
+export const HATCH = 'hatch-disputed';
+
+/** A square tile of diagonal stripes in `hex` on transparent, seamless when repeated. */
+export function hatchPattern(size: number, hex: string, stripe = 2): { width: number; height: number; data: Uint8Array } {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      if ((x + y) % size >= stripe) continue;
+      data.set([r ?? 0, g ?? 0, b ?? 0, 255], (y * size + x) * 4);
+    }
+  return { width: size, height: size, data };
+}
+
+/** A transparent square: drawn under a point's label, it keeps other labels off the point. */
+export const BLOCKER = 'blocker';
+export const BLOCKER_SIZE = 8;
+
+/** A point's label layout that also keeps every later-placed label off the point's circle. */
+const guarding = (radius: ExpressionSpecification | number) => ({
+  'icon-image': BLOCKER,
+  'icon-size': ['/', ['*', 2, radius], BLOCKER_SIZE] as ExpressionSpecification,
+  'icon-allow-overlap': true,
+  'text-optional': true,
+});
+
+/** A troop circle's radius: area proportional to troops. */
+const troopRadius: ExpressionSpecification = ['*', 0.42, ['sqrt', ['coalesce', ['get', 'troops'], 0]]];
+
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const isPolygonal: ExpressionSpecification = [
   'any',
@@ -40,6 +70,13 @@ export const labelField = (lang: Lang): ExpressionSpecification => [
   'coalesce',
   ['get', lang === 'ar' ? 'name_ar' : 'name_en'],
   ['get', 'name_en'],
+];
+
+/** A troop circle's figure in the reader's language (see domain/troopLabel). */
+export const figureField = (lang: Lang): ExpressionSpecification => [
+  'coalesce',
+  ['get', lang === 'ar' ? 'figure_ar' : 'figure_en'],
+  '',
 ];
 
 const labelPaint = {
@@ -76,6 +113,13 @@ function layers(lang: Lang): LayerSpecification[] {
         'fill-color': ['match', ['get', 'role'], 'host', palette.host, palette.contributor],
         'fill-opacity': ['case', hovered, 0.6, FILL_OPACITY.host],
       },
+    },
+    {
+      id: 'countries-disputed',
+      type: 'fill',
+      source: 'countries',
+      filter: ['==', ['get', 'kind'], 'disputed'],
+      paint: { 'fill-pattern': HATCH },
     },
     {
       id: 'regions-fill',
@@ -190,8 +234,7 @@ function layers(lang: Lang): LayerSpecification[] {
       source: 'csto',
       filter: isPoint,
       paint: {
-        // Area proportional to troops: radius grows with the square root.
-        'circle-radius': ['*', 0.42, ['sqrt', ['coalesce', ['get', 'troops'], 0]]],
+        'circle-radius': troopRadius,
         'circle-color': palette.troops,
         'circle-opacity': 0.78,
         'circle-stroke-color': ['case', hovered, palette.selected, '#ffffff'],
@@ -266,7 +309,7 @@ function layers(lang: Lang): LayerSpecification[] {
         source: file,
         filter: ['all', isPoint, selectedFilter(null)],
         paint: {
-          'circle-radius': file === 'csto' ? ['*', 0.42, ['sqrt', ['coalesce', ['get', 'troops'], 0]]] : 9,
+          'circle-radius': file === 'csto' ? troopRadius : 9,
           'circle-color': 'rgba(0,0,0,0)',
           'circle-stroke-color': palette.selected,
           'circle-stroke-width': 3.5,
@@ -277,31 +320,61 @@ function layers(lang: Lang): LayerSpecification[] {
       id: 'labels-countries',
       type: 'symbol',
       source: 'labels',
+      filter: ['==', ['get', 'kind'], 'country-label'],
       layout: {
         ...labelLayout(lang, ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'rank'], 1, 14, 11], 7, 18]),
         'symbol-sort-key': ['coalesce', ['get', 'rank'], 9],
+        // Off a symbol at its point, a country's name moves just above or below it.
+        'text-variable-anchor': ['center', 'top', 'bottom'],
+        'text-radial-offset': 0.6,
       },
       paint: { ...labelPaint, 'text-color': '#5a534a' },
     },
     {
       id: 'regions-labels',
       type: 'symbol',
-      source: 'regions',
+      source: 'labels',
       minzoom: 4.6,
+      filter: ['==', ['get', 'kind'], 'region-label'],
       layout: labelLayout(lang, 11),
       paint: { ...labelPaint, 'text-color': palette.region },
     },
+    ...(
+      [
+        // Capitals are named from the first view; other cities once there is room.
+        ['places-capital-labels', 'capital', 0],
+        ['places-labels', 'city', 3.5],
+      ] as const
+    ).map(
+      ([id, kind, minzoom]): LayerSpecification => ({
+        id,
+        type: 'symbol',
+        source: 'places',
+        minzoom,
+        filter: ['==', ['get', 'kind'], kind],
+        layout: {
+          ...labelLayout(lang, 12),
+          ...guarding(kind === 'capital' ? 4.5 : 3.5),
+          'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+          'text-radial-offset': 0.7,
+        },
+        paint: labelPaint,
+      }),
+    ),
     {
-      id: 'places-labels',
+      // The figure that sets each troop circle's size, beside it.
+      id: 'csto-figures',
       type: 'symbol',
-      source: 'places',
-      minzoom: 3.5,
+      source: 'csto',
+      filter: ['==', ['get', 'kind'], 'troops'],
       layout: {
         ...labelLayout(lang, 12),
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 0.7,
+        ...guarding(troopRadius),
+        'text-field': figureField(lang),
+        'text-variable-anchor': ['bottom', 'top', 'left', 'right'],
+        'text-radial-offset': ['+', 0.4, ['/', troopRadius, 12]],
       },
-      paint: labelPaint,
+      paint: { ...labelPaint, 'text-color': palette.troops },
     },
     ...(['protest', 'almaty', 'episodes'] as const).map(
       (file): LayerSpecification => ({
@@ -312,6 +385,7 @@ function layers(lang: Lang): LayerSpecification[] {
         filter: ['all', isPoint, ['!=', ['get', 'kind'], 'airport']],
         layout: {
           ...labelLayout(lang, 13),
+          ...guarding(7),
           // Episodes lie at the edges of the frames that show them: a name under its ring needs
           // half its width of room on either side, not all of it on one.
           'text-variable-anchor':

@@ -39,6 +39,17 @@ export function Swatch({ symbol, paint }: Pick<LegendEntry, 'symbol' | 'paint'>)
           <circle cx="14" cy="9" r="5.5" fill="#fff" stroke={color} strokeWidth="2.5" />
         </svg>
       );
+    case 'hatch':
+      return (
+        <svg {...common}>
+          <defs>
+            <pattern id="legend-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <path d="M0 0v6" stroke={color} strokeWidth="2" />
+            </pattern>
+          </defs>
+          <rect x="2" y="2" width="24" height="14" rx="2" fill="url(#legend-hatch)" stroke={palette.border} strokeWidth="1" />
+        </svg>
+      );
     case 'circles':
       return (
         <svg {...common}>
