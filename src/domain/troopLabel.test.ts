@@ -26,7 +26,7 @@ describe('troopLabel', () => {
 });
 
 describe('withTroopLabels', () => {
-  it('gives each troop symbol its country’s figure in both languages and leaves the rest alone', () => {
+  it('gives each troop symbol its country’s figure and its capital’s name in both languages, and leaves the rest alone', () => {
     const fc = {
       type: 'FeatureCollection',
       features: [
@@ -42,8 +42,30 @@ describe('withTroopLabels', () => {
         },
       ],
     } as LayerCollection;
-    const out = withTroopLabels(fc);
-    expect(out.features[0]).toBe(fc.features[0]);
-    expect(out.features[1]?.properties).toMatchObject({ figure_en: '500 (reported)', figure_ar: '500 (حسب التقارير)' });
+    const places = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [27.5, 53.9] },
+          properties: { id: 'minsk', name_en: 'Minsk', name_ar: 'مينسك', kind: 'capital' },
+        },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [30.5, 50.45] },
+          properties: { id: 'kyiv', name_en: 'Kyiv', name_ar: 'كييف', kind: 'capital' },
+        },
+      ],
+    } as LayerCollection;
+    const { data, named } = withTroopLabels(fc, places);
+    expect(data.features[0]).toBe(fc.features[0]);
+    expect(data.features[1]?.properties).toMatchObject({
+      figure_en: '500 (reported)',
+      figure_ar: '500 (حسب التقارير)',
+      capital_en: 'Minsk',
+      capital_ar: 'مينسك',
+    });
+    expect(named).toEqual(['minsk']);
+    expect(withTroopLabels(fc).named).toEqual([]);
   });
 });

@@ -28,19 +28,37 @@ export function troopLabel(figures: readonly Figure[], troops: number, lang: Lan
   return figure ? WORDS[lang][figure.qualifier](formatNumber(troops, lang)) : null;
 }
 
-/** The collection with each troop symbol carrying `figure_en` and `figure_ar` from its country's figures. */
-export function withTroopLabels(fc: LayerCollection): LayerCollection {
+const at = (f: LayerCollection['features'][number]) =>
+  f.geometry.type === 'Point' ? f.geometry.coordinates.join(',') : null;
+
+/**
+ * The collection with each troop symbol carrying its country's figure (`figure_en`,
+ * `figure_ar`) and the name of the place it stands on (`capital_en`, `capital_ar`), so
+ * one label names both; and the ids of those places, whose own labels would repeat it.
+ */
+export function withTroopLabels(
+  fc: LayerCollection,
+  places?: LayerCollection,
+): { data: LayerCollection; named: string[] } {
   const figures = new Map(fc.features.map((f) => [f.properties.id, f.properties.figures ?? []]));
-  return {
-    ...fc,
-    features: fc.features.map((f) => {
-      const { kind, ref, troops } = f.properties;
-      if (kind !== 'troops' || !ref || troops === undefined) return f;
-      const of = figures.get(ref) ?? [];
-      return {
-        ...f,
-        properties: { ...f.properties, figure_en: troopLabel(of, troops, 'en'), figure_ar: troopLabel(of, troops, 'ar') },
-      };
-    }),
-  };
+  const placeAt = new Map((places?.features ?? []).map((p) => [at(p), p]));
+  const named: string[] = [];
+  const features = fc.features.map((f) => {
+    const { kind, ref, troops } = f.properties;
+    if (kind !== 'troops' || !ref || troops === undefined) return f;
+    const of = figures.get(ref) ?? [];
+    const place = placeAt.get(at(f));
+    if (place) named.push(place.properties.id);
+    return {
+      ...f,
+      properties: {
+        ...f.properties,
+        figure_en: troopLabel(of, troops, 'en'),
+        figure_ar: troopLabel(of, troops, 'ar'),
+        capital_en: place?.properties.name_en ?? null,
+        capital_ar: place?.properties.name_ar ?? null,
+      },
+    };
+  });
+  return { data: { ...fc, features }, named };
 }

@@ -17,6 +17,7 @@ import { events } from '../content/events';
 import { HOME_BOUNDS, LAYERS, type FileId } from '../content/layers';
 import { selectionId, type LayerCollection } from '../domain/features';
 import { featureBounds, paddingClearOf, type Bounds, type Rect } from '../domain/bounds';
+import { coverRects } from '../domain/cover';
 import { distanceToLine, pick, REACH, SEARCH_RADIUS, type Candidate } from '../domain/pick';
 import { featuresAt, withdrawingAt } from '../domain/timeline';
 import { withTroopLabels } from '../domain/troopLabel';
@@ -29,12 +30,13 @@ import {
   BLOCKER,
   BLOCKER_SIZE,
   buildStyle,
-  figureField,
+  capitalFilter,
+  CONTROLS,
   HATCH,
   hatchPattern,
   INTERACTIVE,
-  labelField,
   selectedFilter,
+  textField,
 } from './style';
 
 setWorkerUrl(workerUrl);
@@ -44,6 +46,7 @@ const SYMBOL_LAYERS = [
   'regions-labels',
   'places-capital-labels',
   'places-labels',
+  'csto-figures',
   'protest-labels',
   'almaty-labels',
   'episodes-labels',
@@ -145,6 +148,9 @@ export class MapController {
     this.map.on('mousemove', this.onMove);
     this.map.getCanvas().addEventListener('mouseleave', this.clearHover);
     this.map.on('moveend', () => this.events.viewChange(this.view()));
+    this.map.on('moveend', this.coverControls);
+    this.map.on('resize', this.coverControls);
+    this.map.once('load', this.coverControls);
   }
 
   view(): View {
@@ -156,6 +162,8 @@ export class MapController {
     if (this.data.get(file) === data) return;
     this.data.set(file, data);
     this.draw(file);
+    // Troop circles are labelled with the capital they stand on.
+    if (file === 'places') this.draw('csto');
     if (this.pendingFrame && this.frame(this.pendingFrame, false)) this.pendingFrame = null;
   }
 
@@ -201,8 +209,7 @@ export class MapController {
     this.lang = lang;
     this.setStrings(strings);
     this.whenStyled(() => {
-      for (const layer of SYMBOL_LAYERS) this.map.setLayoutProperty(layer, 'text-field', labelField(lang));
-      this.map.setLayoutProperty('csto-figures', 'text-field', figureField(lang));
+      for (const layer of SYMBOL_LAYERS) this.map.setLayoutProperty(layer, 'text-field', textField(layer, lang));
     });
   }
 
@@ -259,7 +266,12 @@ export class MapController {
     const data = this.data.get(file);
     if (!data) return;
     const date = this.date;
-    let shown = file === 'csto' ? withTroopLabels(data) : data;
+    let shown = data;
+    if (file === 'csto') {
+      const { data: labelled, named } = withTroopLabels(data, this.data.get('places'));
+      shown = labelled;
+      this.whenStyled(() => this.map.setFilter('places-capital-labels', capitalFilter(named)));
+    }
     if (date && TIMED.has(file)) {
       const leaving = withdrawingAt(date, events);
       // A route whose troops had begun to leave is drawn as such (see the `csto-withdrawing` layer).
@@ -291,7 +303,28 @@ export class MapController {
     this.map.addControl(this.attribution, 'bottom-right');
     // A small map keeps its credit folded behind the ⓘ button rather than over the map.
     container.querySelector('.maplibregl-compact')?.classList.remove('maplibregl-compact-show');
+    // The credit's width follows the language.
+    if (!this.pending) this.coverControls();
   }
+
+  /**
+   * Puts invisible squares where the controls lie over the map, so that labels are placed
+   * clear of them (MapLibre's label placement knows nothing of the page around the canvas).
+   */
+  private coverControls = (): void => {
+    const container = this.map.getContainer();
+    const origin = container.getBoundingClientRect();
+    const rects = [...container.querySelectorAll('.maplibregl-ctrl')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top };
+    });
+    const features = coverRects(rects, 2).map(({ x, y, size }) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: this.map.unproject([x, y]).toArray() },
+      properties: { size },
+    }));
+    (this.map.getSource(CONTROLS) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+  };
 
   /** Runs now if the map has loaded, else in order once it has. */
   private whenStyled(run: () => void): void {

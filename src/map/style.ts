@@ -4,7 +4,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { FILE_IDS, type FileId } from '../content/layers';
+import { FILE_IDS } from '../content/layers';
 import type { Lang } from '../domain/url';
 import { palette } from './palette';
 
@@ -34,17 +34,26 @@ export function hatchPattern(size: number, hex: string, stripe = 2): { width: nu
 /** A transparent square: drawn under a point's label, it keeps other labels off the point. */
 export const BLOCKER = 'blocker';
 export const BLOCKER_SIZE = 8;
+/** The source of squares that cover the map's controls. */
+export const CONTROLS = 'controls';
 
-/** A point's label layout that also keeps every later-placed label off the point's circle. */
-const guarding = (radius: ExpressionSpecification | number) => ({
-  'icon-image': BLOCKER,
-  'icon-size': ['/', ['*', 2, radius], BLOCKER_SIZE] as ExpressionSpecification,
-  'icon-allow-overlap': true,
-  'text-optional': true,
-});
+/** Pixels of a troop circle's radius per square root of troops: its area is proportional to troops. */
+export const TROOP_SCALE = 0.42;
+const troopRadius: ExpressionSpecification = ['*', TROOP_SCALE, ['sqrt', ['coalesce', ['get', 'troops'], 0]]];
 
-/** A troop circle's radius: area proportional to troops. */
-const troopRadius: ExpressionSpecification = ['*', 0.42, ['sqrt', ['coalesce', ['get', 'troops'], 0]]];
+/** How far each file's points reach from their centre, stroke included. */
+const POINT_RADIUS = {
+  places: ['match', ['get', 'kind'], 'capital', 5.2, 4.2],
+  protest: 8,
+  almaty: 8,
+  episodes: 8.5,
+  csto: ['+', 0.75, troopRadius],
+} satisfies Record<string, ExpressionSpecification | number>;
+
+/** A point's name: 12 px, a little smaller on the phone's first view, where the capitals crowd. */
+const SMALL_TEXT: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 10.5, 3, 12];
+/** Every side of a point a name may take, straight sides first. */
+const ALL_AROUND = ['top', 'left', 'right', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const isPolygonal: ExpressionSpecification = [
@@ -72,11 +81,32 @@ export const labelField = (lang: Lang): ExpressionSpecification => [
   ['get', 'name_en'],
 ];
 
-/** A troop circle's figure in the reader's language (see domain/troopLabel). */
+/** A troop circle's label: the capital it stands on, and under it the figure that sets its size (see domain/troopLabel). */
 export const figureField = (lang: Lang): ExpressionSpecification => [
-  'coalesce',
-  ['get', lang === 'ar' ? 'figure_ar' : 'figure_en'],
-  '',
+  'format',
+  ['coalesce', ['get', lang === 'ar' ? 'capital_ar' : 'capital_en'], ''],
+  {},
+  '\n',
+  {},
+  ['coalesce', ['get', lang === 'ar' ? 'figure_ar' : 'figure_en'], ''],
+  { 'text-color': palette.troops, 'font-scale': 0.92 },
+];
+
+/** Cities are named from this zoom; their dots keep other labels off from the first view. */
+const CITY_NAMES_FROM = 3.5;
+
+/** What a name layer writes, in the reader's language. */
+export function textField(layer: string, lang: Lang): ExpressionSpecification {
+  if (layer === 'csto-figures') return figureField(lang);
+  if (layer === 'places-labels') return ['step', ['zoom'], '', CITY_NAMES_FROM, labelField(lang)];
+  return labelField(lang);
+}
+
+/** Capitals named by their own label: all but those a troop circle's label names. */
+export const capitalFilter = (named: readonly string[]): ExpressionSpecification => [
+  'all',
+  ['==', ['get', 'kind'], 'capital'],
+  ['!', ['in', ['get', 'id'], ['literal', [...named]]]],
 ];
 
 const labelPaint = {
@@ -325,8 +355,8 @@ function layers(lang: Lang): LayerSpecification[] {
         ...labelLayout(lang, ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'rank'], 1, 14, 11], 7, 18]),
         'symbol-sort-key': ['coalesce', ['get', 'rank'], 9],
         // Off a symbol at its point, a country's name moves just above or below it.
-        'text-variable-anchor': ['center', 'top', 'bottom'],
-        'text-radial-offset': 0.6,
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 1,
       },
       paint: { ...labelPaint, 'text-color': '#5a534a' },
     },
@@ -342,20 +372,19 @@ function layers(lang: Lang): LayerSpecification[] {
     ...(
       [
         // Capitals are named from the first view; other cities once there is room.
-        ['places-capital-labels', 'capital', 0],
-        ['places-labels', 'city', 3.5],
+        ['places-capital-labels', 'capital'],
+        ['places-labels', 'city'],
       ] as const
     ).map(
-      ([id, kind, minzoom]): LayerSpecification => ({
+      ([id, kind]): LayerSpecification => ({
         id,
         type: 'symbol',
         source: 'places',
-        minzoom,
-        filter: ['==', ['get', 'kind'], kind],
+        filter: kind === 'capital' ? capitalFilter([]) : ['==', ['get', 'kind'], kind],
         layout: {
-          ...labelLayout(lang, 12),
-          ...guarding(kind === 'capital' ? 4.5 : 3.5),
-          'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+          ...labelLayout(lang, SMALL_TEXT),
+          'text-field': textField(id, lang),
+          'text-variable-anchor': [...ALL_AROUND],
           'text-radial-offset': 0.7,
         },
         paint: labelPaint,
@@ -368,13 +397,15 @@ function layers(lang: Lang): LayerSpecification[] {
       source: 'csto',
       filter: ['==', ['get', 'kind'], 'troops'],
       layout: {
-        ...labelLayout(lang, 12),
-        ...guarding(troopRadius),
-        'text-field': figureField(lang),
-        'text-variable-anchor': ['bottom', 'top', 'left', 'right'],
-        'text-radial-offset': ['+', 0.4, ['/', troopRadius, 12]],
+        ...labelLayout(lang, SMALL_TEXT),
+        'text-field': textField('csto-figures', lang),
+        // One line for the figure with its hedge, in both languages.
+        'text-max-width': 20,
+        // Under the circle first: the routes leave it upwards and sideways.
+        'text-variable-anchor': ['bottom', ...ALL_AROUND.filter((a) => a !== 'bottom')],
+        'text-radial-offset': ['+', 0.9, ['/', troopRadius, 12]],
       },
-      paint: { ...labelPaint, 'text-color': palette.troops },
+      paint: labelPaint,
     },
     ...(['protest', 'almaty', 'episodes'] as const).map(
       (file): LayerSpecification => ({
@@ -385,7 +416,6 @@ function layers(lang: Lang): LayerSpecification[] {
         filter: ['all', isPoint, ['!=', ['get', 'kind'], 'airport']],
         layout: {
           ...labelLayout(lang, 13),
-          ...guarding(7),
           // Episodes lie at the edges of the frames that show them: a name under its ring needs
           // half its width of room on either side, not all of it on one.
           'text-variable-anchor':
@@ -403,6 +433,34 @@ function layers(lang: Lang): LayerSpecification[] {
       filter: ['==', ['get', 'kind'], 'airport'],
       layout: { ...labelLayout(lang, 12), 'text-anchor': 'top', 'text-offset': [0, 0.9] },
       paint: { ...labelPaint, 'text-color': palette.almaty },
+    },
+    // Symbol layers are placed top first. These invisible squares, on top, are placed before
+    // any name, so no name is placed over a point (its own name sits beside it).
+    ...(Object.entries(POINT_RADIUS) as [keyof typeof POINT_RADIUS, ExpressionSpecification | number][]).map(
+      ([file, radius]): LayerSpecification => ({
+        id: `${file}-guard`,
+        type: 'symbol',
+        source: file,
+        filter: isPoint,
+        layout: {
+          'icon-image': BLOCKER,
+          'icon-size': ['/', ['*', 2, radius], BLOCKER_SIZE],
+          'icon-allow-overlap': true,
+        },
+      }),
+    ),
+    {
+      // Squares over the map's controls (see MapController.coverControls): no name is placed
+      // under the attribution, the scale or the buttons.
+      id: 'controls-cover',
+      type: 'symbol',
+      source: CONTROLS,
+      layout: {
+        'icon-image': BLOCKER,
+        'icon-size': ['/', ['get', 'size'], BLOCKER_SIZE],
+        'icon-allow-overlap': true,
+        'icon-rotation-alignment': 'viewport',
+      },
     },
   ];
 }
@@ -423,7 +481,7 @@ export function buildStyle(lang: Lang, fonts: Fonts): StyleSpecification {
       ],
     },
     sources: Object.fromEntries(
-      FILE_IDS.map((id: FileId): [string, SourceSpecification] => [
+      [...FILE_IDS, CONTROLS].map((id): [string, SourceSpecification] => [
         id,
         { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
       ]),
