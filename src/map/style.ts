@@ -41,14 +41,28 @@ export const CONTROLS = 'controls';
 export const TROOP_SCALE = 0.42;
 const troopRadius: ExpressionSpecification = ['*', TROOP_SCALE, ['sqrt', ['coalesce', ['get', 'troops'], 0]]];
 
-/** How far each file's points reach from their centre, stroke included. */
-const POINT_RADIUS = {
-  places: ['match', ['get', 'kind'], 'capital', 5.2, 4.2],
-  protest: 8,
-  almaty: 8,
-  episodes: 8.5,
-  csto: ['+', 0.75, troopRadius],
-} satisfies Record<string, ExpressionSpecification | number>;
+/** Cities other than capitals are drawn from this zoom: below it they would crowd out Kazakhstan's name. */
+const CITY_DOTS_FROM = 2.5;
+/** A size for places, nothing for a city at the smallest zooms. */
+const byZoom = (size: ExpressionSpecification): ExpressionSpecification => [
+  'step',
+  ['zoom'],
+  ['case', ['==', ['get', 'kind'], 'capital'], size, 0],
+  CITY_DOTS_FROM,
+  size,
+];
+
+/** The blocker's scale that covers a point of this radius. */
+const cover = (radius: ExpressionSpecification | number): ExpressionSpecification => ['/', ['*', 2, radius], BLOCKER_SIZE];
+
+/** The guard over each file's points: as far as they reach from their centre, stroke included. */
+const GUARD_SIZE = {
+  places: cover(['match', ['get', 'kind'], 'capital', 5.2, 4.2]),
+  protest: cover(8),
+  almaty: cover(8),
+  episodes: cover(8.5),
+  csto: cover(['+', 0.75, troopRadius]),
+} satisfies Record<string, ExpressionSpecification>;
 
 /** A point's name: 12 px, a little smaller on the phone's first view, where the capitals crowd. */
 const SMALL_TEXT: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 10.5, 3, 12];
@@ -276,10 +290,10 @@ function layers(lang: Lang): LayerSpecification[] {
       type: 'circle',
       source: 'places',
       paint: {
-        'circle-radius': ['match', ['get', 'kind'], 'capital', 4.5, 3.5],
+        'circle-radius': byZoom(['match', ['get', 'kind'], 'capital', 4.5, 3.5]),
         'circle-color': ['match', ['get', 'kind'], 'capital', '#2b2b2b', '#ffffff'],
         'circle-stroke-color': '#2b2b2b',
-        'circle-stroke-width': ['case', hovered, 3, 1.3],
+        'circle-stroke-width': byZoom(['case', hovered, 3, 1.3]),
       },
     },
     {
@@ -436,19 +450,28 @@ function layers(lang: Lang): LayerSpecification[] {
     },
     // Symbol layers are placed top first. These invisible squares, on top, are placed before
     // any name, so no name is placed over a point (its own name sits beside it).
-    ...(Object.entries(POINT_RADIUS) as [keyof typeof POINT_RADIUS, ExpressionSpecification | number][]).map(
-      ([file, radius]): LayerSpecification => ({
+    ...(Object.entries(GUARD_SIZE) as [keyof typeof GUARD_SIZE, ExpressionSpecification][]).map(
+      ([file, size]): LayerSpecification => ({
         id: `${file}-guard`,
         type: 'symbol',
         source: file,
-        filter: isPoint,
+        // A city not drawn at this zoom does not keep names away.
+        ...(file === 'places' ? { minzoom: CITY_DOTS_FROM } : {}),
+        filter: file === 'places' ? ['==', ['get', 'kind'], 'city'] : isPoint,
         layout: {
           'icon-image': BLOCKER,
-          'icon-size': ['/', ['*', 2, radius], BLOCKER_SIZE],
+          'icon-size': size,
           'icon-allow-overlap': true,
         },
       }),
     ),
+    {
+      id: 'places-capital-guard',
+      type: 'symbol',
+      source: 'places',
+      filter: ['==', ['get', 'kind'], 'capital'],
+      layout: { 'icon-image': BLOCKER, 'icon-size': GUARD_SIZE.places, 'icon-allow-overlap': true },
+    },
     {
       // Squares over the map's controls (see MapController.coverControls): no name is placed
       // under the attribution, the scale or the buttons.
