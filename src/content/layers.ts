@@ -19,7 +19,7 @@ export const BASE_FILES: readonly FileId[] = ['countries', 'labels', 'water', 'p
 /** How a legend entry is drawn; the colour comes from the map's palette by `paint`. */
 export interface LegendEntry {
   label: string;
-  symbol: 'fill' | 'line' | 'dashed' | 'circle' | 'ring' | 'circles' | 'withdrawing';
+  symbol: 'fill' | 'line' | 'dashed' | 'circle' | 'ring' | 'circles' | 'withdrawing' | 'hatch';
   paint: string;
 }
 
@@ -65,6 +65,7 @@ export const LAYERS: readonly LayerDef[] = [
     legend: [
       { label: 'legend.host', symbol: 'fill', paint: 'host' },
       { label: 'legend.contributor', symbol: 'fill', paint: 'contributor' },
+      { label: 'legend.crimea', symbol: 'hatch', paint: 'troops' },
       { label: 'legend.troops', symbol: 'circles', paint: 'troops' },
       { label: 'legend.route', symbol: 'line', paint: 'troops' },
       { label: 'legend.withdrawing', symbol: 'withdrawing', paint: 'troops' },

@@ -35,7 +35,11 @@ export type Panel = (typeof PANELS)[number];
 /** More steps than any tour will have; the chapters decide which exist. */
 export const MAX_CHAPTER = 50;
 
-export const ZOOM_RANGE = { min: 1.5, max: 9 } as const;
+/**
+ * The deepest zoom is what the boundaries can honestly show: 1:50m countries and 1:10m
+ * regions look coarse and wrong beyond it.
+ */
+export const ZOOM_RANGE = { min: 1.5, max: 7 } as const;
 const MAX_VALUE = 200;
 
 const lang = z.enum(LANGS);

@@ -41,7 +41,7 @@ const LINE: GeometryType[] = ['LineString', 'MultiLineString'];
 
 /** The layer files and what each expects, by file name without `.geojson`. */
 export const LAYER_FILES: Readonly<Record<string, LayerExpectation>> = {
-  countries: { geometry: AREA, kinds: ['country'] },
+  countries: { geometry: AREA, kinds: ['country', 'disputed'] },
   labels: { geometry: ['Point'], required: ['rank'] },
   water: { geometry: [...AREA, ...LINE], required: ['kind'], kinds: ['lake', 'river'], emptyNames: true },
   regions: { geometry: AREA, kinds: ['region'] },

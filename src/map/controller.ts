@@ -8,6 +8,7 @@ import {
   type GeoJSONSource,
   type MapGeoJSONFeature,
   type MapMouseEvent,
+  type PointLike,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
@@ -16,27 +17,47 @@ import { events } from '../content/events';
 import { HOME_BOUNDS, LAYERS, type FileId } from '../content/layers';
 import { selectionId, type LayerCollection } from '../domain/features';
 import { featureBounds, paddingClearOf, type Bounds, type Rect } from '../domain/bounds';
+import { coverRects } from '../domain/cover';
+import { distanceToLine, pick, REACH, SEARCH_RADIUS, type Candidate } from '../domain/pick';
 import { featuresAt, withdrawingAt } from '../domain/timeline';
+import { withTroopLabels } from '../domain/troopLabel';
 import { VIEW_BBOX } from '../domain/geometry';
 import { ZOOM_RANGE, type Lang, type LayerId, type View } from '../domain/url';
 import { drawGlyphsLeftToRight } from './glyphDirection';
 import { ButtonControl, EXIT_FULLSCREEN_ICON, FULLSCREEN_ICON, HOME_ICON } from './buttonControl';
-import { buildStyle, INTERACTIVE, labelField, selectedFilter } from './style';
+import { palette } from './palette';
+import {
+  BLOCKER,
+  BLOCKER_SIZE,
+  buildStyle,
+  capitalFilter,
+  CONTROLS,
+  HATCH,
+  hatchPattern,
+  INTERACTIVE,
+  selectedFilter,
+  textField,
+} from './style';
 
 setWorkerUrl(workerUrl);
 
 const SYMBOL_LAYERS = [
   'labels-countries',
   'regions-labels',
+  'places-capital-labels',
   'places-labels',
+  'csto-figures',
   'protest-labels',
   'almaty-labels',
   'episodes-labels',
   'almaty-airport-label',
 ];
 const TIMED = new Set<FileId>(LAYERS.filter((l) => l.timed).map((l) => l.file));
-/** Pixels around a click or hover that still count as on a small symbol. */
-const HIT_SLOP = 6;
+
+/** A feature near the pointer, as the picking rule sees it, with what a chooser would call it. */
+interface Near extends Candidate {
+  feature: MapGeoJSONFeature;
+}
 
 export interface MapEvents {
   select(id: string | null): void;
@@ -56,6 +77,7 @@ export interface MapOptions {
     label: string;
     zoomIn: string;
     zoomOut: string;
+    choose: string;
   };
   reducedMotion: boolean;
   /** Where a panel lies over the map, so that what the camera frames is not under it. */
@@ -75,6 +97,7 @@ export class MapController {
   private readonly reset: ButtonControl;
   /** Absent where the page may not go full screen (an iframe without the permission). */
   private readonly fullscreen: ButtonControl | null = null;
+  private readonly chooser = new Popup({ closeButton: false, closeOnClick: true, className: 'map-chooser', maxWidth: '260px' });
   private strings: MapOptions['strings'];
   private attribution: AttributionControl | null = null;
   private hover: { source: string; id: string | number } | null = null;
@@ -114,6 +137,10 @@ export class MapController {
       fadeDuration: options.reducedMotion ? 0 : 300,
       maxTileCacheSize: 24,
     });
+    // Before the first tile asks for it: a tile laid out without its pattern draws none.
+    this.map.addImage(HATCH, hatchPattern(8, palette.troops));
+    const clear = new Uint8Array(BLOCKER_SIZE * BLOCKER_SIZE * 4);
+    this.map.addImage(BLOCKER, { width: BLOCKER_SIZE, height: BLOCKER_SIZE, data: clear });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -141,6 +168,9 @@ export class MapController {
     this.map.on('mousemove', this.onMove);
     this.map.getCanvas().addEventListener('mouseleave', this.clearHover);
     this.map.on('moveend', () => this.events.viewChange(this.view()));
+    this.map.on('moveend', this.coverControls);
+    this.map.on('resize', this.coverControls);
+    this.map.once('load', this.coverControls);
   }
 
   view(): View {
@@ -157,6 +187,8 @@ export class MapController {
     if (this.data.get(file) === data) return;
     this.data.set(file, data);
     this.draw(file);
+    // Troop circles are labelled with the capital they stand on.
+    if (file === 'places') this.draw('csto');
     if (this.pendingFrame && this.frame(this.pendingFrame, false)) this.pendingFrame = null;
   }
 
@@ -176,7 +208,7 @@ export class MapController {
     // Room for a name around the outermost place: a long one needs about 100 px either side.
     const room = Math.min(100, Math.max(40, box.width / 4));
     const padding = paddingClearOf(box, [this.options.covered?.() ?? null, ...controls], room);
-    this.map.fitBounds(bounds, { padding, maxZoom: 7, animate: animate && !this.options.reducedMotion });
+    this.map.fitBounds(bounds, { padding, maxZoom: ZOOM_RANGE.max, animate: animate && !this.options.reducedMotion });
   }
 
   setVisibleLayers(visible: readonly LayerId[]): void {
@@ -208,7 +240,7 @@ export class MapController {
     this.lang = lang;
     this.setStrings(strings);
     this.whenStyled(() => {
-      for (const layer of SYMBOL_LAYERS) this.map.setLayoutProperty(layer, 'text-field', labelField(lang));
+      for (const layer of SYMBOL_LAYERS) this.map.setLayoutProperty(layer, 'text-field', textField(layer, lang));
     });
   }
 
@@ -248,6 +280,7 @@ export class MapController {
   destroy(): void {
     document.removeEventListener('fullscreenchange', this.onFullscreen);
     this.popup.remove();
+    this.chooser.remove();
     this.map.remove();
   }
 
@@ -266,13 +299,18 @@ export class MapController {
     if (!data) return;
     const date = this.date;
     let shown = data;
+    if (file === 'csto') {
+      const { data: labelled, named } = withTroopLabels(data, this.data.get('places'));
+      shown = labelled;
+      this.whenStyled(() => this.map.setFilter('places-capital-labels', capitalFilter(named)));
+    }
     if (date && TIMED.has(file)) {
       const leaving = withdrawingAt(date, events);
       // A route whose troops had begun to leave is drawn as such (see the `csto-withdrawing` layer).
-      const features = featuresAt(data.features, date, events).map((f) =>
+      const features = featuresAt(shown.features, date, events).map((f) =>
         f.properties.ref && leaving.has(f.properties.ref) ? { ...f, properties: { ...f.properties, withdrawing: true } } : f,
       );
-      shown = { ...data, features };
+      shown = { ...shown, features };
     }
     this.whenStyled(() => void (this.map.getSource(file) as GeoJSONSource).setData(shown));
   }
@@ -307,7 +345,28 @@ export class MapController {
     this.map.addControl(this.attribution, 'bottom-right');
     // A small map keeps its credit folded behind the ⓘ button rather than over the map.
     container.querySelector('.maplibregl-compact')?.classList.remove('maplibregl-compact-show');
+    // The credit's width follows the language.
+    if (!this.pending) this.coverControls();
   }
+
+  /**
+   * Puts invisible squares where the controls lie over the map, so that labels are placed
+   * clear of them (MapLibre's label placement knows nothing of the page around the canvas).
+   */
+  private coverControls = (): void => {
+    const container = this.map.getContainer();
+    const origin = container.getBoundingClientRect();
+    const rects = [...container.querySelectorAll('.maplibregl-ctrl')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top };
+    });
+    const features = coverRects(rects, 2).map(({ x, y, size }) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: this.map.unproject([x, y]).toArray() },
+      properties: { size },
+    }));
+    void this.map.getSource<GeoJSONSource>(CONTROLS)?.setData({ type: 'FeatureCollection', features });
+  };
 
   /** Runs now if the map has loaded, else in order once it has. */
   private whenStyled(run: () => void): void {
@@ -315,34 +374,97 @@ export class MapController {
     else run();
   }
 
-  private featureAt(e: MapMouseEvent): MapGeoJSONFeature | undefined {
-    const { x, y } = e.point;
+  /** What is drawn within reach of the pointer: areas under it, symbols and lines beside it. */
+  private near(point: { x: number; y: number }): Near[] {
+    const { x, y } = point;
     const layers = INTERACTIVE.filter((l) => this.map.getLayer(l));
-    const hits = this.map.queryRenderedFeatures(
-      [
-        [x - HIT_SLOP, y - HIT_SLOP],
-        [x + HIT_SLOP, y + HIT_SLOP],
-      ],
-      { layers },
-    );
-    // Polygons count only where the pointer really is; points and lines get the slop.
-    const under = new Set(this.map.queryRenderedFeatures(e.point, { layers }).map((f) => f.layer.id + f.id));
-    const rank = (f: MapGeoJSONFeature) => INTERACTIVE.indexOf(f.layer.id as (typeof INTERACTIVE)[number]);
-    return hits
-      .filter((f) => f.layer.type !== 'fill' || under.has(f.layer.id + f.id))
-      .sort((a, b) => rank(a) - rank(b))[0];
+    const box: [PointLike, PointLike] = [
+      [x - SEARCH_RADIUS, y - SEARCH_RADIUS],
+      [x + SEARCH_RADIUS, y + SEARCH_RADIUS],
+    ];
+    const key = (f: MapGeoJSONFeature) => `${f.layer.id}/${String(f.id)}`;
+    const under = new Set(this.map.queryRenderedFeatures([x, y], { layers }).map(key));
+    const px = ([lon = 0, lat = 0]: number[]): [number, number] => {
+      const p = this.map.project([lon, lat]);
+      return [p.x, p.y];
+    };
+    return this.map.queryRenderedFeatures(box, { layers }).flatMap((feature): Near[] => {
+      const id = selectionId(feature.properties as { id: string; ref?: string });
+      const paint = feature.layer.paint as Record<string, number | undefined>;
+      const g = feature.geometry;
+      if (feature.layer.type === 'fill') {
+        if (!under.has(key(feature))) return [];
+        return [{ id, kind: 'area', distance: 0, size: INTERACTIVE.indexOf(feature.layer.id as never), feature }];
+      }
+      if (feature.layer.type === 'circle' && g.type === 'Point') {
+        const r = (paint['circle-radius'] ?? 0) + (paint['circle-stroke-width'] ?? 0) / 2;
+        const [cx, cy] = px(g.coordinates);
+        return [{ id, kind: 'symbol', distance: Math.max(0, Math.hypot(x - cx, y - cy) - r), size: r, feature }];
+      }
+      const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+      if (lines.length === 0) return [];
+      const d = Math.min(...lines.map((l) => distanceToLine([x, y], l.map(px))));
+      return [{ id, kind: 'line', distance: Math.max(0, d - (paint['line-width'] ?? 0) / 2), size: 0, feature }];
+    });
+  }
+
+  /** The features a pointer opens: one, several to choose from, or none. */
+  private picked(e: MapMouseEvent): MapGeoJSONFeature[] {
+    const touch = e.originalEvent instanceof PointerEvent && e.originalEvent.pointerType === 'touch';
+    const near = this.near(e.point);
+    const byId = new Map(near.map((n) => [n.id, n.feature]));
+    return pick(near, touch ? REACH.touch : REACH.mouse).flatMap((id) => byId.get(id) ?? []);
+  }
+
+  private name(f: MapGeoJSONFeature): string {
+    const props = f.properties as { name_en?: string; name_ar?: string };
+    return (this.lang === 'ar' ? props.name_ar : props.name_en) || props.name_en || '';
   }
 
   private onClick = (e: MapMouseEvent): void => {
     // The panel now names what was picked; a tap's tooltip would otherwise stay over the map.
     this.popup.remove();
-    const f = this.featureAt(e);
-    const id = f ? selectionId(f.properties as { id: string; ref?: string }) : null;
+    const features = this.picked(e);
+    if (features.length > 1) return this.choose(e, features);
+    const id = features[0] ? selectionId(features[0].properties as { id: string; ref?: string }) : null;
     this.events.select(id === this.selected ? null : id);
   };
 
+  /** Two distinct things are under the pointer: the reader says which, by pointer or keyboard. */
+  private choose(e: MapMouseEvent, features: MapGeoJSONFeature[]): void {
+    this.popup.remove();
+    const box = document.createElement('div');
+    box.setAttribute('role', 'group');
+    box.lang = this.lang;
+    const heading = document.createElement('p');
+    heading.id = 'map-chooser-heading';
+    heading.textContent = this.strings.choose;
+    box.setAttribute('aria-labelledby', heading.id);
+    const list = document.createElement('ul');
+    for (const f of features) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = this.name(f);
+      button.addEventListener('click', () => {
+        this.chooser.remove();
+        this.events.select(selectionId(f.properties as { id: string; ref?: string }));
+      });
+      const item = document.createElement('li');
+      item.append(button);
+      list.append(item);
+    }
+    box.append(heading, list);
+    box.addEventListener('keydown', (k) => {
+      if (k.key !== 'Escape') return;
+      this.chooser.remove();
+      this.map.getCanvas().focus();
+    });
+    this.chooser.setLngLat(e.lngLat).setDOMContent(box).addTo(this.map);
+    box.querySelector('button')?.focus();
+  }
+
   private onMove = (e: MapMouseEvent): void => {
-    const f = this.featureAt(e);
+    const f = this.picked(e)[0];
     const key = f ? { source: f.source, id: f.id as string } : null;
     if (this.hover?.source !== key?.source || this.hover?.id !== key?.id) {
       this.clearHover();
@@ -352,9 +474,8 @@ export class MapController {
       }
     }
     this.map.getCanvas().style.cursor = f ? 'pointer' : '';
-    if (!f) return void this.popup.remove();
-    const props = f.properties as { name_en?: string; name_ar?: string };
-    const name = (this.lang === 'ar' ? props.name_ar : props.name_en) || props.name_en || '';
+    if (!f || this.chooser.isOpen()) return void this.popup.remove();
+    const name = this.name(f);
     if (!name) return void this.popup.remove();
     const text = document.createElement('span');
     text.textContent = name;

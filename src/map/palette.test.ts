@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { palette } from './palette';
-import { FILL_OPACITY, OUTLINE } from './style';
+import { FILL_OPACITY, hatchPattern, OUTLINE } from './style';
 
 type RGB = [number, number, number];
 const rgb = (hex: string): RGB => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as RGB;
@@ -56,5 +56,19 @@ describe('palette', () => {
     const marks = [fill('protest'), palette.almaty, fill('host'), fill('contributor')].map(luminance);
     for (let i = 0; i < marks.length; i++)
       for (let j = i + 1; j < marks.length; j++) expect(Math.abs(marks[i]! - marks[j]!)).toBeGreaterThan(0.04);
+  });
+});
+
+describe('hatchPattern', () => {
+  it('draws seamless diagonal stripes in the colour and leaves the rest transparent', () => {
+    const { width, height, data } = hatchPattern(8, palette.troops);
+    expect([width, height, data.length]).toEqual([8, 8, 8 * 8 * 4]);
+    const at = (x: number, y: number) => [...data.slice((y * 8 + x) * 4, (y * 8 + x) * 4 + 4)];
+    expect(at(0, 0)).toEqual([...rgb(palette.troops), 255]);
+    expect(at(7, 1)).toEqual([...rgb(palette.troops), 255]);
+    expect(at(4, 0)[3]).toBe(0);
+    // The stripe leaving the tile's right edge comes back at its left.
+    expect(at(7, 0)[3]).toBe(0);
+    expect(at(0, 1)[3]).toBe(255);
   });
 });

@@ -4,7 +4,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { FILE_IDS, type FileId } from '../content/layers';
+import { FILE_IDS } from '../content/layers';
 import type { Lang } from '../domain/url';
 import { palette } from './palette';
 
@@ -15,6 +15,59 @@ export const FONT = 'Noto Sans';
 export const FILL_OPACITY = { protest: 0.38, almaty: 0.5, host: 0.4, contributor: 0.4 } as const;
 /** The outlines that carry a fill's meaning where the fill itself is faint. */
 export const OUTLINE = { protest: palette.protestMark, host: palette.hostMark, contributor: palette.troops } as const;
+
+/** The image Crimea is hatched with: drawn apart from Russia, whose annexation most states do not recognise. */
+export const HATCH = 'hatch-disputed';
+
+/** A square tile of diagonal stripes in `hex` on transparent, seamless when repeated. */
+export function hatchPattern(size: number, hex: string, stripe = 2): { width: number; height: number; data: Uint8Array } {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      if ((x + y) % size >= stripe) continue;
+      data.set([r ?? 0, g ?? 0, b ?? 0, 255], (y * size + x) * 4);
+    }
+  return { width: size, height: size, data };
+}
+
+/** A transparent square: drawn under a point's label, it keeps other labels off the point. */
+export const BLOCKER = 'blocker';
+export const BLOCKER_SIZE = 8;
+/** The source of squares that cover the map's controls. */
+export const CONTROLS = 'controls';
+
+/** Pixels of a troop circle's radius per square root of troops: its area is proportional to troops. */
+export const TROOP_SCALE = 0.42;
+const troopRadius: ExpressionSpecification = ['*', TROOP_SCALE, ['sqrt', ['coalesce', ['get', 'troops'], 0]]];
+
+/** Cities other than capitals are drawn from this zoom: below it they would crowd out Kazakhstan's name. */
+const CITY_DOTS_FROM = 2.5;
+/** A size for places, nothing for a city at the smallest zooms. */
+const byZoom = (size: ExpressionSpecification): ExpressionSpecification => [
+  'step',
+  ['zoom'],
+  ['case', ['==', ['get', 'kind'], 'capital'], size, 0],
+  CITY_DOTS_FROM,
+  size,
+];
+
+/** The blocker's scale that covers a point of this radius. */
+const cover = (radius: ExpressionSpecification | number): ExpressionSpecification => ['/', ['*', 2, radius], BLOCKER_SIZE];
+
+/** The guard over each file's points: as far as they reach from their centre, stroke included. */
+const GUARD_SIZE = {
+  places: cover(['match', ['get', 'kind'], 'capital', 5.2, 4.2]),
+  protest: cover(8),
+  almaty: cover(8),
+  episodes: cover(8.5),
+  csto: cover(['+', 0.75, troopRadius]),
+} satisfies Record<string, ExpressionSpecification>;
+
+/** A point's name: 12 px, a little smaller on the phone's first view, where the capitals crowd. */
+const SMALL_TEXT: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 10.5, 3, 12];
+/** Every side of a point a name may take, straight sides first. */
+const ALL_AROUND = ['top', 'left', 'right', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const isPolygonal: ExpressionSpecification = [
@@ -40,6 +93,34 @@ export const labelField = (lang: Lang): ExpressionSpecification => [
   'coalesce',
   ['get', lang === 'ar' ? 'name_ar' : 'name_en'],
   ['get', 'name_en'],
+];
+
+/** A troop circle's label: the capital it stands on, and under it the figure that sets its size (see domain/troopLabel). */
+export const figureField = (lang: Lang): ExpressionSpecification => [
+  'format',
+  ['coalesce', ['get', lang === 'ar' ? 'capital_ar' : 'capital_en'], ''],
+  {},
+  '\n',
+  {},
+  ['coalesce', ['get', lang === 'ar' ? 'figure_ar' : 'figure_en'], ''],
+  { 'text-color': palette.troops, 'font-scale': 0.92 },
+];
+
+/** Cities are named from this zoom; their dots keep other labels off from the first view. */
+const CITY_NAMES_FROM = 3.5;
+
+/** What a name layer writes, in the reader's language. */
+export function textField(layer: string, lang: Lang): ExpressionSpecification {
+  if (layer === 'csto-figures') return figureField(lang);
+  if (layer === 'places-labels') return ['step', ['zoom'], '', CITY_NAMES_FROM, labelField(lang)];
+  return labelField(lang);
+}
+
+/** Capitals named by their own label: all but those a troop circle's label names. */
+export const capitalFilter = (named: readonly string[]): ExpressionSpecification => [
+  'all',
+  ['==', ['get', 'kind'], 'capital'],
+  ['!', ['in', ['get', 'id'], ['literal', [...named]]]],
 ];
 
 const labelPaint = {
@@ -76,6 +157,13 @@ function layers(lang: Lang): LayerSpecification[] {
         'fill-color': ['match', ['get', 'role'], 'host', palette.host, palette.contributor],
         'fill-opacity': ['case', hovered, 0.6, FILL_OPACITY.host],
       },
+    },
+    {
+      id: 'countries-disputed',
+      type: 'fill',
+      source: 'countries',
+      filter: ['==', ['get', 'kind'], 'disputed'],
+      paint: { 'fill-pattern': HATCH },
     },
     {
       id: 'regions-fill',
@@ -190,8 +278,7 @@ function layers(lang: Lang): LayerSpecification[] {
       source: 'csto',
       filter: isPoint,
       paint: {
-        // Area proportional to troops: radius grows with the square root.
-        'circle-radius': ['*', 0.42, ['sqrt', ['coalesce', ['get', 'troops'], 0]]],
+        'circle-radius': troopRadius,
         'circle-color': palette.troops,
         'circle-opacity': 0.78,
         'circle-stroke-color': ['case', hovered, palette.selected, '#ffffff'],
@@ -203,10 +290,10 @@ function layers(lang: Lang): LayerSpecification[] {
       type: 'circle',
       source: 'places',
       paint: {
-        'circle-radius': ['match', ['get', 'kind'], 'capital', 4.5, 3.5],
+        'circle-radius': byZoom(['match', ['get', 'kind'], 'capital', 4.5, 3.5]),
         'circle-color': ['match', ['get', 'kind'], 'capital', '#2b2b2b', '#ffffff'],
         'circle-stroke-color': '#2b2b2b',
-        'circle-stroke-width': ['case', hovered, 3, 1.3],
+        'circle-stroke-width': byZoom(['case', hovered, 3, 1.3]),
       },
     },
     {
@@ -266,7 +353,7 @@ function layers(lang: Lang): LayerSpecification[] {
         source: file,
         filter: ['all', isPoint, selectedFilter(null)],
         paint: {
-          'circle-radius': file === 'csto' ? ['*', 0.42, ['sqrt', ['coalesce', ['get', 'troops'], 0]]] : 9,
+          'circle-radius': file === 'csto' ? troopRadius : 9,
           'circle-color': 'rgba(0,0,0,0)',
           'circle-stroke-color': palette.selected,
           'circle-stroke-width': 3.5,
@@ -277,29 +364,60 @@ function layers(lang: Lang): LayerSpecification[] {
       id: 'labels-countries',
       type: 'symbol',
       source: 'labels',
+      filter: ['==', ['get', 'kind'], 'country-label'],
       layout: {
         ...labelLayout(lang, ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'rank'], 1, 14, 11], 7, 18]),
         'symbol-sort-key': ['coalesce', ['get', 'rank'], 9],
+        // Off a symbol at its point, a country's name moves just above or below it.
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 1,
       },
       paint: { ...labelPaint, 'text-color': '#5a534a' },
     },
     {
       id: 'regions-labels',
       type: 'symbol',
-      source: 'regions',
+      source: 'labels',
       minzoom: 4.6,
+      filter: ['==', ['get', 'kind'], 'region-label'],
       layout: labelLayout(lang, 11),
       paint: { ...labelPaint, 'text-color': palette.region },
     },
+    ...(
+      [
+        // Capitals are named from the first view; other cities once there is room.
+        ['places-capital-labels', 'capital'],
+        ['places-labels', 'city'],
+      ] as const
+    ).map(
+      ([id, kind]): LayerSpecification => ({
+        id,
+        type: 'symbol',
+        source: 'places',
+        filter: kind === 'capital' ? capitalFilter([]) : ['==', ['get', 'kind'], kind],
+        layout: {
+          ...labelLayout(lang, SMALL_TEXT),
+          'text-field': textField(id, lang),
+          'text-variable-anchor': [...ALL_AROUND],
+          'text-radial-offset': 0.7,
+        },
+        paint: labelPaint,
+      }),
+    ),
     {
-      id: 'places-labels',
+      // The figure that sets each troop circle's size, beside it.
+      id: 'csto-figures',
       type: 'symbol',
-      source: 'places',
-      minzoom: 3.5,
+      source: 'csto',
+      filter: ['==', ['get', 'kind'], 'troops'],
       layout: {
-        ...labelLayout(lang, 12),
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 0.7,
+        ...labelLayout(lang, SMALL_TEXT),
+        'text-field': textField('csto-figures', lang),
+        // One line for the figure with its hedge, in both languages.
+        'text-max-width': 20,
+        // Under the circle first: the routes leave it upwards and sideways.
+        'text-variable-anchor': ['bottom', ...ALL_AROUND.filter((a) => a !== 'bottom')],
+        'text-radial-offset': ['+', 0.9, ['/', troopRadius, 12]],
       },
       paint: labelPaint,
     },
@@ -330,6 +448,43 @@ function layers(lang: Lang): LayerSpecification[] {
       layout: { ...labelLayout(lang, 12), 'text-anchor': 'top', 'text-offset': [0, 0.9] },
       paint: { ...labelPaint, 'text-color': palette.almaty },
     },
+    // Symbol layers are placed top first. These invisible squares, on top, are placed before
+    // any name, so no name is placed over a point (its own name sits beside it).
+    ...(Object.entries(GUARD_SIZE) as [keyof typeof GUARD_SIZE, ExpressionSpecification][]).map(
+      ([file, size]): LayerSpecification => ({
+        id: `${file}-guard`,
+        type: 'symbol',
+        source: file,
+        // A city not drawn at this zoom does not keep names away.
+        ...(file === 'places' ? { minzoom: CITY_DOTS_FROM } : {}),
+        filter: file === 'places' ? ['==', ['get', 'kind'], 'city'] : isPoint,
+        layout: {
+          'icon-image': BLOCKER,
+          'icon-size': size,
+          'icon-allow-overlap': true,
+        },
+      }),
+    ),
+    {
+      id: 'places-capital-guard',
+      type: 'symbol',
+      source: 'places',
+      filter: ['==', ['get', 'kind'], 'capital'],
+      layout: { 'icon-image': BLOCKER, 'icon-size': GUARD_SIZE.places, 'icon-allow-overlap': true },
+    },
+    {
+      // Squares over the map's controls (see MapController.coverControls): no name is placed
+      // under the attribution, the scale or the buttons.
+      id: 'controls-cover',
+      type: 'symbol',
+      source: CONTROLS,
+      layout: {
+        'icon-image': BLOCKER,
+        'icon-size': ['/', ['get', 'size'], BLOCKER_SIZE],
+        'icon-allow-overlap': true,
+        'icon-rotation-alignment': 'viewport',
+      },
+    },
   ];
 }
 
@@ -349,7 +504,7 @@ export function buildStyle(lang: Lang, fonts: Fonts): StyleSpecification {
       ],
     },
     sources: Object.fromEntries(
-      FILE_IDS.map((id: FileId): [string, SourceSpecification] => [
+      [...FILE_IDS, CONTROLS].map((id): [string, SourceSpecification] => [
         id,
         { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
       ]),

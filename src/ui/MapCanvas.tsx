@@ -63,6 +63,7 @@ export function MapCanvas(props: Props) {
     label: t('map.label'),
     zoomIn: t('map.zoomIn'),
     zoomOut: t('map.zoomOut'),
+    choose: t('map.choose'),
   };
 
   useEffect(() => {

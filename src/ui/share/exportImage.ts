@@ -251,6 +251,18 @@ function swatch(ctx: CanvasRenderingContext2D, e: Pick<LegendEntry, 'symbol' | '
       ctx.lineWidth = 2.5;
       ctx.stroke();
       break;
+    case 'hatch':
+      ctx.beginPath();
+      ctx.rect(x + 2, y + 2, 24, 14);
+      ctx.clip();
+      ctx.lineWidth = 2;
+      ctx.beginPath();
+      for (let d = -14; d < 28; d += 6) {
+        ctx.moveTo(x + 2 + d, y + 16);
+        ctx.lineTo(x + 16 + d, y + 2);
+      }
+      ctx.stroke();
+      break;
     case 'circles':
       ctx.globalAlpha = 0.78;
       circle(7, 12, 4);

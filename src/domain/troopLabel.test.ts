@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure, LayerCollection } from './features';
+import { troopLabel, withTroopLabels } from './troopLabel';
+
+const fig = (value: number, qualifier: Figure['qualifier'], kind: Figure['kind'] = 'troops'): Figure => ({
+  kind,
+  value,
+  qualifier,
+  source: 'panorama-2022-01-07',
+});
+
+describe('troopLabel', () => {
+  it('prints the figure that sets the circle, with its hedge', () => {
+    const rus = [fig(2500, 'more-than'), fig(5000, 'more-than'), fig(3000, 'reportedly')];
+    expect(troopLabel(rus, 2500, 'en')).toBe('more than 2,500');
+    expect(troopLabel(rus, 2500, 'ar')).toBe('أكثر من 2,500');
+    expect(troopLabel([fig(500, 'reportedly')], 500, 'en')).toBe('500 (reported)');
+    expect(troopLabel([fig(500, 'reportedly')], 500, 'ar')).toBe('500 (حسب التقارير)');
+    expect(troopLabel([fig(100, 'exact'), fig(70, 'about')], 100, 'en')).toBe('100');
+  });
+
+  it('never borrows a total or another figure for the circle', () => {
+    expect(troopLabel([fig(600, 'at-most', 'troops-others-total')], 600, 'en')).toBeNull();
+    expect(troopLabel([fig(150, 'reportedly')], 200, 'en')).toBeNull();
+  });
+});
+
+describe('withTroopLabels', () => {
+  it('gives each troop symbol its country’s figure and its capital’s name in both languages, and leaves the rest alone', () => {
+    const fc = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [27.5, 53.9] },
+          properties: { id: 'BLR', name_en: 'Belarus', name_ar: 'بيلاروسيا', figures: [fig(500, 'reportedly')] },
+        },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [27.5, 53.9] },
+          properties: { id: 'BLR-troops', name_en: 'Belarus', name_ar: 'بيلاروسيا', ref: 'BLR', kind: 'troops', troops: 500 },
+        },
+      ],
+    } as LayerCollection;
+    const places = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [27.5, 53.9] },
+          properties: { id: 'minsk', name_en: 'Minsk', name_ar: 'مينسك', kind: 'capital' },
+        },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [30.5, 50.45] },
+          properties: { id: 'kyiv', name_en: 'Kyiv', name_ar: 'كييف', kind: 'capital' },
+        },
+      ],
+    } as LayerCollection;
+    const { data, named } = withTroopLabels(fc, places);
+    expect(data.features[0]).toBe(fc.features[0]);
+    expect(data.features[1]?.properties).toMatchObject({
+      figure_en: '500 (reported)',
+      figure_ar: '500 (حسب التقارير)',
+      capital_en: 'Minsk',
+      capital_ar: 'مينسك',
+    });
+    expect(named).toEqual(['minsk']);
+    expect(withTroopLabels(fc).named).toEqual([]);
+  });
+});

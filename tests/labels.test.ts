@@ -1,0 +1,137 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { launch, mapIdle, open } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The map's name layers. */
+const LABELS = [
+  'labels-countries',
+  'regions-labels',
+  'places-capital-labels',
+  'places-labels',
+  'csto-figures',
+  'protest-labels',
+  'almaty-labels',
+  'episodes-labels',
+  'almaty-airport-label',
+];
+/** The map's point symbols. */
+const SYMBOLS = ['csto-troops', 'places-points', 'protest-points', 'almaty-points', 'almaty-airport', 'episodes-points'];
+
+interface Seen {
+  /** Every name drawn, once per feature. */
+  names: string[];
+  /** Labels lying on a point symbol other than their own. */
+  onSymbols: string[];
+  /** Labels under a control of the map. */
+  underControls: string[];
+}
+
+/** What the map's labels look like now, as MapLibre placed them (hidden labels are not returned). */
+function seen(page: Page, lang: string): Promise<Seen> {
+  return page.evaluate(
+    ({ labels, symbols, lang }) => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const present = (ids: string[]) => ids.filter((l) => map.getLayer(l));
+      const name = (f: import('maplibre-gl').MapGeoJSONFeature) => {
+        const p = f.properties as Record<string, string | undefined>;
+        return f.layer.id === 'csto-figures' ? p[`capital_${lang}`] : (p[`name_${lang}`] ?? p.name_en);
+      };
+      const key = (f: import('maplibre-gl').MapGeoJSONFeature) => `${f.source}/${String(f.properties.id)}`;
+      // A feature cut by tiles comes back once per tile: one name per feature.
+      const placed = new Map<string, string>();
+      for (const f of map.queryRenderedFeatures({ layers: present(labels) })) {
+        const n = name(f);
+        if (n) placed.set(`${f.layer.id}/${key(f)}`, n);
+      }
+      const onSymbols: string[] = [];
+      for (const s of map.queryRenderedFeatures({ layers: present(symbols) })) {
+        if (s.geometry.type !== 'Point') continue;
+        const c = map.project(s.geometry.coordinates as [number, number]);
+        const r = Math.max(1, Number((s.layer.paint as Record<string, unknown>)['circle-radius'] ?? 4) - 1);
+        const hits = map.queryRenderedFeatures(
+          [
+            [c.x - r, c.y - r],
+            [c.x + r, c.y + r],
+          ],
+          { layers: present(labels) },
+        );
+        // A point's own name sits beside it; the same place drawn by another file is itself too.
+        const own = (f: import('maplibre-gl').MapGeoJSONFeature) =>
+          key(f) === key(s) || name(f) === (s.properties as Record<string, string>)[`name_${lang}`];
+        for (const f of hits) if (!own(f)) onSymbols.push(`${name(f) ?? f.layer.id} on ${String(s.properties.id)}`);
+      }
+      const box = map.getContainer().getBoundingClientRect();
+      const underControls: string[] = [];
+      for (const el of map.getContainer().querySelectorAll('.maplibregl-ctrl')) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0) continue;
+        const hits = map.queryRenderedFeatures(
+          [
+            [r.left - box.left, r.top - box.top],
+            [r.right - box.left, r.bottom - box.top],
+          ],
+          { layers: present(labels) },
+        );
+        for (const f of hits) underControls.push(`${name(f) ?? f.layer.id} under ${el.className}`);
+      }
+      return { names: [...placed.values()], onSymbols: [...new Set(onSymbols)], underControls: [...new Set(underControls)] };
+    },
+    { labels: LABELS, symbols: SYMBOLS, lang },
+  );
+}
+
+const twice = (names: string[]) => names.filter((n, i) => names.indexOf(n) !== i);
+
+const FIRST_VIEW = {
+  en: ['Russia', 'Moscow', 'Minsk', 'Yerevan', 'Bishkek', 'Dushanbe', 'Nur-Sultan', 'Kyiv'],
+  ar: ['روسيا', 'موسكو', 'مينسك', 'يريفان', 'بيشكيك', 'دوشنبه', 'نور سلطان', 'كييف'],
+};
+
+describe.concurrent('the map’s names', () => {
+  it.for([
+    [1280, 800, 'en'],
+    [1280, 800, 'ar'],
+    [360, 740, 'en'],
+    [360, 740, 'ar'],
+  ] as const)('at %i×%i in %s: the actors named, no name twice, none on a symbol or under a control', async ([width, height, lang], { expect }) => {
+    const s = await open(browser, `?debug=1&lang=${lang}`, { viewport: { width, height }, locale: lang === 'ar' ? 'ar' : 'en-GB' });
+    await mapIdle(s.page);
+    const first = await seen(s.page, lang);
+    expect(FIRST_VIEW[lang].filter((n) => !first.names.includes(n))).toEqual([]);
+    expect(twice(first.names)).toEqual([]);
+    expect(first.onSymbols).toEqual([]);
+    expect(first.underControls).toEqual([]);
+    // Each troop circle carries the figure that sets its size.
+    const figures = await s.page.evaluate(
+      (lang) =>
+        (window as unknown as { __map: import('maplibre-gl').Map }).__map
+          .queryRenderedFeatures({ layers: ['csto-figures'] })
+          .map((f) => String(f.properties[`figure_${lang}`])),
+      lang,
+    );
+    expect(new Set(figures).size).toBe(5);
+    expect(figures.filter((f) => /reported|حسب التقارير/.test(f)).length).toBeGreaterThan(0);
+
+    // Closer in, with the regions named: still no name twice (a region named like its city says so).
+    await s.page.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      map.jumpTo({ center: [62, 48.5], zoom: 5 });
+    });
+    await mapIdle(s.page);
+    const near = await seen(s.page, lang);
+    expect(near.names.length).toBeGreaterThan(5);
+    expect(twice(near.names)).toEqual([]);
+    expect(near.onSymbols).toEqual([]);
+    expect(near.underControls).toEqual([]);
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+});
