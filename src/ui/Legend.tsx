@@ -103,12 +103,8 @@ export function Legend({ entries, note }: { entries: readonly LegendEntry[]; not
             <span>{t(e.label)}</span>
           </li>
         ))}
-        {entries.some((e) => e.symbol === 'circles') && (
-          <li>
-            <SizeKey />
-          </li>
-        )}
       </ul>
+      {entries.some((e) => e.symbol === 'circles') && <SizeKey />}
       {note && <p className="legend-note">{t(note)}</p>}
     </>
   );
