@@ -36,10 +36,11 @@ export type Panel = (typeof PANELS)[number];
 export const MAX_CHAPTER = 50;
 
 /**
- * The deepest zoom is what the boundaries can honestly show: 1:50m countries and 1:10m
- * regions look coarse and wrong beyond it.
+ * The widest zoom lets a phone frame Minsk to Almaty beside the map's controls; the deepest is
+ * what the boundaries can honestly show: 1:50m countries and 1:10m regions look coarse and
+ * wrong beyond it.
  */
-export const ZOOM_RANGE = { min: 1.5, max: 7 } as const;
+export const ZOOM_RANGE = { min: 1, max: 7 } as const;
 const MAX_VALUE = 200;
 
 const lang = z.enum(LANGS);
