@@ -1,14 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { launch, mapIdle, open } from './browser';
+import type { Page } from 'playwright-core';
+import { describe } from 'vitest';
+import { mapIdle, onMap, open, withBrowser as it } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** The map's name layers. */
 const LABELS = [
@@ -36,9 +29,9 @@ interface Seen {
 
 /** What the map's labels look like now, as MapLibre placed them (hidden labels are not returned). */
 function seen(page: Page, lang: string): Promise<Seen> {
-  return page.evaluate(
-    ({ labels, symbols, lang }) => {
-      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+  return onMap(
+    page,
+    (map, { labels, symbols, lang }) => {
       const present = (ids: string[]) => ids.filter((l) => map.getLayer(l));
       const name = (f: import('maplibre-gl').MapGeoJSONFeature) => {
         const p = f.properties as Record<string, string | undefined>;
@@ -101,7 +94,7 @@ describe.concurrent('the map’s names', () => {
     [1280, 800, 'ar'],
     [360, 740, 'en'],
     [360, 740, 'ar'],
-  ] as const)('at %i×%i in %s: the actors named, no name twice, none on a symbol or under a control', async ([width, height, lang], { expect }) => {
+  ] as const)('at %i×%i in %s: the actors named, no name twice, none on a symbol or under a control', async ([width, height, lang], { browser, expect }) => {
     const s = await open(browser, `?debug=1&lang=${lang}`, { viewport: { width, height }, locale: lang === 'ar' ? 'ar' : 'en-GB' });
     await mapIdle(s.page);
     const first = await seen(s.page, lang);
@@ -110,9 +103,10 @@ describe.concurrent('the map’s names', () => {
     expect(first.onSymbols).toEqual([]);
     expect(first.underControls).toEqual([]);
     // Each troop circle carries the figure that sets its size.
-    const figures = await s.page.evaluate(
-      (lang) =>
-        (window as unknown as { __map: import('maplibre-gl').Map }).__map
+    const figures = await onMap(
+      s.page,
+      (map, lang) =>
+        map
           .queryRenderedFeatures({ layers: ['csto-figures'] })
           .map((f) => String(f.properties[`figure_${lang}`])),
       lang,
@@ -121,8 +115,7 @@ describe.concurrent('the map’s names', () => {
     expect(figures.filter((f) => /reported|حسب التقارير/.test(f)).length).toBeGreaterThan(0);
 
     // Closer in, with the regions named: still no name twice (a region named like its city says so).
-    await s.page.evaluate(() => {
-      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+    await onMap(s.page, (map) => {
       map.jumpTo({ center: [62, 48.5], zoom: 5 });
     });
     await mapIdle(s.page);

@@ -1,16 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { iframeSnippet } from '../src/domain/share';
-import { baseUrl, launch, mapIdle, open, UNTIMED_FILES } from './browser';
+import { baseUrl, mapIdle, onMap, open, UNTIMED_FILES, withBrowser as it } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const PHONE = { width: 360, height: 740 };
 const places = JSON.parse(readFileSync(new URL('../geodata/places.geojson', import.meta.url), 'utf8')) as {
@@ -27,7 +19,7 @@ const FIRST_VIEW: [string, number, number][] = [
 ];
 
 describe.concurrent('panels on paper and under a finger', () => {
-  it('prints no controls, and the legend of what is drawn with each swatch beside its words, in Arabic', async ({ expect }) => {
+  it('prints no controls, and the legend of what is drawn with each swatch beside its words, in Arabic', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1&lang=ar&chapter=4', { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     await mapIdle(s.page, UNTIMED_FILES);
     await s.page.locator('.tour h2').waitFor();
@@ -53,7 +45,7 @@ describe.concurrent('panels on paper and under a finger', () => {
     await s.context.close();
   });
 
-  it('gives every main control on a phone at least 44×44 px', async ({ expect }) => {
+  it('gives every main control on a phone at least 44×44 px', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1&lang=en&chapter=2', { viewport: PHONE, hasTouch: true, reducedMotion: 'reduce' });
     await mapIdle(s.page, UNTIMED_FILES);
     await s.page.locator('.tour h2').waitFor();
@@ -70,6 +62,7 @@ describe.concurrent('panels on paper and under a finger', () => {
 
   for (const column of [700, 900, 360])
     it(`embeds at its default size in a ${column} px column with every place of the first view on the map, clear of its controls`, async ({
+      browser,
       expect,
     }) => {
       const s = await open(browser, null, { viewport: { width: 1000, height: 1000 } });
@@ -78,8 +71,7 @@ describe.concurrent('panels on paper and under a finger', () => {
       await s.page.frameLocator('iframe').locator('.maplibregl-canvas').waitFor();
       const frame = s.page.frame({ url: /embed=1/ })!;
       await mapIdle(frame, UNTIMED_FILES);
-      const hidden = await frame.evaluate((list) => {
-        const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const hidden = await onMap(frame, (map, list) => {
         const canvas = map.getCanvas().getBoundingClientRect();
         const covers = [...document.querySelectorAll('.layer-panel, .maplibregl-ctrl')].map((e) => e.getBoundingClientRect());
         return list
@@ -96,12 +88,11 @@ describe.concurrent('panels on paper and under a finger', () => {
       await s.context.close();
     });
 
-  it('on a phone leaves no tooltip once a tap opens the panel, and opens a place picked from the list at its heading', async ({ expect }) => {
+  it('on a phone leaves no tooltip once a tap opens the panel, and opens a place picked from the list at its heading', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1&lang=en', { viewport: PHONE, hasTouch: true, reducedMotion: 'reduce' });
     await mapIdle(s.page, UNTIMED_FILES);
     const heading = s.page.locator('.entity h2');
-    const at = await s.page.evaluate(() => {
-      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+    const at = await onMap(s.page, (map) => {
       const p = map.project([67, 48.5]);
       const r = map.getCanvas().getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y };
@@ -128,11 +119,11 @@ describe.concurrent('panels on paper and under a finger', () => {
     await s.context.close();
   });
 
-  it('Back after “What the map shows about it” returns to the article with the mark highlighted and the camera as it was', async ({ expect }) => {
+  it('Back after “What the map shows about it” returns to the article with the mark highlighted and the camera as it was', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1&lang=en&panel=article', { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     await mapIdle(s.page, UNTIMED_FILES);
     const param = (key: string) => new URL(s.page.url()).searchParams.get(key);
-    const zoom = () => s.page.evaluate(() => (window as unknown as { __map: import('maplibre-gl').Map }).__map.getZoom());
+    const zoom = () => onMap(s.page, (map) => map.getZoom());
     await s.page.locator('.reader .mark[data-mark="KGZ"]').first().click();
     await expect.poll(() => param('sel')).toBe('KGZ');
     await mapIdle(s.page, UNTIMED_FILES);
@@ -152,7 +143,7 @@ describe.concurrent('panels on paper and under a finger', () => {
   });
 
   for (const viewport of [{ width: 1280, height: 800 }, PHONE])
-    it(`at ${viewport.width}×${viewport.height} the open legend leaves the map in view: compact beside it, a bottom sheet on a phone`, async ({ expect }) => {
+    it(`at ${viewport.width}×${viewport.height} the open legend leaves the map in view: compact beside it, a bottom sheet on a phone`, async ({ browser, expect }) => {
       const phone = viewport.width < 760;
       const s = await open(browser, '?debug=1&lang=en', { viewport, hasTouch: phone, reducedMotion: 'reduce' });
       await mapIdle(s.page, UNTIMED_FILES);

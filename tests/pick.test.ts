@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe } from 'vitest';
 import { REACH } from '../src/domain/pick';
 import { INTERACTIVE } from '../src/map/style';
-import { launch, mapIdle, open } from './browser';
+import { mapIdle, onMap, open, withBrowser as it } from './browser';
 
 const layer = (file: string) =>
   JSON.parse(readFileSync(new URL(`../geodata/${file}.geojson`, import.meta.url), 'utf8')) as FeatureCollection;
@@ -22,14 +22,6 @@ const regions = areas('regions', 'region');
 const opens = (id: string) => (id === 'almaty-city' ? 'almaty' : id);
 const POINT_LAYERS = INTERACTIVE.filter((l) => !l.endsWith('-fill'));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 interface Target {
   x: number;
   y: number;
@@ -42,9 +34,9 @@ interface Target {
  * symbol or line where there is one, the place where a click used to go astray.
  */
 function targets(page: Page, area: Position[][], edge: number, clear: number, avoid: Target): Promise<Target[]> {
-  return page.evaluate(
-    ({ area, edge, clear, layers, avoid }) => {
-      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+  return onMap(
+    page,
+    (map, { area, edge, clear, layers, avoid }) => {
       const canvas = map.getCanvas();
       const box = canvas.getBoundingClientRect();
       const px = area.map((ring) =>
@@ -118,7 +110,7 @@ describe.concurrent('a click inside an area opens that area', () => {
     [360, 740, 'en'],
     [360, 740, 'ar'],
   ];
-  it.for(screens)('at %i×%i in %s, every country and region, every time', { timeout: 360_000 }, async ([width, height, lang], { expect }) => {
+  it.for(screens)('at %i×%i in %s, every country and region, every time', { timeout: 360_000 }, async ([width, height, lang], { browser, expect }) => {
     const touch = width < 400;
     const s = await open(browser, `?debug=1&lang=${lang}`, {
       viewport: { width, height },
@@ -129,8 +121,7 @@ describe.concurrent('a click inside an area opens that area', () => {
     await mapIdle(page);
     type Camera = { center: number[]; zoom: number } | Position[][];
     const camera = (to: Camera) =>
-      page.evaluate((to) => {
-        const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      onMap(page, (map, to) => {
         const idle = new Promise((done) => map.once('idle', done));
         if (Array.isArray(to)) {
           const all = to.flat();
@@ -147,10 +138,11 @@ describe.concurrent('a click inside an area opens that area', () => {
         return idle;
       }, to).then(() =>
         // The address follows the camera a moment after it settles; a click before that would race it.
-        page.waitForFunction(() => {
-          const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-          return new URL(location.href).searchParams.get('map')?.startsWith(`${Number(map.getZoom().toFixed(2))}/`);
-        }),
+        expect
+          .poll(() =>
+            onMap(page, (map) => new URL(location.href).searchParams.get('map')?.startsWith(`${Number(map.getZoom().toFixed(2))}/`)),
+          )
+          .toBe(true),
       );
     // Just beyond the picking rule's reach (a touch reaches further), and within the reach
     // clicks used to have.
@@ -195,8 +187,7 @@ describe.concurrent('a click inside an area opens that area', () => {
     };
     /** Every area, at the first view, then framed on Kazakhstan, then each framed on its own. */
     const clickAll = async (list: Feature<Polygon | MultiPolygon>[], wide: Camera) => {
-      const first = await page.evaluate(() => {
-        const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const first = await onMap(page, (map) => {
         return { center: map.getCenter().toArray(), zoom: map.getZoom() };
       });
       let left = await clickEach(list);

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { csvParse } from 'd3-dsv';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe } from 'vitest';
 import { articleEn } from '../src/content/article.en';
 import type { LayerCollection } from '../src/domain/features';
-import { axeViolations, baseUrl, launch, mapIdle, open, type Session } from './browser';
+import { axeViolations, baseUrl, mapIdle, onMap, open, type Session, withBrowser as it } from './browser';
 
 // The tools a reader of a published map expects: the article in English, a place search,
 // a link to copy, the figures as a table, full screen.
@@ -13,20 +13,12 @@ import { axeViolations, baseUrl, launch, mapIdle, open, type Session } from './b
 // Pages run side by side on software WebGL, and each test walks through several states.
 const SLOW = { timeout: 120_000 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const csto = JSON.parse(readFileSync(new URL('../geodata/csto.geojson', import.meta.url), 'utf8')) as LayerCollection;
 const figures = csto.features.flatMap((f) => (f.properties.figures ?? []).map((x) => ({ id: f.properties.id, ...x })));
 const param = (s: Session, key: string) => new URL(s.page.url()).searchParams.get(key);
 const selectedOnMap = (page: Page) =>
-  page.evaluate(() => {
-    const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+  onMap(page, (map) => {
     return JSON.stringify(map.getLayersOrder().filter((l) => l.endsWith('selected')).map((l) => map.getFilter(l)));
   });
 const combobox = (page: Page) => page.getByRole('combobox');
@@ -39,7 +31,7 @@ const active = (page: Page) =>
   });
 
 describe.concurrent('in English', () => {
-  it('reads the article in English with its marks on the map, and the Arabic one click away', SLOW, async ({ expect }) => {
+  it('reads the article in English with its marks on the map, and the Arabic one click away', SLOW, async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1&lang=en', { reducedMotion: 'reduce' });
     await mapIdle(s.page);
     await s.page.getByRole('button', { name: 'Read the article' }).click();
@@ -67,7 +59,7 @@ describe.concurrent('in English', () => {
     await s.context.close();
   });
 
-  it('finds a place by keyboard, copies the link to the view, and goes full screen and back', SLOW, async ({ expect }) => {
+  it('finds a place by keyboard, copies the link to the view, and goes full screen and back', SLOW, async ({ browser, expect }) => {
     const s = await open(browser, null, { reducedMotion: 'reduce' });
     await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl()).origin });
     await s.page.goto(`${baseUrl()}?debug=1&lang=en`);
@@ -118,7 +110,7 @@ describe.concurrent('in English', () => {
     await s.context.close();
   });
 
-  it('shows every troop figure with its source, sorts it, and downloads the same rows as CSV', SLOW, async ({ expect }) => {
+  it('shows every troop figure with its source, sorts it, and downloads the same rows as CSV', SLOW, async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1&lang=en');
     await mapIdle(s.page, ['csto']);
     await s.page.getByRole('button', { name: 'Figures table' }).click();
@@ -160,6 +152,7 @@ describe.concurrent('in English', () => {
 
 describe.concurrent('in Arabic', () => {
   it('hides each quote’s translation behind a control, and finds a place typed with another alef and vowels', SLOW, async ({
+    browser,
     expect,
   }) => {
     const s = await open(browser, '?debug=1&lang=ar&sel=almaty', { reducedMotion: 'reduce' });

@@ -165,6 +165,7 @@ export class MapController {
       for (const run of queued) run();
     });
     this.map.on('click', this.onClick);
+    document.addEventListener('pointerdown', this.onPointerDownElsewhere, true);
     this.map.on('mousemove', this.onMove);
     this.map.getCanvas().addEventListener('mouseleave', this.clearHover);
     this.map.on('moveend', () => this.events.viewChange(this.view()));
@@ -279,6 +280,7 @@ export class MapController {
 
   destroy(): void {
     document.removeEventListener('fullscreenchange', this.onFullscreen);
+    document.removeEventListener('pointerdown', this.onPointerDownElsewhere, true);
     this.popup.remove();
     this.chooser.remove();
     this.map.remove();
@@ -420,6 +422,19 @@ export class MapController {
     const props = f.properties as { name_en?: string; name_ar?: string };
     return (this.lang === 'ar' ? props.name_ar : props.name_en) || props.name_en || '';
   }
+
+  /**
+   * A tap, then a touch elsewhere (the panel's close button), then a tap near the first is not
+   * a double tap: MapLibre would zoom instead of opening what the second tap is on. Turning
+   * the handler off and on forgets the first tap.
+   */
+  private onPointerDownElsewhere = (e: PointerEvent): void => {
+    const zoom = this.map.doubleClickZoom;
+    if (e.target instanceof Node && this.map.getCanvasContainer().contains(e.target)) return;
+    if (!zoom.isEnabled()) return;
+    zoom.disable();
+    zoom.enable();
+  };
 
   private onClick = (e: MapMouseEvent): void => {
     // The panel now names what was picked; a tap's tooltip would otherwise stay over the map.

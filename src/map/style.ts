@@ -434,7 +434,9 @@ function layers(lang: Lang): LayerSpecification[] {
           // half its width of room on either side, not all of it on one.
           'text-variable-anchor':
             file === 'episodes' ? ['top', 'bottom', 'left', 'right'] : ['left', 'right', 'top', 'bottom'],
-          'text-radial-offset': 0.9,
+          // Clear of the point's own guard (an episode's ring reaches 8.5 px, and guard and
+          // name each keep 2 px of padding): closer, the name collides with it and is hidden.
+          'text-radial-offset': file === 'episodes' ? 1.1 : 0.9,
         },
         paint: { ...labelPaint, 'text-color': palette[file === 'episodes' ? 'episode' : file] },
       }),
