@@ -35,23 +35,13 @@ import {
   HATCH,
   hatchPattern,
   INTERACTIVE,
+  LABEL_LAYERS,
   selectedFilter,
   textField,
 } from './style';
 
 setWorkerUrl(workerUrl);
 
-const SYMBOL_LAYERS = [
-  'labels-countries',
-  'regions-labels',
-  'places-capital-labels',
-  'places-labels',
-  'csto-figures',
-  'protest-labels',
-  'almaty-labels',
-  'episodes-labels',
-  'almaty-airport-label',
-];
 const TIMED = new Set<FileId>(LAYERS.filter((l) => l.timed).map((l) => l.file));
 
 /** A feature near the pointer, as the picking rule sees it, with what a chooser would call it. */
@@ -241,7 +231,7 @@ export class MapController {
     this.lang = lang;
     this.setStrings(strings);
     this.whenStyled(() => {
-      for (const layer of SYMBOL_LAYERS) this.map.setLayoutProperty(layer, 'text-field', textField(layer, lang));
+      for (const layer of LABEL_LAYERS) this.map.setLayoutProperty(layer, 'text-field', textField(layer, lang));
     });
   }
 

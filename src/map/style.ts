@@ -515,6 +515,19 @@ export function buildStyle(lang: Lang, fonts: Fonts): StyleSpecification {
   };
 }
 
+/** The style layers that draw names: each follows the language. */
+export const LABEL_LAYERS = [
+  'labels-countries',
+  'regions-labels',
+  'places-capital-labels',
+  'places-labels',
+  'csto-figures',
+  'protest-labels',
+  'almaty-labels',
+  'episodes-labels',
+  'almaty-airport-label',
+];
+
 /** Which style layers the reader can click, most specific first. */
 export const INTERACTIVE = [
   'episodes-points',
