@@ -36,7 +36,10 @@ function seen(page: Page, lang: string): Promise<Seen> {
       for (const s of map.queryRenderedFeatures({ layers: present(symbols) })) {
         if (s.geometry.type !== 'Point') continue;
         const c = map.project(s.geometry.coordinates as [number, number]);
-        const r = Math.max(1, Number((s.layer.paint as Record<string, unknown>)['circle-radius'] ?? 4) - 1);
+        const radius = Number((s.layer.paint as Record<string, unknown>)['circle-radius'] ?? 4);
+        // A city below the zoom its dot starts at is not drawn: a name may pass over it.
+        if (!(radius > 0)) continue;
+        const r = Math.max(1, radius - 1);
         const hits = map.queryRenderedFeatures(
           [
             [c.x - r, c.y - r],
@@ -102,16 +105,23 @@ describe.concurrent('the map’s names', () => {
           .map((f) => String(f.properties[`figure_${lang}`])),
       lang,
     );
-    expect(new Set(figures).size).toBe(5);
+    // Bishkek's figure is in its name's label: the same gap on a phone.
+    expect(new Set(figures).size).toBe(5 - unnamed.length);
     expect(figures.filter((f) => /reported|حسب التقارير/.test(f)).length).toBeGreaterThan(0);
 
     // Closer in, with the regions named: still no name twice (a region named like its city says so).
-    await onMap(s.page, (map) => {
-      map.jumpTo({ center: [62, 48.5], zoom: 5 });
-    });
+    // A phone's map is a third as wide: a step further out shows as much of Kazakhstan.
+    await onMap(
+      s.page,
+      (map, zoom) => {
+        map.jumpTo({ center: [62, 48.5], zoom });
+      },
+      width < 760 ? 4 : 5,
+    );
     await mapIdle(s.page);
+    // Names are placed over the frames after the jump: wait until they are.
+    await expect.poll(async () => (await seen(s.page, lang)).names.length).toBeGreaterThan(width < 760 ? 2 : 5);
     const near = await seen(s.page, lang);
-    expect(near.names.length).toBeGreaterThan(5);
     expect(twice(near.names)).toEqual([]);
     expect(near.onSymbols).toEqual([]);
     expect(near.underControls).toEqual([]);

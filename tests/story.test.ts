@@ -460,8 +460,10 @@ describe.concurrent('what a panel must say', () => {
     const s = await open(browser, '?lang=en&sel=BLR', { reducedMotion: 'reduce' });
     await expect.poll(() => facts(s.page)).toMatch(/add up to 950, while the article puts the four together at “about 600 soldiers at most”/);
     expect(await facts(s.page)).toMatch(/The circle’s size is Belarus’s reported 500\. Source: Panorama\.am, 7 January 2022; the article, paragraph 8/);
-    await s.page.locator('.layer-panel-head > button').click();
-    await expect.poll(() => s.page.locator('.legend-note').allTextContents()).toEqual(
+    const layers = s.page.getByRole('button', { name: /^Layers/ });
+    if ((await layers.getAttribute('aria-expanded', { timeout: 20_000 })) === 'false') await layers.click();
+    await s.page.getByRole('button', { name: 'Show legend' }).click({ timeout: 20_000 });
+    await expect.poll(() => s.page.locator('.legend-note:visible').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringMatching(/add up to 950.*“about 600 soldiers at most”.*“about 2,500” for the whole force \(Sputnik/)]),
     );
     await s.context.close();
