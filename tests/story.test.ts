@@ -442,22 +442,24 @@ describe.concurrent('the timeline', () => {
 });
 
 describe.concurrent('what a panel must say', () => {
-  const facts = (page: Page) => page.locator('.entity').textContent();
+  const facts = (page: Page) => page.locator('.entity').textContent({ timeout: 30_000 });
 
-  it('gives the Kyrgyz–Tajik border no distance, and says the line is the border', async ({ browser, expect }) => {
+  it('gives the Kyrgyz–Tajik border no distance, and says the line is the border', { timeout: 120_000 }, async ({ browser, expect }) => {
     for (const [lang, none, says] of [
       ['en', /Distance to Almaty|\d\s*km/, /not a route/],
       ['ar', /المسافة إلى ألماتا|[\d٠-٩]\s*كم/, /وليس طريقاً/],
     ] as const) {
       const s = await open(browser, `?lang=${lang}&layers=episodes&sel=episode-kgz-tjk-2021`, { reducedMotion: 'reduce' });
+      await s.page.locator('.entity h2').waitFor({ timeout: 45_000 });
       await expect.poll(() => facts(s.page)).toMatch(says);
       expect(await facts(s.page)).not.toMatch(none);
       await s.context.close();
     }
   });
 
-  it('states the disagreeing troop figures in a contributor’s panel and in the legend, and which one sizes the circle', async ({ browser, expect }) => {
+  it('states the disagreeing troop figures in a contributor’s panel and in the legend, and which one sizes the circle', { timeout: 120_000 }, async ({ browser, expect }) => {
     const s = await open(browser, '?lang=en&sel=BLR', { reducedMotion: 'reduce' });
+    await s.page.locator('.entity h2').waitFor({ timeout: 45_000 });
     await expect.poll(() => facts(s.page)).toMatch(/add up to 950, while the article puts the four together at “about 600 soldiers at most”/);
     expect(await facts(s.page)).toMatch(/The circle’s size is Belarus’s reported 500\. Source: Panorama\.am, 7 January 2022; the article, paragraph 8/);
     const layers = s.page.getByRole('button', { name: /^Layers/ });
