@@ -465,7 +465,7 @@ describe.concurrent('what a panel must say', () => {
     const layers = s.page.getByRole('button', { name: /^Layers/ });
     if ((await layers.getAttribute('aria-expanded', { timeout: 20_000 })) === 'false') await layers.click();
     await s.page.getByRole('button', { name: 'Show legend' }).click({ timeout: 20_000 });
-    await expect.poll(() => s.page.locator('.legend-note:visible').allTextContents()).toEqual(
+    await expect.poll(() => s.page.locator('.legend-note').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringMatching(/add up to 950.*“about 600 soldiers at most”.*“about 2,500” for the whole force \(Sputnik/)]),
     );
     await s.context.close();

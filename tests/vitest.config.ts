@@ -7,8 +7,8 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,
-    // Most of a browser test is waiting (loads, timeouts, retries): four pages at a time.
-    maxConcurrency: 4,
+    // Two pages at a time: with four, software WebGL on two cores starved a page for a minute.
+    maxConcurrency: 2,
     hookTimeout: 90_000,
     // The suite keeps both cores busy: a poll gives the page time before it fails.
     expect: { poll: { timeout: 10_000 } },
