@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatDateParam, parseDateParam } from './timeline';
 
 export const LANGS = ['ar', 'en'] as const;
@@ -44,37 +44,31 @@ export const ZOOM_RANGE = { min: 1, max: 7 } as const;
 const MAX_VALUE = 200;
 
 const lang = z.enum(LANGS);
+const text = z.string().check(z.maxLength(MAX_VALUE));
+const inRange = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
 // "zoom/lat/lon", as map links usually write the camera.
-const view = z
-  .string()
-  .max(MAX_VALUE)
-  .transform((s) => s.split('/').map(Number))
-  .pipe(
-    z.tuple([
-      z.number().min(ZOOM_RANGE.min).max(ZOOM_RANGE.max),
-      z.number().min(-85).max(85),
-      z.number().min(-180).max(180),
-    ]),
-  )
-  .transform(([zoom, lat, lon]): View => ({ lon, lat, zoom }));
-const layers = z
-  .string()
-  .max(MAX_VALUE)
-  .transform((s) => (s === '' ? [] : s.split(',')))
-  .pipe(z.array(z.enum(LAYER_IDS)))
-  .transform((ids) => LAYER_IDS.filter((id) => ids.includes(id)));
-const sel = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-const chapter = z
-  .string()
-  .regex(/^\d{1,2}$/)
-  .transform(Number)
-  .pipe(z.number().int().min(1).max(MAX_CHAPTER));
+const view = z.pipe(
+  z.pipe(text, z.transform((s) => s.split('/').map(Number))),
+  z.pipe(
+    z.tuple([inRange(ZOOM_RANGE.min, ZOOM_RANGE.max), inRange(-85, 85), inRange(-180, 180)]),
+    z.transform(([zoom, lat, lon]): View => ({ lon, lat, zoom })),
+  ),
+);
+const layers = z.pipe(
+  z.pipe(text, z.transform((s) => (s === '' ? [] : s.split(',')))),
+  z.pipe(z.array(z.enum(LAYER_IDS)), z.transform((ids) => LAYER_IDS.filter((id) => ids.includes(id)))),
+);
+const sel = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
+const chapter = z.pipe(
+  z.pipe(z.string().check(z.regex(/^\d{1,2}$/)), z.transform(Number)),
+  z.int().check(z.minimum(1), z.maximum(MAX_CHAPTER)),
+);
 const panel = z.enum(PANELS);
 
 /** Reads the query string; a value that is missing or invalid is left to its default. */
 export function parseUrl(search: string): UrlState {
   const params = new URLSearchParams(search);
-  const one = <T>(key: string, schema: z.ZodType<T>): T | undefined => {
+  const one = <T>(key: string, schema: z.ZodMiniType<T>): T | undefined => {
     const raw = params.get(key);
     if (raw === null) return undefined;
     const r = schema.safeParse(raw);
