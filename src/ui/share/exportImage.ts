@@ -6,7 +6,8 @@ import { events } from '../../content/events';
 import { legendAt, scaleBar } from '../../domain/share';
 import { credits } from '../credits';
 import type { Lang, LayerId } from '../../domain/url';
-import { palette, type PaintKey } from '../../map/palette';
+import { palette } from '../../map/palette';
+import { HATCH_GAP, SWATCH, swatchMarks } from '../../map/swatch';
 import type { MapHandle } from '../MapCanvas';
 import { saveBlob } from './save';
 
@@ -62,7 +63,6 @@ export async function saveImage({ map, t, lang, layers, date, data }: Request): 
 }
 
 const PAD = 10;
-const SWATCH = { w: 28, h: 18 };
 const GAP = { swatch: 6, entry: 18 };
 const LINE = { title: 20, dateline: 15, legend: 22, credits: 14 };
 
@@ -199,77 +199,50 @@ async function compose(map: HTMLCanvasElement, parts: Parts): Promise<HTMLCanvas
   return canvas;
 }
 
-/** The legend's SVG swatches (src/ui/Legend.tsx), drawn on the canvas. */
-function swatch(ctx: CanvasRenderingContext2D, e: Pick<LegendEntry, 'symbol' | 'paint'>, x: number, y: number) {
-  const color = palette[e.paint as PaintKey] ?? palette.label;
-  const circle = (cx: number, cy: number, r: number) => {
+/** The legend's swatch, drawn from the same marks as the page's SVG legend. */
+function swatch(ctx: CanvasRenderingContext2D, entry: Pick<LegendEntry, 'symbol' | 'paint'>, x: number, y: number) {
+  for (const m of swatchMarks(entry)) {
+    ctx.save();
+    ctx.translate(x, y);
     ctx.beginPath();
-    ctx.arc(x + cx, y + cy, r, 0, 2 * Math.PI);
-  };
-  ctx.save();
-  ctx.strokeStyle = color;
-  ctx.fillStyle = color;
-  switch (e.symbol) {
-    case 'fill':
-      ctx.globalAlpha = 0.55;
-      ctx.fillRect(x + 2, y + 2, 24, 14);
+    if (m.shape === 'line') {
+      ctx.moveTo(m.x1, m.y1);
+      ctx.lineTo(m.x2, m.y2);
+      ctx.setLineDash(m.dash ?? []);
+    } else if (m.shape === 'circle') ctx.arc(m.cx, m.cy, m.r, 0, 2 * Math.PI);
+    else ctx.roundRect(m.x, m.y, m.w, m.h, 2);
+    if (m.shape !== 'line' && m.fill) {
+      ctx.globalAlpha = m.opacity ?? 1;
+      ctx.fillStyle = m.fill;
+      ctx.fill();
       ctx.globalAlpha = 1;
-      ctx.lineWidth = 1.5;
-      ctx.strokeRect(x + 2, y + 2, 24, 14);
-      break;
-    case 'line':
-    case 'dashed':
-      ctx.lineWidth = 3;
-      ctx.setLineDash(e.symbol === 'dashed' ? [5, 3] : []);
+    }
+    if (m.shape === 'rect' && m.hatch) {
+      hatch(ctx, m, m.hatch);
+      // The hatch's lines replaced the path: the border is the box again.
       ctx.beginPath();
-      ctx.moveTo(x + 2, y + 9);
-      ctx.lineTo(x + 26, y + 9);
+      ctx.roundRect(m.x, m.y, m.w, m.h, 2);
+    }
+    if (m.stroke && m.width) {
+      ctx.strokeStyle = m.stroke;
+      ctx.lineWidth = m.width;
       ctx.stroke();
-      break;
-    case 'withdrawing':
-      ctx.beginPath();
-      ctx.moveTo(x + 2, y + 9);
-      ctx.lineTo(x + 26, y + 9);
-      ctx.lineWidth = 3.5;
-      ctx.stroke();
-      ctx.strokeStyle = '#fff';
-      ctx.lineWidth = 1.6;
-      ctx.setLineDash([4, 3]);
-      ctx.stroke();
-      break;
-    case 'circle':
-      circle(14, 9, 6);
-      ctx.fill();
-      ctx.strokeStyle = '#fff';
-      ctx.lineWidth = 1.5;
-      ctx.stroke();
-      break;
-    case 'ring':
-      circle(14, 9, 5.5);
-      ctx.fillStyle = '#fff';
-      ctx.fill();
-      ctx.lineWidth = 2.5;
-      ctx.stroke();
-      break;
-    case 'hatch':
-      ctx.beginPath();
-      ctx.rect(x + 2, y + 2, 24, 14);
-      ctx.clip();
-      ctx.lineWidth = 2;
-      ctx.beginPath();
-      for (let d = -14; d < 28; d += 6) {
-        ctx.moveTo(x + 2 + d, y + 16);
-        ctx.lineTo(x + 16 + d, y + 2);
-      }
-      ctx.stroke();
-      break;
-    case 'circles':
-      ctx.globalAlpha = 0.78;
-      circle(7, 12, 4);
-      ctx.fill();
-      circle(19, 9, 7.5);
-      ctx.fill();
-      break;
+    }
+    ctx.restore();
   }
+}
+
+/** Diagonal lines clipped to the box, as the SVG pattern draws them. */
+function hatch(ctx: CanvasRenderingContext2D, r: { x: number; y: number; w: number; h: number }, color: string) {
+  ctx.save();
+  ctx.clip();
+  ctx.beginPath();
+  for (let d = -r.h; d < r.w + r.h; d += HATCH_GAP) {
+    ctx.moveTo(r.x + d, r.y + r.h);
+    ctx.lineTo(r.x + d + r.h, r.y);
+  }
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 2;
+  ctx.stroke();
   ctx.restore();
 }
