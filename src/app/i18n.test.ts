@@ -23,3 +23,12 @@ describe('counts in words', () => {
     expect(t('data.features', { count: 1234, n: '1,234' })).toBe('1,234 features');
   });
 });
+
+describe('string keys', () => {
+  it('are checked by the compiler: a key the strings lack does not build', () => {
+    const t = initI18n('en').getFixedT('en');
+    // @ts-expect-error: no such string (tsc fails here if keys were untyped).
+    expect(t('legend.nowhere')).toBe('legend.nowhere');
+    expect(t('legend.crimea')).not.toBe('legend.crimea');
+  });
+});

@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import type { LayerId } from '../domain/url';
 
 /** The data files, one per layer of the map (the base map draws from the first four). */
@@ -18,7 +19,7 @@ export const BASE_FILES: readonly FileId[] = ['countries', 'labels', 'water', 'p
 
 /** How a legend entry is drawn; the colour comes from the map's palette by `paint`. */
 export interface LegendEntry {
-  label: string;
+  label: ParseKeys;
   symbol: 'fill' | 'line' | 'dashed' | 'circle' | 'ring' | 'circles' | 'withdrawing' | 'hatch';
   paint: string;
 }
@@ -30,8 +31,8 @@ export interface LayerDef {
   /** Its features come and go with the timeline's date (see `src/content/events.ts`). */
   timed?: boolean;
   legend: LegendEntry[];
-  /** A note under the legend, as a UI string key. */
-  note?: string;
+  /** A note under the legend. */
+  note?: ParseKeys;
 }
 
 /** The thematic layers, in the order of the layer panel. */

@@ -69,7 +69,7 @@ describe('the first view cites the article', () => {
       </I18nextProvider>,
     );
     const t = i18n.getFixedT(lang);
-    for (const key of ['intro.headline', 'intro.date', 'intro.photo', 'intro.photoCaption', 'intro.noOutlet']) expect(html).toContain(t(key));
+    for (const key of ['intro.headline', 'intro.date', 'intro.photo', 'intro.photoCaption', 'intro.noOutlet'] as const) expect(html).toContain(t(key));
     // The photo's caption and credit are quoted word for word from the copy.
     expect(article).toContain(t('intro.photoCaption'));
     expect(t('intro.photoCaption')).toMatch(/Getty/);

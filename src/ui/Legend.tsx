@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LegendEntry } from '../content/layers';
@@ -66,7 +67,7 @@ export function Swatch(entry: Pick<LegendEntry, 'symbol' | 'paint'>) {
   );
 }
 
-export function Legend({ entries, note }: { entries: readonly LegendEntry[]; note?: string }) {
+export function Legend({ entries, note }: { entries: readonly LegendEntry[]; note?: ParseKeys }) {
   const { t } = useTranslation();
   return (
     <>

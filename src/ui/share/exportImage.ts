@@ -14,12 +14,14 @@ import { saveBlob } from './save';
 /** Canvas pixels per CSS pixel of the map. */
 const IMAGE_SCALE = 2;
 
+/** A legend entry whose label is already in the reader's language. */
+type ImageLegendEntry = Omit<LegendEntry, 'label'> & { label: string };
+
 interface Parts {
   dir: 'ltr' | 'rtl';
   title: string;
   dateline: string;
-  /** Labels already in the reader's language. */
-  legend: LegendEntry[];
+  legend: ImageLegendEntry[];
   /** A bar of `px` CSS pixels on the map, and the distance it stands for. */
   scale: { px: number; label: string } | null;
   attribution: string[];
@@ -81,8 +83,8 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
 }
 
 /** Legend entries in rows from the reading start, each row as wide as fits. */
-function flow(ctx: CanvasRenderingContext2D, legend: LegendEntry[], width: number) {
-  const rows: { entry: LegendEntry; offset: number; label: number }[][] = [];
+function flow(ctx: CanvasRenderingContext2D, legend: ImageLegendEntry[], width: number) {
+  const rows: { entry: ImageLegendEntry; offset: number; label: number }[][] = [];
   let row: (typeof rows)[number] = [];
   let used = 0;
   for (const entry of legend) {
