@@ -177,10 +177,10 @@ describe.concurrent('the guided tour', () => {
  * whole) is left out.
  */
 function subject(chapter: Chapter, lang: 'en' | 'ar') {
-  const ids = [...new Set([...chapter.features, ...(chapter.frame ?? [])])];
+  const ids = [...new Set([...chapter.features, ...(chapter.fitTo ?? [])])];
   return ids.flatMap((id) =>
     (featuresFor(id, collections) as Feature[])
-      .filter((f) => f.geometry.type === 'Point' || (chapter.frame ?? chapter.features).includes(id))
+      .filter((f) => f.geometry.type === 'Point' || (chapter.fitTo ?? chapter.features).includes(id))
       .map((f) => {
         const name = String(f.properties?.[`name_${lang}`] ?? id);
         const all: Position[] = JSON.stringify(f.geometry).match(/-?[\d.]+,-?[\d.]+/g)!.map((p) => p.split(',').map(Number));

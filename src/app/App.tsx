@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAYERS } from '../content/layers';
-import { describe } from '../domain/entity';
+import { findEntity } from '../domain/entity';
 import type { LayerId, View } from '../domain/url';
 import { ContextPanel } from '../ui/ContextPanel';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
@@ -57,7 +57,7 @@ export function App() {
   const previous = useRef<string | null>(sel);
   const [mapless, setMapless] = useState(false);
   const [chapterView, setChapterView] = useState<ChapterView | null>(null);
-  const [target, setTarget] = useState<{ paragraph: number; key: number } | null>(null);
+  const [readerJump, setReaderJump] = useState<{ paragraph: number; key: number } | null>(null);
   const tourButton = useRef<HTMLButtonElement>(null);
   const readerButton = useRef<HTMLButtonElement>(null);
   const map = useRef<MapHandle>(null);
@@ -66,10 +66,10 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
 
   const touring = chapter !== null;
-  const view = touring ? chapterView : null;
-  const shownLayers = view ? view.layers : layers;
-  const shownDate = view ? view.date : date;
-  const shownSel = touring ? (view?.highlight ?? null) : sel;
+  const step = touring ? chapterView : null;
+  const shownLayers = step ? step.layers : layers;
+  const shownDate = step ? step.date : date;
+  const shownSel = touring ? (step?.highlight ?? null) : sel;
   const fromList = !touring && origin === 'list' && sel !== null;
 
   useLayoutEffect(() => {
@@ -81,23 +81,23 @@ export function App() {
   }, [lang, i18n, t]);
 
   /** Touching the map, a layer or the date during the tour leaves it where the chapter was. */
-  const leaving = useCallback(
-    (): Partial<AppState> => (view ? { chapter: null, layers: view.layers, date: view.date } : {}),
-    [view],
+  const leaveTour = useCallback(
+    (): Partial<AppState> => (step ? { chapter: null, layers: step.layers, date: step.date } : {}),
+    [step],
   );
 
   const select = useCallback(
     (id: string | null, from: 'map' | 'list') => {
       setOrigin(from);
-      const patch: Partial<AppState> = { ...leaving(), sel: id };
+      const patch: Partial<AppState> = { ...leaveTour(), sel: id };
       // A thing on a layer that is off is shown by turning its layer on.
-      const files = id ? (describe(id, data)?.files ?? []) : [];
+      const files = id ? (findEntity(id, data)?.files ?? []) : [];
       const own = LAYERS.filter((l) => files.includes(l.file));
       const base = patch.layers ?? layers;
       if (own.length > 0 && !own.some((l) => base.includes(l.id))) patch.layers = [...base, own[0]!.id];
       urlStore.update(patch);
     },
-    [leaving, data, layers],
+    [leaveTour, data, layers],
   );
 
   // Closing the context hands focus back to where the reader was.
@@ -105,13 +105,13 @@ export function App() {
     const closed = previous.current;
     previous.current = sel;
     if (sel !== null || closed === null || touring) return;
-    const target =
+    const returnTo =
       origin === 'list'
         ? document.querySelector<HTMLElement>(
             `.entity-list [data-id="${CSS.escape(closed)}"], .reader .mark[data-mark="${CSS.escape(closed)}"]`,
           )
         : document.querySelector<HTMLElement>('.maplibregl-canvas');
-    target?.focus();
+    returnTo?.focus();
   }, [sel, origin, touring]);
 
   // Back and Forward bring back the camera of their step, as a reload of that address would.
@@ -135,13 +135,13 @@ export function App() {
 
   const toggle = useCallback(
     (id: LayerId, on: boolean) => {
-      const base = view ? view.layers : layers;
+      const base = step ? step.layers : layers;
       const next = on ? [...base, id] : base.filter((l) => l !== id);
-      urlStore.update({ ...leaving(), layers: next });
+      urlStore.update({ ...leaveTour(), layers: next });
     },
-    [layers, view, leaving],
+    [layers, step, leaveTour],
   );
-  const onDate = useCallback((d: string | null) => urlStore.update({ ...leaving(), date: d }), [leaving]);
+  const onDate = useCallback((d: string | null) => urlStore.update({ ...leaveTour(), date: d }), [leaveTour]);
   const onViewChange = useCallback((v: View) => urlStore.update({ view: v }), []);
   const onMapSelect = useCallback((id: string | null) => select(id, 'map'), [select]);
   const onListSelect = useCallback((id: string | null) => select(id, 'list'), [select]);
@@ -153,14 +153,14 @@ export function App() {
   }, []);
   const openParagraph = useCallback(
     (paragraph: number) => {
-      urlStore.update({ ...leaving(), panel: 'article' });
-      setTarget({ paragraph, key: Date.now() });
+      urlStore.update({ ...leaveTour(), panel: 'article' });
+      setReaderJump({ paragraph, key: Date.now() });
     },
-    [leaving],
+    [leaveTour],
   );
   const showContext = useCallback(() => {
     urlStore.update({ panel: 'context' });
-    setTarget(null);
+    setReaderJump(null);
   }, []);
   const closeReader = useCallback(() => {
     showContext();
@@ -234,7 +234,7 @@ export function App() {
               layers={shownLayers}
               selected={shownSel}
               flyTo={fromList}
-              frame={view?.bounds ?? null}
+              fitBounds={step?.bounds ?? null}
               covered={layerPanel}
               date={shownDate}
               data={data}
@@ -261,7 +261,7 @@ export function App() {
               type="button"
               ref={readerButton}
               aria-pressed={reading}
-              onClick={() => (reading ? closeReader() : urlStore.update({ ...leaving(), panel: 'article' }))}
+              onClick={() => (reading ? closeReader() : urlStore.update({ ...leaveTour(), panel: 'article' }))}
             >
               {t('reader.open')}
             </button>
@@ -282,7 +282,7 @@ export function App() {
                 lang={lang}
                 data={data}
                 selected={sel}
-                target={target}
+                jump={readerJump}
                 onSelect={onListSelect}
                 onContext={showContext}
                 onClose={closeReader}

@@ -59,7 +59,7 @@ describe('chapters', () => {
       it('frames and highlights features that exist in the geodata files', () => {
         expect(c.features.length).toBeGreaterThan(0);
         for (const id of c.features) expect(selectionIds.has(id), id).toBe(true);
-        for (const id of c.frame ?? []) expect(ownIds.has(id) || selectionIds.has(id), id).toBe(true);
+        for (const id of c.fitTo ?? []) expect(ownIds.has(id) || selectionIds.has(id), id).toBe(true);
         if (c.highlight !== undefined) expect(c.features).toContain(c.highlight);
       });
 

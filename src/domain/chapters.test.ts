@@ -36,7 +36,7 @@ describe('featuresFor', () => {
 
 describe('chapterBounds', () => {
   it('fits the frame when there is one, the features otherwise', () => {
-    expect(chapterBounds({ features: ['RUS'], frame: ['moscow', 'almaty'] }, [csto, places])).toEqual([
+    expect(chapterBounds({ features: ['RUS'], fitTo: ['moscow', 'almaty'] }, [csto, places])).toEqual([
       [37.6, 43.3],
       [76.9, 55.75],
     ]);

@@ -23,7 +23,7 @@ export interface Chapter {
    * half of Asia; Moscow and Almaty frame the troops' way). Each is a feature's own id
    * in some layer file, else a selection id.
    */
-  frame?: readonly string[];
+  fitTo?: readonly string[];
   /** The one id to select when the chapter opens. */
   highlight?: string;
   excerpts: readonly string[];
@@ -53,10 +53,10 @@ export function featuresFor(id: string, collections: readonly Collection[]): Col
  * ids is in the collections.
  */
 export function chapterBounds(
-  chapter: Pick<Chapter, 'features' | 'frame'>,
+  chapter: Pick<Chapter, 'features' | 'fitTo'>,
   collections: readonly Collection[],
 ): Bounds | null {
-  const ids = chapter.frame ?? chapter.features;
+  const ids = chapter.fitTo ?? chapter.features;
   const box = featureBounds(ids.flatMap((id) => featuresFor(id, collections)));
   if (!box) return null;
   let [[w, s], [e, n]] = box;

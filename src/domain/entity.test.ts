@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe as suite, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FILE_IDS, type FileId } from '../content/layers';
-import { describe, listEntities, type Collections } from './entity';
+import { findEntity, listEntities, type Collections } from './entity';
 import type { LayerCollection } from './features';
 
 const geodata: Collections = Object.fromEntries(
@@ -11,9 +11,9 @@ const geodata: Collections = Object.fromEntries(
   ]),
 );
 
-suite('describe', () => {
+describe('findEntity', () => {
   it('gathers a country from its polygon, troop symbol and route', () => {
-    const rus = describe('RUS', geodata)!;
+    const rus = findEntity('RUS', geodata)!;
     expect(rus).toMatchObject({ name_en: 'Russia', name_ar: 'روسيا', kind: 'country', role: 'contributor' });
     expect(rus.figures.map((f) => [f.value, f.source])).toEqual([
       [2500, 'article'],
@@ -32,9 +32,9 @@ suite('describe', () => {
         features: [{ type: 'Feature', geometry: line, properties: { id: 'b', name_en: 'Border', name_ar: 'حدود', kind: 'episode', length_km: 716 } }],
       },
     };
-    expect(describe('b', data)?.routeKm).toBeUndefined();
-    for (const f of geodata.episodes!.features) expect(describe(f.properties.id, geodata)?.routeKm, f.properties.id).toBeUndefined();
-    expect(describe('spread-west-almaty', geodata)?.routeKm).toBeGreaterThan(1000);
+    expect(findEntity('b', data)?.routeKm).toBeUndefined();
+    for (const f of geodata.episodes!.features) expect(findEntity(f.properties.id, geodata)?.routeKm, f.properties.id).toBeUndefined();
+    expect(findEntity('spread-west-almaty', geodata)?.routeKm).toBeGreaterThan(1000);
   });
 
   it('takes the name from the thing itself, not from a symbol of it', () => {
@@ -44,26 +44,26 @@ suite('describe', () => {
       csto: fc([{ type: 'Feature', geometry: point, properties: { id: 'X-troops', ref: 'X', name_en: 'Symbol', name_ar: 'رمز', troops: 5 } }]),
       countries: fc([{ type: 'Feature', geometry: point, properties: { id: 'X', name_en: 'Xland', name_ar: 'إكس' } }]),
     };
-    expect(describe('X', data)?.name_en).toBe('Xland');
+    expect(findEntity('X', data)?.name_en).toBe('Xland');
   });
 
   it('keeps one copy of an excerpt a thing carries in several files', () => {
-    const mangystau = describe('mangystau', geodata)!;
+    const mangystau = findEntity('mangystau', geodata)!;
     expect(mangystau.files).toEqual(['protest', 'regions']);
     expect(new Set(mangystau.excerpts).size).toBe(mangystau.excerpts.length);
     expect(mangystau.excerpts).toContain('west-to-almaty');
   });
 
   it('carries dates with their source', () => {
-    expect(describe('zhanaozen', geodata)?.dates).toEqual([{ date: '2022-01-02', source: 'trend-2022-01-10' }]);
+    expect(findEntity('zhanaozen', geodata)?.dates).toEqual([{ date: '2022-01-02', source: 'trend-2022-01-10' }]);
   });
 
   it('is null for an id nothing has', () => {
-    expect(describe('atlantis', geodata)).toBeNull();
+    expect(findEntity('atlantis', geodata)).toBeNull();
   });
 });
 
-suite('listEntities', () => {
+describe('listEntities', () => {
   const groups = listEntities(geodata);
   const ids = (key: string) => groups.find((g) => g.key === key)!.items.map((i) => i.id);
 
@@ -80,6 +80,6 @@ suite('listEntities', () => {
   });
 
   it('every listed thing can be described', () => {
-    for (const id of groups.flatMap((g) => g.items.map((i) => i.id))) expect(describe(id, geodata)).not.toBeNull();
+    for (const id of groups.flatMap((g) => g.items.map((i) => i.id))) expect(findEntity(id, geodata)).not.toBeNull();
   });
 });

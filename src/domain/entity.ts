@@ -27,7 +27,7 @@ const ROUTE_KINDS = new Set(['route', 'spread']);
 /** Thematic files describe a thing better than the base map does, so they come first. */
 const ORDER: FileId[] = ['csto', 'protest', 'almaty', 'episodes', 'regions', 'places', 'countries', 'labels', 'water'];
 
-export function describe(id: string, data: Collections): Entity | null {
+export function findEntity(id: string, data: Collections): Entity | null {
   let entity: Entity | null = null;
   const add = <T>(list: T[], items: readonly T[] | undefined, key: (t: T) => string) => {
     for (const item of items ?? []) if (!list.some((x) => key(x) === key(item))) list.push(item);

@@ -93,7 +93,7 @@ export class MapController {
   private hover: { source: string; id: string | number } | null = null;
   private lang: Lang;
   private selected: string | null = null;
-  private pendingFrame: string | null = null;
+  private pendingReveal: string | null = null;
   private date: string | null = null;
   private pending: (() => void)[] | null = [];
 
@@ -180,7 +180,7 @@ export class MapController {
     this.draw(file);
     // Troop circles are labelled with the capital they stand on.
     if (file === 'places') this.draw('csto');
-    if (this.pendingFrame && this.frame(this.pendingFrame, false)) this.pendingFrame = null;
+    if (this.pendingReveal && this.reveal(this.pendingReveal, false)) this.pendingReveal = null;
   }
 
   /** Shows the map as it was on `date` (null: every date at once). */
@@ -224,7 +224,7 @@ export class MapController {
       }
     });
     // Before its file has loaded, the selection is framed when it arrives (a shared link).
-    this.pendingFrame = id && opts.fly && !this.frame(id) ? id : null;
+    this.pendingReveal = id && opts.fly && !this.reveal(id) ? id : null;
   }
 
   setLang(lang: Lang, strings: MapOptions['strings']): void {
@@ -277,7 +277,7 @@ export class MapController {
   }
 
   /** Moves the camera to every feature that makes up the selection; false while no loaded file has it. */
-  private frame(id: string, animate = true): boolean {
+  private reveal(id: string, animate = true): boolean {
     const features = [...this.data.values()].flatMap((fc) =>
       fc.features.filter((f) => selectionId(f.properties) === id && f.geometry.type !== 'LineString'),
     );

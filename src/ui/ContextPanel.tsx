@@ -4,7 +4,7 @@ import { notes, type Note } from '../content/notes';
 import { sources } from '../content/sources';
 import { formatDate, formatNumber } from '../domain/format';
 import type { Figure } from '../domain/features';
-import { describe, listEntities, type Collections, type Entity } from '../domain/entity';
+import { findEntity, listEntities, type Collections, type Entity } from '../domain/entity';
 import type { Lang } from '../domain/url';
 import { Quote } from './Quote';
 import { SourceBadge, SourceBadges, SourceItem } from './SourceBadge';
@@ -168,7 +168,7 @@ function Intro({ data, lang, loading, onSelect }: Omit<Props, 'selected' | 'focu
 export function ContextPanel(props: Props) {
   const { t } = useTranslation();
   const { selected, data, lang, onSelect } = props;
-  const entity = selected ? describe(selected, data) : null;
+  const entity = selected ? findEntity(selected, data) : null;
   return entity ? (
     <EntityView
       entity={entity}

@@ -14,7 +14,7 @@ interface Props {
   /** Set when the selection came from outside the map (the list), so the camera follows. */
   flyTo: boolean;
   /** A box the camera moves to whenever a new one arrives (a tour chapter's). */
-  frame: Bounds | null;
+  fitBounds: Bounds | null;
   /** A panel over the map, kept clear of what the camera frames. */
   covered?: RefObject<HTMLElement | null>;
   /** The timeline's day, or null for every day. */
@@ -155,8 +155,8 @@ export function MapCanvas(props: Props) {
   useEffect(() => controller.current?.setVisibleLayers(props.layers), [props.layers]);
   useEffect(() => controller.current?.setDate(props.date), [props.date]);
   useEffect(() => {
-    if (props.frame) controller.current?.fit(props.frame);
-  }, [props.frame]);
+    if (props.fitBounds) controller.current?.fit(props.fitBounds);
+  }, [props.fitBounds]);
   // A link that names a selection but no camera opens on the selection.
   const frameFirst = useRef(!props.initialView && props.selected !== null);
   useEffect(() => {

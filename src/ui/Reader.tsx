@@ -5,7 +5,7 @@ import { articleEn } from '../content/article.en';
 import { gazetteer, gazetteerById } from '../content/gazetteer';
 import { gazetteerEn } from '../content/gazetteer.en';
 import { bodyParagraphs } from '../domain/article';
-import { describe, type Collections } from '../domain/entity';
+import { findEntity, type Collections } from '../domain/entity';
 import { selectionId } from '../domain/features';
 import { findMentions, selectionOf, type GazetteerEntry, type Mention, type Script } from '../domain/gazetteer';
 import type { Lang } from '../domain/url';
@@ -26,7 +26,7 @@ interface Props {
   data: Collections;
   selected: string | null;
   /** A paragraph to bring into view, asked for by an excerpt; `key` repeats a request. */
-  target: { paragraph: number; key: number } | null;
+  jump: { paragraph: number; key: number } | null;
   onSelect(id: string): void;
   onContext(): void;
   onClose(): void;
@@ -73,7 +73,7 @@ function Paragraph({
 }
 
 /** The whole article, its paragraphs numbered, every name the map knows a way onto the map. */
-export default function Reader({ lang, data, selected, target, onSelect, onContext, onClose }: Props) {
+export default function Reader({ lang, data, selected, jump, onSelect, onContext, onClose }: Props) {
   const { t } = useTranslation();
   const root = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -90,7 +90,7 @@ export default function Reader({ lang, data, selected, target, onSelect, onConte
     setScript(lang);
   }
   const text = TEXTS[script];
-  const entity = selected ? describe(selected, data) : null;
+  const entity = selected ? findEntity(selected, data) : null;
   const count = selected ? text.mentions.filter((m) => m.sel === selected).length : 0;
 
   // Focus moves in the commit that shows the article, before any key can land elsewhere.
@@ -111,11 +111,11 @@ export default function Reader({ lang, data, selected, target, onSelect, onConte
   }, [selected, script]);
 
   useEffect(() => {
-    if (!target) return;
-    const p = root.current?.querySelector<HTMLElement>(`#paragraph-${target.paragraph}`);
+    if (!jump) return;
+    const p = root.current?.querySelector<HTMLElement>(`#paragraph-${jump.paragraph}`);
     p?.scrollIntoView({ block: 'start', behavior: motion() });
     p?.focus({ preventScroll: true });
-  }, [target]);
+  }, [jump]);
 
   const name = entity ? (lang === 'ar' ? entity.name_ar || entity.name_en : entity.name_en) : '';
   return (
