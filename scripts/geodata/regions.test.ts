@@ -1,15 +1,10 @@
 import fs from 'node:fs';
-import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { readFacts } from './facts';
 import { feature, props } from './features';
 import { FACTS_DIR, extractAssignedTopology, packageFile } from './inputs';
 import { REGION_COUNT, regionLabels, regionLayer } from './regions';
-
-const square = (x: number, y: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]],
-});
+import { square } from './shapes.fixture';
 
 describe('regionLabels', () => {
   it('labels each region once, says "Region" for one named like a city, and leaves city units to the city', () => {

@@ -1,16 +1,10 @@
-import type { Polygon } from 'geojson';
-import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { CSTO, worldCountries, type Country } from './countries';
+import { CSTO, type Country } from './countries';
 import { byId, type Place } from './facts';
 import type { Annotations } from './features';
-import { packageFile, readJson } from './inputs';
+import { installedWorld, square } from './shapes.fixture';
 import { almatyFeatures, cstoFeatures, episodeFeatures, placeFeatures, protestFeatures, sharedBorder } from './story';
 
-const square = (x: number, y: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]],
-});
 const at = (id: string, lon: number, lat: number, kind = 'city'): Place => ({ id, name_en: id, name_ar: `${id}-ar`, lon, lat, kind });
 const places: Place[] = [
   at('almaty', 76.9, 43.25),
@@ -111,7 +105,7 @@ describe('episodeFeatures', () => {
 });
 
 describe('sharedBorder', () => {
-  const world = worldCountries(readJson<Topology>(packageFile('world-atlas', 'countries-50m.json')));
+  const world = installedWorld();
 
   it('is the line two neighbours share, and no line for countries that do not touch', () => {
     const line = sharedBorder(world, 'KGZ', 'TJK');

@@ -1,17 +1,11 @@
 import { bbox } from '@turf/bbox';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { FeatureCollection, Geometry, Polygon, Position } from 'geojson';
-import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { worldCountries } from './countries';
 import { feature, props } from './features';
-import { packageFile, readJson } from './inputs';
+import { installedWorld, square } from './shapes.fixture';
 import { CASPIAN, byNamedThenId, caspianFeature, degDist, lakeFeatures, riverFeatures, riverOf } from './water';
 
-const square = (x: number, y: number, size = 1): Polygon => ({
-  type: 'Polygon',
-  coordinates: [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]],
-});
 const collection = (...geometries: Geometry[]): FeatureCollection => ({
   type: 'FeatureCollection',
   features: geometries.map((geometry) => ({ type: 'Feature', properties: {}, geometry })),
@@ -74,7 +68,7 @@ describe('riverFeatures', () => {
 
 describe('caspianFeature', () => {
   it('is the hole the countries around it leave, holding its inside position', () => {
-    const world = worldCountries(readJson<Topology>(packageFile('world-atlas', 'countries-50m.json')));
+    const world = installedWorld();
     const caspian = caspianFeature(world.topology, world.sourceById);
     expect(caspian.properties).toEqual({ id: 'caspian', name_en: 'Caspian Sea', name_ar: 'بحر قزوين', kind: 'lake' });
     expect(booleanPointInPolygon(CASPIAN.inside, caspian.geometry as Polygon)).toBe(true);
