@@ -5,14 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { LayerCollection } from './features';
 import { excerpts } from '../content/excerpts';
 import { sources } from '../content/sources';
-import {
-  LAYER_FILES,
-  MAX_POSITIONS_PER_FEATURE,
-  expectationFor,
-  formatProblem,
-  validateLayerFile,
-  type ValidationContext,
-} from './validate';
+import { LAYER_FILES, expectationFor } from './layerFiles';
+import { MAX_PROBLEMS_PER_FILE, formatProblem, validateLayerFile, type ValidationContext } from './validate';
 import { annotatedFile } from './share';
 
 const root = path.resolve(__dirname, '../..');
@@ -91,42 +85,12 @@ describe('validateLayerFile', () => {
     expect(lines[0]).not.toMatch(/\n|:\d+:\d+\)/); // no stack traces
   });
 
-  it('rejects an oversized coordinate array without walking all of it', () => {
-    const n = MAX_POSITIONS_PER_FEATURE + 5;
-    const ring: number[][] = Array.from({ length: n }, (_, i) => [
-      70 + 2 * Math.cos((2 * Math.PI * i) / n),
-      45 + 2 * Math.sin((2 * Math.PI * i) / n),
-    ]);
-    ring.push(ring[0]!);
-    const text = JSON.stringify({
-      type: 'FeatureCollection',
-      features: [
-        {
-          type: 'Feature',
-          properties: { id: 'KAZ', name_en: 'Kazakhstan', name_ar: 'كازاخستان' },
-          geometry: { type: 'Polygon', coordinates: [ring] },
-        },
-      ],
-    });
-    const lines = validate('countries.geojson', text);
-    expect(lines).toEqual([
-      `countries.geojson: KAZ: geometry has more than ${MAX_POSITIONS_PER_FEATURE} positions; simplify it`,
-    ]);
-  });
-
   it('reports very deep nesting as a problem, not a crash', () => {
     const depth = 100_000;
     const text = point('x').replace('"x"', `${'['.repeat(depth)}1${']'.repeat(depth)}`);
     const lines = validate('places.geojson', text);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^places\.geojson: (almaty|\(file\)): .*nested too deeply/);
-  });
-
-  it('reports a number too large to be finite', () => {
-    // JSON.parse reads 1e400 as Infinity.
-    expect(validate('places.geojson', point('x').replace('"x"', '[1e400, 43]'))).toEqual([
-      'places.geojson: almaty: point longitude is not a finite number',
-    ]);
   });
 
   it('reports every distinct problem of a feature once', () => {
@@ -146,32 +110,23 @@ describe('validateLayerFile', () => {
     ]);
   });
 
-  it('names the first bad position of a ring and counts the rest', () => {
-    const text = JSON.stringify({
-      type: 'FeatureCollection',
-      features: [
-        {
-          type: 'Feature',
-          properties: { id: 'KAZ', name_en: 'Kazakhstan', name_ar: 'كازاخستان' },
-          geometry: {
-            type: 'MultiPolygon',
-            coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 0]]], [[[0, 0], [300, 0], [300, 1], [0, 0]]]],
-          },
-        },
-      ],
-    });
-    expect(validate('countries.geojson', text)).toEqual([
-      'countries.geojson: KAZ: polygon 2, exterior ring, position 2: longitude 300 is outside −180..180 (and 1 more bad position)',
-    ]);
+  it('lists at most the first problems of a file and counts the rest', () => {
+    const features = Array.from({ length: MAX_PROBLEMS_PER_FILE + 50 }, (_, i) => ({
+      type: 'Feature',
+      properties: { id: `p${i}`, name_en: 'P', name_ar: 'ب', kind: 'village' },
+      geometry: { type: 'Point', coordinates: [70, 45] },
+    }));
+    const lines = validate('places.geojson', JSON.stringify({ type: 'FeatureCollection', features }));
+    expect(lines).toHaveLength(MAX_PROBLEMS_PER_FILE + 1);
+    expect(lines[0]).toBe('places.geojson: p0: kind "village" is not one of "capital", "city"');
+    expect(lines.at(-1)).toBe('places.geojson: (file): and 50 more problems not listed');
   });
 
-  it('knows every layer file by name', () => {
-    expect(Object.keys(LAYER_FILES).sort()).toEqual(
-      ['almaty', 'countries', 'csto', 'episodes', 'labels', 'places', 'protest', 'regions', 'water'],
-    );
-    expect(expectationFor('geodata/places.geojson')?.layer).toBe('places');
-    expect(expectationFor('places.duplicate-id.geojson')?.layer).toBe('places');
-    expect(expectationFor('roads.geojson')).toBeNull();
+  it('names a file that is no layer', () => {
+    const lines = validateLayerFile('roads.geojson', point([70, 45]), { excerptIds, sourceIds }).problems.map(formatProblem);
+    expect(lines).toEqual([
+      'roads.geojson: (file): is not a layer file (its name should start with one of: countries, labels, water, regions, places, protest, almaty, csto, episodes)',
+    ]);
   });
 });
 

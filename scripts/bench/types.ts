@@ -1,0 +1,52 @@
+/** The figures one bench run records, as results.json keeps them. */
+
+export type Target = 'app' | 'baseline';
+export type Kind = 'js' | 'css' | 'data' | 'fonts' | 'other';
+export const KINDS: Kind[] = ['js', 'css', 'data', 'fonts', 'other'];
+
+export interface Meta {
+  date: string;
+  chromium: string;
+  node: string;
+  cores: number;
+  cpu: string;
+  memoryBytes: number;
+  runs: number;
+  clicks: number;
+  viewport: { width: number; height: number };
+  locale: string;
+  mapSize: { w: number; h: number };
+  retries: string[];
+  durationSeconds: number;
+}
+export interface FileBytes {
+  path: string;
+  kind: Kind;
+  raw: number;
+  gzip: number;
+  /** Brotli at quality 11, for comparison: what precompressed files would weigh. */
+  brotli: number;
+  /** How many times the page asked for it before its first idle. */
+  requests: number;
+}
+export interface Run {
+  target: Target;
+  index: number;
+  firstIdleMs: number;
+  mapLoadMs: number | null;
+  domContentLoadedMs: number;
+  bytes: {
+    gzip: Record<Kind | 'total', number>;
+    raw: Record<Kind | 'total', number>;
+    brotli: Record<Kind | 'total', number>;
+    requests: number;
+    files: FileBytes[];
+  };
+  heap: { usedAfterGc: number; jsHeapUsedSize: number };
+  pan: { ms: number; renders: number; frames: number; commits: number };
+  commitsDuringLoad: number;
+  /** MapLibre renders from the map's creation to its first idle. */
+  rendersDuringLoad: number;
+  clicks: { target: string; ms: number; frameMs: number }[];
+  errors: string[];
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { CSTO, type Country } from './countries';
+import { byId, type Place } from './facts';
+import type { Annotations } from './features';
+import { installedWorld, square } from './shapes.fixture';
+import { almatyFeatures, cstoFeatures, episodeFeatures, placeFeatures, protestFeatures, sharedBorder } from './story';
+
+const at = (id: string, lon: number, lat: number, kind = 'city'): Place => ({ id, name_en: id, name_ar: `${id}-ar`, lon, lat, kind });
+const places: Place[] = [
+  at('almaty', 76.9, 43.25),
+  at('almaty_airport', 77.04, 43.35, 'airport'),
+  at('zhanaozen', 52.8, 43.3),
+  at('aktau', 51.2, 43.6),
+  at('moscow', 37.6, 55.75, 'capital'),
+  at('minsk', 27.56, 53.9, 'capital'),
+  at('yerevan', 44.5, 40.18, 'capital'),
+  at('bishkek', 74.6, 42.87, 'capital'),
+  at('dushanbe', 68.78, 38.56, 'capital'),
+];
+const place = byId(places, 'places.csv');
+const countries: Country[] = CSTO.map((id, i) => ({ id, name_en: id, name_ar: `${id}-ar`, geometry: square(i, 0) }));
+const annotations: Annotations = {
+  csto: Object.fromEntries(CSTO.map((id, i) => [id, { role: id === 'KAZ' ? 'host' : 'contributor', troops: id === 'KAZ' ? undefined : 100 * i }])),
+  places: { aktau: { excerpts: ['e1'] } },
+};
+
+describe('placeFeatures', () => {
+  it('writes the places the story layers do not draw, with their annotations', () => {
+    const features = placeFeatures(places, annotations);
+    expect(features.map((f) => f.properties.id)).toEqual(['aktau', 'moscow', 'minsk', 'yerevan', 'bishkek', 'dushanbe']);
+    expect(features[0]!.properties.excerpts).toEqual(['e1']);
+  });
+});
+
+describe('protestFeatures', () => {
+  it('draws Mangystau, Zhanaozen and the spread to Almaty with its length', () => {
+    const mangystau = { id: 'mangystau', source_id: 'KZ.MG', name_en: 'Mangystau', name_ar: 'مانغيستاو' };
+    const [region, start, spread] = protestFeatures(place, mangystau, square(52, 43), annotations);
+    expect(region!.geometry).toEqual(square(52, 43));
+    expect(start!.geometry).toEqual({ type: 'Point', coordinates: [52.8, 43.3] });
+    expect(spread!.properties).toMatchObject({ id: 'spread-west-almaty', name_en: 'zhanaozen – almaty', kind: 'spread' });
+    // About 1,950 km on the great circle.
+    expect(spread!.properties.length_km).toBeGreaterThan(1900);
+    expect(spread!.properties.length_km).toBeLessThan(2000);
+  });
+});
+
+describe('almatyFeatures', () => {
+  it('draws the city, its point that selects the city, and the airport', () => {
+    expect(almatyFeatures(place, square(76, 43), annotations).map((f) => f.properties)).toEqual([
+      { id: 'almaty', name_en: 'almaty', name_ar: 'almaty-ar', kind: 'city' },
+      { id: 'almaty-point', name_en: 'almaty', name_ar: 'almaty-ar', ref: 'almaty', kind: 'city' },
+      { id: 'almaty_airport', name_en: 'almaty_airport', name_ar: 'almaty_airport-ar', kind: 'airport' },
+    ]);
+  });
+});
+
+describe('cstoFeatures', () => {
+  it('draws the members, then a troop symbol at each contributor’s capital, then its route to Almaty', () => {
+    const features = cstoFeatures(countries, place, annotations);
+    const contributors = CSTO.filter((id) => id !== 'KAZ');
+    expect(features.map((f) => f.properties.id)).toEqual([
+      ...CSTO,
+      ...contributors.map((id) => `${id}-troops`),
+      ...contributors.map((id) => `${id}-route`),
+    ]);
+    expect(features.find((f) => f.properties.id === 'RUS-troops')).toMatchObject({
+      geometry: { type: 'Point', coordinates: [37.6, 55.75] },
+      properties: { ref: 'RUS', kind: 'troops', troops: 100 },
+    });
+    const route = features.find((f) => f.properties.id === 'BLR-route')!;
+    expect(route.properties).toMatchObject({ name_en: 'minsk – almaty', ref: 'BLR', kind: 'route' });
+    expect(route.geometry).toMatchObject({ type: 'LineString' });
+  });
+
+  it('fails when a member has no role or a contributor no troops', () => {
+    const noRole = { csto: { ...annotations.csto, ARM: { troops: 70 } } };
+    expect(() => cstoFeatures(countries, place, noRole)).toThrow('csto.ARM has no role');
+    const noTroops = { csto: { ...annotations.csto, ARM: { role: 'contributor' as const } } };
+    expect(() => cstoFeatures(countries, place, noTroops)).toThrow('csto.ARM has no troops');
+  });
+});
+
+describe('episodeFeatures', () => {
+  const border = (a: string, b: string) => ({ type: 'LineString' as const, coordinates: [[0, 0], [a.length, b.length]] });
+
+  it('puts an episode at its place or along its border, with no length', () => {
+    const features = episodeFeatures(
+      [
+        { id: 'a', at: 'aktau', name_en: 'A', name_ar: 'أ', excerpts: ['e1'] },
+        { id: 'b', border: ['RUS', 'UKR'], name_en: 'B', name_ar: 'ب', excerpts: ['e2'] },
+      ],
+      place,
+      border,
+    );
+    expect(features.map((f) => f.geometry)).toEqual([{ type: 'Point', coordinates: [51.2, 43.6] }, border('RUS', 'UKR')]);
+    expect(features[1]!.properties).toEqual({ id: 'b', name_en: 'B', name_ar: 'ب', kind: 'episode', excerpts: ['e2'] });
+  });
+
+  it('fails on an episode with neither place nor border', () => {
+    expect(() => episodeFeatures([{ id: 'c', name_en: 'C', name_ar: 'ج', excerpts: [] }], place, border)).toThrow(
+      'episodes.json: c has neither "at" nor "border"',
+    );
+  });
+});
+
+describe('sharedBorder', () => {
+  const world = installedWorld();
+
+  it('is the line two neighbours share, and no line for countries that do not touch', () => {
+    const line = sharedBorder(world, 'KGZ', 'TJK');
+    const positions = line.type === 'LineString' ? line.coordinates : line.coordinates.flat();
+    expect(positions.length).toBeGreaterThan(10);
+    // The border runs through the Fergana valley and the Alay range, about 69–74° E, 39–40.5° N.
+    expect(positions.every(([lon, lat]) => lon! > 69 && lon! < 74 && lat! > 39 && lat! < 40.5)).toBe(true);
+    expect(() => sharedBorder(world, 'KAZ', 'ARM')).toThrow('episodes: KAZ and ARM share no border');
+    expect(() => sharedBorder(world, 'KAZ', 'USA')).toThrow('episodes: KAZ or USA is not in the country topology');
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * The story's layers: the places the article names, the protest's start and spread, Almaty
+ * and its airport, the CSTO's members, troops and routes, and the article's episodes.
+ */
+import * as topojson from 'topojson-client';
+import { VIEW_BBOX, greatCircleRoute, prepareLines, type AreaGeometry, type LinearGeometry } from '../../src/domain/geometry';
+import { CSTO, type Country, type World } from './countries';
+import type { EpisodeFact, Place, Region } from './facts';
+import { LINE_DECIMALS, annotated, feature, noteOf, point, props, type Annotations, type OutFeature } from './features';
+
+/** Places the story layers draw themselves, not places.geojson. */
+const THEMATIC_PLACES = new Set(['zhanaozen', 'almaty', 'almaty_airport']);
+
+/** places.geojson: every place of places.csv but those the story layers draw. */
+export const placeFeatures = (places: Place[], annotations: Annotations): OutFeature[] =>
+  places
+    .filter((p) => !THEMATIC_PLACES.has(p.id))
+    .map((p) =>
+      feature(point(p.lon, p.lat), annotated(annotations, 'places', { id: p.id, name_en: p.name_en, name_ar: p.name_ar, kind: p.kind })),
+    );
+
+/** protest.geojson: Mangystau, Zhanaozen where it began, and the line of its spread to Almaty. */
+export function protestFeatures(
+  place: (id: string) => Place,
+  mangystau: Region,
+  mangystauGeometry: AreaGeometry,
+  annotations: Annotations,
+): OutFeature[] {
+  const almaty = place('almaty');
+  const zhanaozen = place('zhanaozen');
+  const spread = greatCircleRoute([zhanaozen.lon, zhanaozen.lat], [almaty.lon, almaty.lat], 48, LINE_DECIMALS);
+  return [
+    feature(
+      mangystauGeometry,
+      annotated(annotations, 'protest', { id: 'mangystau', name_en: mangystau.name_en, name_ar: mangystau.name_ar, kind: 'region' }),
+    ),
+    feature(
+      point(zhanaozen.lon, zhanaozen.lat),
+      annotated(annotations, 'protest', { id: 'zhanaozen', name_en: zhanaozen.name_en, name_ar: zhanaozen.name_ar, kind: 'city' }),
+    ),
+    feature(
+      spread.geometry,
+      annotated(annotations, 'protest', {
+        id: 'spread-west-almaty',
+        name_en: `${zhanaozen.name_en} – ${almaty.name_en}`,
+        name_ar: `${zhanaozen.name_ar} – ${almaty.name_ar}`,
+        kind: 'spread',
+        length_km: spread.length_km,
+      }),
+    ),
+  ];
+}
+
+/** almaty.geojson: the city's area, its point (which selects the area) and its airport. */
+export function almatyFeatures(place: (id: string) => Place, cityGeometry: AreaGeometry, annotations: Annotations): OutFeature[] {
+  const almaty = place('almaty');
+  const airport = place('almaty_airport');
+  return [
+    feature(cityGeometry, annotated(annotations, 'almaty', { id: 'almaty', name_en: almaty.name_en, name_ar: almaty.name_ar, kind: 'city' })),
+    feature(
+      point(almaty.lon, almaty.lat),
+      annotated(annotations, 'almaty', { id: 'almaty-point', name_en: almaty.name_en, name_ar: almaty.name_ar, ref: 'almaty', kind: 'city' }),
+    ),
+    feature(
+      point(airport.lon, airport.lat),
+      annotated(annotations, 'almaty', { id: 'almaty_airport', name_en: airport.name_en, name_ar: airport.name_ar, kind: 'airport' }),
+    ),
+  ];
+}
+
+/** The capital each contributing member sent its troops from. */
+const CONTRIBUTOR_CAPITAL: Record<string, string> = {
+  RUS: 'moscow',
+  BLR: 'minsk',
+  ARM: 'yerevan',
+  KGZ: 'bishkek',
+  TJK: 'dushanbe',
+};
+
+/**
+ * csto.geojson: the members' shapes, then a troop symbol at each contributor's capital,
+ * then each contributor's route from its capital to Almaty.
+ */
+export function cstoFeatures(countries: Country[], place: (id: string) => Place, annotations: Annotations): OutFeature[] {
+  const country = (id: string): Country => {
+    const c = countries.find((x) => x.id === id);
+    if (!c) throw new Error(`country ${id} is not in the view`);
+    return c;
+  };
+  const contributors = CSTO.filter((id) => CONTRIBUTOR_CAPITAL[id]);
+  const members = CSTO.map((id) => {
+    const c = country(id);
+    if (!noteOf(annotations, 'csto', id).role) throw new Error(`annotations.json: csto.${id} has no role`);
+    return feature(c.geometry, annotated(annotations, 'csto', { id, name_en: c.name_en, name_ar: c.name_ar, kind: 'country' }));
+  });
+  const troops = contributors.map((id) => {
+    const c = country(id);
+    const capital = place(CONTRIBUTOR_CAPITAL[id]!);
+    const count = noteOf(annotations, 'csto', id).troops;
+    if (count === undefined) throw new Error(`annotations.json: csto.${id} has no troops`);
+    return feature(
+      point(capital.lon, capital.lat),
+      props({ id: `${id}-troops`, name_en: c.name_en, name_ar: c.name_ar, ref: id, kind: 'troops', troops: count }),
+    );
+  });
+  const almaty = place('almaty');
+  const routes = contributors.map((id) => {
+    const capital = place(CONTRIBUTOR_CAPITAL[id]!);
+    const route = greatCircleRoute([capital.lon, capital.lat], [almaty.lon, almaty.lat], 64, LINE_DECIMALS);
+    return feature(
+      route.geometry,
+      props({
+        id: `${id}-route`,
+        name_en: `${capital.name_en} – ${almaty.name_en}`,
+        name_ar: `${capital.name_ar} – ${almaty.name_ar}`,
+        ref: id,
+        kind: 'route',
+        length_km: route.length_km,
+      }),
+    );
+  });
+  return [...members, ...troops, ...routes];
+}
+
+/**
+ * The border two countries share, as drawn in countries.geojson: the arcs of the
+ * simplified country topology that lie between exactly these two countries.
+ */
+export function sharedBorder(world: Pick<World, 'topology' | 'object' | 'sourceById'>, a: string, b: string): LinearGeometry {
+  const ga = world.sourceById.get(a);
+  const gb = world.sourceById.get(b);
+  if (!ga || !gb) throw new Error(`episodes: ${a} or ${b} is not in the country topology`);
+  const mesh = topojson.mesh(
+    world.topology,
+    world.object,
+    (x: unknown, y: unknown) => (x === ga && y === gb) || (x === gb && y === ga),
+  );
+  const lines = prepareLines(mesh, VIEW_BBOX, LINE_DECIMALS);
+  if (!lines) throw new Error(`episodes: ${a} and ${b} share no border`);
+  return lines;
+}
+
+/** episodes.geojson: each episode at its place, or along the border it names. */
+export function episodeFeatures(
+  episodes: EpisodeFact[],
+  place: (id: string) => Place,
+  border: (a: string, b: string) => LinearGeometry,
+): OutFeature[] {
+  return episodes.map((e) => {
+    const base = { id: e.id, name_en: e.name_en, name_ar: e.name_ar, kind: 'episode', excerpts: e.excerpts };
+    if (e.at) {
+      const p = place(e.at);
+      return feature(point(p.lon, p.lat), props(base));
+    }
+    // A border is no route to Almaty: no `length_km`, so no panel shows a distance for it.
+    if (e.border) return feature(border(e.border[0], e.border[1]), props(base));
+    throw new Error(`episodes.json: ${e.id} has neither "at" nor "border"`);
+  });
+}
