@@ -154,7 +154,7 @@ The geometry helpers are pure functions in \`src/domain/geometry.ts\` (tested in
 - Water: Natural Earth's lakes and rivers in these packages carry no names. The
   build names a lake when it contains a known point and a river piece when it
   passes within 0.2° of two known points along that river
-  (\`scripts/geodata/build.ts\`, tables \`LAKES\` and \`RIVERS\`); the others
+  (\`scripts/geodata/water.ts\`, tables \`LAKES\` and \`RIVERS\`); the others
   keep empty names and ids like \`lake-50m-31\` or \`river-93\` (their index in
   the source).
 

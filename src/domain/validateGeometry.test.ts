@@ -5,6 +5,12 @@ const AREA = ['Polygon', 'MultiPolygon'] as const;
 const square: number[][] = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
 
 describe('geometryProblems', () => {
+  it('names a polygon with no rings, alone or within a MultiPolygon', () => {
+    expect(geometryProblems({ type: 'Polygon', coordinates: [] }, ['Polygon'])).toEqual(['polygon has no rings']);
+    const square = [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]];
+    expect(geometryProblems({ type: 'MultiPolygon', coordinates: [square, []] }, ['MultiPolygon'])).toEqual(['polygon 2 has no rings']);
+  });
+
   it('accepts a point, a line and a counter-clockwise polygon with a clockwise hole', () => {
     expect(geometryProblems({ type: 'Point', coordinates: [76.9, 43.3] }, ['Point'])).toEqual([]);
     expect(geometryProblems({ type: 'LineString', coordinates: [[0, 0], [1, 1, 5]] }, ['LineString'])).toEqual([]);

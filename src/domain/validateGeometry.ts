@@ -102,7 +102,8 @@ function ringProblems(ring: unknown, where: string, exterior: boolean): string[]
 
 function polygonProblems(rings: unknown, where: string): string[] {
   if (!Array.isArray(rings)) return [`${where} is ${describeValue(rings)}, not a list of rings`];
-  if (rings.length === 0) return [`${where} has no rings`];
+  // `where` is a prefix for the rings ("" or "polygon 2, "): the polygon itself is named here.
+  if (rings.length === 0) return [`${where.replace(/, $/, '') || 'polygon'} has no rings`];
   return rings.flatMap((ring, i) =>
     ringProblems(ring, i === 0 ? `${where}exterior ring` : `${where}hole ${i}`, i === 0),
   );

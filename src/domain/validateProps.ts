@@ -3,7 +3,7 @@
  * put in plain words), what the layer requires of them, and their links to excerpts and
  * sources. Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { describeValue } from './describeValue';
 import type { LayerExpectation } from './layerFiles';
 
@@ -13,13 +13,17 @@ export interface KnownIds {
   sourceIds: ReadonlySet<string>;
 }
 
+const text = () => z.string().check(z.minLength(1));
+const positive = () => z.number().check(z.positive());
+const count = () => z.int().check(z.positive());
+
 const FigureSchema = z.strictObject({
   kind: z.enum(['troops', 'troops-others-total']),
-  value: z.number().positive(),
+  value: positive(),
   qualifier: z.enum(['more-than', 'about', 'at-most', 'reportedly', 'exact']),
   // Checked by linkProblems so that a missing source reads plainly.
-  source: z.string().optional(),
-  paragraph: z.number().int().positive().optional(),
+  source: z.optional(z.string()),
+  paragraph: z.optional(count()),
 });
 
 const isRealDate = (s: string): boolean => {
@@ -28,23 +32,24 @@ const isRealDate = (s: string): boolean => {
 };
 
 export const PropsSchema = z.strictObject({
-  id: z.string().min(1),
+  id: text(),
   name_en: z.string(),
   name_ar: z.string(),
-  ref: z.string().min(1).optional(),
-  kind: z.string().min(1).optional(),
-  excerpts: z.array(z.string().min(1)).optional(),
-  figures: z.array(FigureSchema).optional(),
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'should be a date like 2022-01-05')
-    .refine(isRealDate, 'is not a real calendar date')
-    .optional(),
-  date_source: z.string().min(1).optional(),
-  role: z.enum(['host', 'contributor']).optional(),
-  troops: z.number().positive().optional(),
-  length_km: z.number().nonnegative().optional(),
-  rank: z.number().int().positive().optional(),
+  ref: z.optional(text()),
+  kind: z.optional(text()),
+  excerpts: z.optional(z.array(text())),
+  figures: z.optional(z.array(FigureSchema)),
+  date: z.optional(
+    z.string().check(
+      z.regex(/^\d{4}-\d{2}-\d{2}$/, 'should be a date like 2022-01-05'),
+      z.refine(isRealDate, 'is not a real calendar date'),
+    ),
+  ),
+  date_source: z.optional(text()),
+  role: z.optional(z.enum(['host', 'contributor'])),
+  troops: z.optional(positive()),
+  length_km: z.optional(z.number().check(z.nonnegative())),
+  rank: z.optional(count()),
 });
 
 function pathText(path: readonly PropertyKey[]): string {
