@@ -3,6 +3,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { inject, test } from 'vitest';
 import { CHROMIUM_ARGS } from '../scripts/chromium';
+import { FILE_IDS } from '../src/content/files';
+import { LAYERS } from '../src/content/layers';
 
 /** The browser tests/setup.ts chose (see scripts/chromium.ts), with the project's flags. */
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
@@ -94,12 +96,11 @@ export const cspViolations = (page: Page | Frame): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 
-export const ALL_FILES = ['countries', 'labels', 'water', 'places', 'regions', 'protest', 'almaty', 'csto', 'episodes'];
 /** The files the timeline never empties. */
-export const UNTIMED_FILES = ['countries', 'labels', 'water', 'places', 'regions', 'episodes'];
+export const UNTIMED_FILES = FILE_IDS.filter((f) => !LAYERS.some((l) => l.file === f && l.timed));
 
 /** Waits until the layer files are on the map and the map has drawn them (in a page or an iframe). */
-export async function mapIdle(page: Page | Frame, files: readonly string[] = ALL_FILES): Promise<void> {
+export async function mapIdle(page: Page | Frame, files: readonly string[] = FILE_IDS): Promise<void> {
   // One check for the wait and for the reason it failed; `explain` picks which it answers.
   const check = ({ list, explain }: { list: readonly string[]; explain: boolean }) => {
     const map = (window as unknown as { __map?: import('maplibre-gl').Map }).__map;

@@ -1,22 +1,10 @@
 import type { Page, Route } from 'playwright-core';
 import { describe, expect } from 'vitest';
+import { FILE_IDS } from '../src/content/files';
 import { baseUrl, cspViolations, launch, mapIdle, onMap, open, watchCsp, withBrowser as it } from './browser';
 
-const FILES = ['countries', 'labels', 'water', 'places', 'regions', 'protest', 'almaty', 'csto', 'episodes'] as const;
-type File = (typeof FILES)[number];
-/** A style layer drawn from each file, and one from another file that must keep drawing. */
-const DRAWS: Record<File, string> = {
-  countries: 'countries-fill',
-  labels: 'labels-countries',
-  water: 'water-lakes',
-  places: 'places-points',
-  regions: 'regions-line',
-  protest: 'protest-fill',
-  almaty: 'almaty-points',
-  csto: 'csto-fill',
-  episodes: 'episodes-points',
-};
-const other = (file: File): File => (file === 'csto' ? 'protest' : 'csto');
+/** Another file that must keep drawing while one fails, and a style layer it draws. */
+const other = (file: string) => (file === 'csto' ? 'protest-fill' : 'csto-fill');
 
 type Fault = (route: Route) => Promise<void>;
 const FAULTS = {
@@ -51,7 +39,7 @@ const WORDS = {
 // The loading logic meets every fault with every file in src/data/queries.test.ts; here each
 // file fails once, with the fault kinds in turn, to prove the page lives on around it.
 const KINDS = Object.keys(FAULTS) as Kind[];
-const CASES = FILES.map((file, i) => [file, KINDS[i % KINDS.length] as Kind] as const);
+const CASES = FILE_IDS.map((file, i) => [file, KINDS[i % KINDS.length] as Kind] as const);
 
 // Most of each case is waiting (for a load, a timeout, a retry): several at a time.
 describe.concurrent('each layer file failing in turn', () => {
@@ -71,8 +59,8 @@ describe.concurrent('each layer file failing in turn', () => {
       expect(await alert.textContent()).toMatch(WORDS[first].error);
 
       // Everything else still drew.
-      await mapIdle(s.page, FILES.filter((f) => f !== file));
-      await expect.poll(() => drawn(s.page, DRAWS[other(file)])).toBeGreaterThan(0);
+      await mapIdle(s.page, FILE_IDS.filter((f) => f !== file));
+      await expect.poll(() => drawn(s.page, other(file))).toBeGreaterThan(0);
       expect(await sourceSize(s.page, file)).toBe(0);
 
       // The message is there in the other language too, and its retry works there.

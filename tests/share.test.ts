@@ -5,6 +5,7 @@ import { inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect } from 'vitest';
+import { EXPECTATIONS } from '../src/content/files';
 import { excerpts } from '../src/content/excerpts';
 import { sources } from '../src/content/sources';
 import { validateLayerFile } from '../src/domain/validate';
@@ -146,7 +147,7 @@ describe.concurrent('data download', { timeout: SLOW }, () => {
     expect(await dialog.locator('a').count()).toBe(0);
     expect(await axeViolations(s.page)).toEqual([]);
 
-    const ctx = { excerptIds: new Set(Object.keys(excerpts)), sourceIds: new Set(Object.keys(sources)) };
+    const ctx = { files: EXPECTATIONS, excerptIds: new Set(Object.keys(excerpts)), sourceIds: new Set(Object.keys(sources)) };
     for (const file of ['csto', 'countries']) {
       const { name, body } = await downloaded(s.page, () =>
         dialog.getByRole('button', { name: `تنزيل ${file}.geojson` }).click(),

@@ -4,11 +4,13 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe } from 'vitest';
 import { chapters } from '../src/content/chapters';
+import { FILE_IDS } from '../src/content/files';
+import { LAYERS } from '../src/content/layers';
 import { chapterBounds, featuresFor, type Chapter } from '../src/domain/chapters';
 import type { LayerCollection } from '../src/domain/features';
 import { clickAt, mapIdle, onMap, open, UNTIMED_FILES, type Session, withBrowser as it } from './browser';
 
-const collections = ['places', 'protest', 'almaty', 'csto', 'episodes', 'regions'].map(
+const collections = FILE_IDS.map(
   (f) => JSON.parse(readFileSync(new URL(`../geodata/${f}.geojson`, import.meta.url), 'utf8')) as LayerCollection,
 );
 const param = (s: Session, key: string) => new URL(s.page.url()).searchParams.get(key);
@@ -71,7 +73,7 @@ describe.concurrent('the guided tour', () => {
       // Focus stays in the tour, so the keys keep working.
       expect(await s.page.evaluate(() => !!document.activeElement?.closest('.tour'))).toBe(true);
       // The chapter's layers, and only those, are on.
-      for (const id of ['protest', 'almaty', 'csto', 'regions', 'episodes']) {
+      for (const { id } of LAYERS) {
         const on = (chapter.layers as readonly string[]).includes(id);
         await expect.poll(() => s.page.locator(`[data-layer="${id}"] input`).isChecked()).toBe(on);
       }

@@ -1,5 +1,6 @@
 /** Runs the layer-file validator against the project's excerpts and sources. */
 import { excerpts } from '../../src/content/excerpts';
+import { EXPECTATIONS as files } from '../../src/content/files';
 import { sources } from '../../src/content/sources';
 import { formatProblem, validateLayerFile, type Problem } from '../../src/domain/validate';
 
@@ -8,7 +9,7 @@ export const sourceIds: ReadonlySet<string> = new Set(Object.keys(sources));
 
 /** Problems of one file, judged by the layer its name names. */
 export function checkFile(fileName: string, text: string): Problem[] {
-  return validateLayerFile(fileName, text, { excerptIds, sourceIds }).problems;
+  return validateLayerFile(fileName, text, { files, excerptIds, sourceIds }).problems;
 }
 
 /** Formatted problems of several files (name → text). */

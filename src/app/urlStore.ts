@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { defaultLayers } from '../content/layers';
+import { defaultLayers, LAYER_IDS } from '../content/layers';
 import { formatUrl, parseUrl, preferredLang, type Lang, type LayerId, type Panel, type View } from '../domain/url';
 
 /** The app's state, which is the URL: reload restores it and back/forward walk the selections. */
@@ -18,7 +18,7 @@ export interface AppState {
 }
 
 function fromLocation(): AppState {
-  const url = parseUrl(window.location.search);
+  const url = parseUrl(window.location.search, LAYER_IDS);
   return {
     lang: url.lang ?? preferredLang(navigator.languages),
     view: url.view,

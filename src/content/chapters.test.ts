@@ -6,6 +6,7 @@ import { chapterBounds } from '../domain/chapters';
 import { chapters } from './chapters';
 import { eventById } from './events';
 import { excerpts } from './excerpts';
+import { LAYERS } from './layers';
 
 const dir = new URL('../../geodata/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.geojson'));
@@ -65,8 +66,8 @@ describe('chapters', () => {
 
       it('shows a layer that holds each of its thematic features', () => {
         for (const id of c.features) {
-          const layers = layerOf(id);
-          const thematic = layers.filter((l) => ['protest', 'almaty', 'csto', 'regions', 'episodes'].includes(l));
+          const files = layerOf(id);
+          const thematic = LAYERS.filter((l) => files.includes(l.file)).map((l) => l.id);
           if (thematic.length > 0) expect(thematic.some((l) => (c.layers as readonly string[]).includes(l)), id).toBe(true);
         }
         expect(new Set(c.layers).size).toBe(c.layers.length);

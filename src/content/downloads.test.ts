@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LayerCollection } from '../domain/features';
-import { FILE_TERMS, fileNote } from './downloads';
-import { FILE_IDS } from './layers';
+import { fileNote } from './downloads';
+import { FILE_IDS, FILES } from './files';
+import { LAYERS } from './layers';
 import { sources } from './sources';
 
 const read = (file: string): LayerCollection =>
@@ -24,7 +25,9 @@ describe('fileNote', () => {
     expect(note.sources.find((s) => s.id === 'panorama-2022-01-07')?.url).toMatch(/^https:\/\//);
   });
 
-  it('covers every layer file', () => {
-    expect(Object.keys(FILE_TERMS).sort()).toEqual([...FILE_IDS].sort());
+  it('the registry names every file once, each with a geodata file, and every layer a file of it', () => {
+    expect(new Set(FILE_IDS).size).toBe(FILES.length);
+    for (const file of FILE_IDS) expect(() => read(file), file).not.toThrow();
+    for (const layer of LAYERS) expect(FILE_IDS, layer.id).toContain(layer.file);
   });
 });

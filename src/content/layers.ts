@@ -1,21 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import type { LayerId } from '../domain/url';
-
-/** The data files, one per layer of the map (the base map draws from the first four). */
-export const FILE_IDS = [
-  'countries',
-  'labels',
-  'water',
-  'places',
-  'regions',
-  'protest',
-  'almaty',
-  'csto',
-  'episodes',
-] as const;
-export type FileId = (typeof FILE_IDS)[number];
-
-export const BASE_FILES: readonly FileId[] = ['countries', 'labels', 'water', 'places'];
+import type { FileId } from './files';
 
 /** How a legend entry is drawn; the colour comes from the map's palette by `paint`. */
 export interface LegendEntry {
@@ -25,12 +9,14 @@ export interface LegendEntry {
 }
 
 export interface LayerDef {
-  id: LayerId;
+  id: string;
+  /** Its name in the layer panel. */
+  name: ParseKeys;
   file: FileId;
   visible: boolean;
   /** Its features come and go with the timeline's date (see `src/content/events.ts`). */
   timed?: boolean;
-  legend: LegendEntry[];
+  legend: readonly LegendEntry[];
   /** A note under the legend. */
   note?: ParseKeys;
 }
@@ -39,6 +25,7 @@ export interface LayerDef {
 export const LAYERS: readonly LayerDef[] = [
   {
     id: 'protest',
+    name: 'layers.protest',
     file: 'protest',
     visible: true,
     timed: true,
@@ -50,6 +37,7 @@ export const LAYERS: readonly LayerDef[] = [
   },
   {
     id: 'almaty',
+    name: 'layers.almaty',
     file: 'almaty',
     visible: true,
     timed: true,
@@ -60,6 +48,7 @@ export const LAYERS: readonly LayerDef[] = [
   },
   {
     id: 'csto',
+    name: 'layers.csto',
     file: 'csto',
     visible: true,
     timed: true,
@@ -75,6 +64,7 @@ export const LAYERS: readonly LayerDef[] = [
   },
   {
     id: 'regions',
+    name: 'layers.regions',
     file: 'regions',
     visible: true,
     legend: [{ label: 'legend.region', symbol: 'dashed', paint: 'region' }],
@@ -83,6 +73,7 @@ export const LAYERS: readonly LayerDef[] = [
   {
     // Context, not the story itself: off until its chapter or the reader turns it on.
     id: 'episodes',
+    name: 'layers.episodes',
     file: 'episodes',
     visible: false,
     legend: [
@@ -91,6 +82,9 @@ export const LAYERS: readonly LayerDef[] = [
     ],
   },
 ];
+
+export type LayerId = string;
+export const LAYER_IDS: readonly LayerId[] = LAYERS.map((l) => l.id);
 
 export const defaultLayers = (): LayerId[] => LAYERS.filter((l) => l.visible).map((l) => l.id);
 

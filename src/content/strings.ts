@@ -1,5 +1,3 @@
-import type { FileId } from './layers';
-
 /** The interface's words in both languages (i18next resources). */
 const en = {
   title: 'Kazakhstan, January 2022: the CSTO intervention, place by place',
@@ -228,7 +226,7 @@ const en = {
       almaty: 'Almaty',
       csto: 'CSTO member states, troops and routes',
       episodes: 'Other crises the article cites',
-    } satisfies Record<FileId, string>,
+    },
   },
   sources: 'Sources',
   error: {

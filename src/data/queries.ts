@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { excerpts } from '../content/excerpts';
-import type { FileId } from '../content/layers';
+import { EXPECTATIONS, type FileId } from '../content/files';
 import { sources } from '../content/sources';
 import type { LayerCollection } from '../domain/features';
 import { formatProblem, validateLayerFile } from '../domain/validate';
-import { fileUrls } from './files';
+import { fileUrl } from './files';
 
 /** A layer file that did not arrive or is not what its layer needs; names the file. */
 export class LayerFileError extends Error {
@@ -18,6 +18,7 @@ export class LayerFileError extends Error {
 }
 
 const context = {
+  files: EXPECTATIONS,
   excerptIds: new Set(Object.keys(excerpts)),
   sourceIds: new Set(Object.keys(sources)),
 };
@@ -28,9 +29,11 @@ export const FETCH_TIMEOUT_MS = 8_000;
 export async function fetchLayerFile(file: FileId, signal?: AbortSignal): Promise<LayerCollection> {
   const name = `${file}.geojson`;
   const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  const url = fileUrl(file);
+  if (!url) throw new LayerFileError(name, [`${name}: the build has no such file`]);
   let text: string;
   try {
-    const res = await fetch(fileUrls[file], { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+    const res = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
     if (!res.ok) throw new LayerFileError(name, [`${name}: the server answered ${res.status}`]);
     text = await res.text();
   } catch (e) {

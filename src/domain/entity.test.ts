@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FILE_IDS, type FileId } from '../content/layers';
+import { FILE_IDS, type FileId } from '../content/files';
 import { findEntity, listEntities, type Collections } from './entity';
 import type { LayerCollection } from './features';
 

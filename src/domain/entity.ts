@@ -1,7 +1,9 @@
-import type { FileId } from '../content/layers';
+import { FILE_IDS, type FileId } from '../content/files';
+import { LAYERS } from '../content/layers';
 import { selectionId, type BaseProps, type Figure, type LayerCollection } from './features';
 
-export type Collections = Partial<Record<FileId, LayerCollection>>;
+/** The layer files that have arrived, by file id. */
+export type Collections = { [file: FileId]: LayerCollection };
 
 /** Everything the map knows about one selectable thing, gathered from every file. */
 export interface Entity {
@@ -25,7 +27,7 @@ const kindOf = (file: FileId, p: BaseProps): string =>
 const ROUTE_KINDS = new Set(['route', 'spread']);
 
 /** Thematic files describe a thing better than the base map does, so they come first. */
-const ORDER: FileId[] = ['csto', 'protest', 'almaty', 'episodes', 'regions', 'places', 'countries', 'labels', 'water'];
+const ORDER: readonly FileId[] = [...new Set([...LAYERS.map((l) => l.file), ...FILE_IDS])];
 
 export function findEntity(id: string, data: Collections): Entity | null {
   let entity: Entity | null = null;

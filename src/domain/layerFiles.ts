@@ -1,4 +1,4 @@
-/** The layer files (geodata/*.geojson) and what each may hold. Pure. */
+/** What a layer file (geodata/*.geojson) may hold, and which expectation a file name picks. Pure. */
 import type { BaseProps } from './features';
 
 export type GeometryType =
@@ -20,29 +20,16 @@ export interface LayerExpectation {
   emptyNames?: boolean;
 }
 
-const AREA: GeometryType[] = ['Polygon', 'MultiPolygon'];
-const LINE: GeometryType[] = ['LineString', 'MultiLineString'];
-
-/** The layer files and what each expects, by file name without `.geojson`. */
-export const LAYER_FILES: Readonly<Record<string, LayerExpectation>> = {
-  countries: { geometry: AREA, kinds: ['country', 'disputed'] },
-  labels: { geometry: ['Point'], required: ['rank'] },
-  water: { geometry: [...AREA, ...LINE], required: ['kind'], kinds: ['lake', 'river'], emptyNames: true },
-  regions: { geometry: AREA, kinds: ['region'] },
-  places: { geometry: ['Point'], required: ['kind'], kinds: ['capital', 'city'] },
-  protest: { geometry: [...AREA, 'Point', ...LINE] },
-  almaty: { geometry: [...AREA, 'Point'] },
-  csto: { geometry: [...AREA, 'Point', ...LINE] },
-  episodes: { geometry: ['Point', ...LINE], required: ['kind', 'excerpts'], kinds: ['episode'] },
-};
+/** What each layer file may hold, by file id (the story's file registry). */
+export type Expectations = Readonly<Record<string, LayerExpectation>>;
 
 /**
  * The expectation for a file name: the part of its base name before the first
  * dot names the layer (`countries.geojson`, `places.duplicate-id.geojson`).
  */
-export function expectationFor(fileName: string): { layer: string; expect: LayerExpectation } | null {
+export function expectationFor(fileName: string, files: Expectations): { layer: string; expect: LayerExpectation } | null {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const layer = base.split('.')[0] ?? '';
-  const expect = Object.prototype.hasOwnProperty.call(LAYER_FILES, layer) ? LAYER_FILES[layer] : undefined;
+  const expect = Object.prototype.hasOwnProperty.call(files, layer) ? files[layer] : undefined;
   return expect ? { layer, expect } : null;
 }

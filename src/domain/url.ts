@@ -4,8 +4,8 @@ import { formatDateParam, parseDateParam } from './timeline';
 export const LANGS = ['ar', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const LAYER_IDS = ['protest', 'almaty', 'csto', 'regions', 'episodes'] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
+/** A thematic layer's id, as the story's layer registry names it. */
+export type LayerId = string;
 
 export interface View {
   lon: number;
@@ -54,10 +54,15 @@ const view = z.pipe(
     z.transform(([zoom, lat, lon]): View => ({ lon, lat, zoom })),
   ),
 );
-const layers = z.pipe(
-  z.pipe(text, z.transform((s) => (s === '' ? [] : s.split(',')))),
-  z.pipe(z.array(z.enum(LAYER_IDS)), z.transform((ids) => LAYER_IDS.filter((id) => ids.includes(id)))),
-);
+/** The story's layers named in the address, in the story's order; one unknown id voids the list. */
+const layersOf = (known: readonly LayerId[]) =>
+  z.pipe(
+    z.pipe(text, z.transform((s) => (s === '' ? [] : s.split(',')))),
+    z.pipe(
+      z.array(z.string()).check(z.refine((ids) => ids.every((id) => known.includes(id)))),
+      z.transform((ids) => known.filter((id) => ids.includes(id))),
+    ),
+  );
 const sel = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 const chapter = z.pipe(
   z.pipe(z.string().check(z.regex(/^\d{1,2}$/)), z.transform(Number)),
@@ -66,7 +71,7 @@ const chapter = z.pipe(
 const panel = z.enum(PANELS);
 
 /** Reads the query string; a value that is missing or invalid is left to its default. */
-export function parseUrl(search: string): UrlState {
+export function parseUrl(search: string, layerIds: readonly LayerId[]): UrlState {
   const params = new URLSearchParams(search);
   const one = <T>(key: string, schema: z.ZodMiniType<T>): T | undefined => {
     const raw = params.get(key);
@@ -77,7 +82,7 @@ export function parseUrl(search: string): UrlState {
   return {
     lang: one('lang', lang),
     view: one('map', view),
-    layers: one('layers', layers),
+    layers: one('layers', layersOf(layerIds)),
     sel: one('sel', sel),
     chapter: one('chapter', chapter),
     date: parseDateParam(params.get('date')),

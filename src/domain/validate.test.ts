@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { LayerCollection } from './features';
 import { excerpts } from '../content/excerpts';
 import { sources } from '../content/sources';
-import { LAYER_FILES, expectationFor } from './layerFiles';
+import { EXPECTATIONS as files } from '../content/files';
+import { expectationFor } from './layerFiles';
 import { MAX_PROBLEMS_PER_FILE, formatProblem, validateLayerFile, type ValidationContext } from './validate';
 import { annotatedFile } from './share';
 
@@ -15,9 +16,9 @@ const excerptIds = new Set(Object.keys(excerpts));
 const sourceIds = new Set(Object.keys(sources));
 
 const ctxFor = (fileName: string): ValidationContext => {
-  const found = expectationFor(fileName);
+  const found = expectationFor(fileName, files);
   if (!found) throw new Error(`no layer for ${fileName}`);
-  return { excerptIds, sourceIds, expect: found.expect };
+  return { files, excerptIds, sourceIds, expect: found.expect };
 };
 
 const validate = (fileName: string, text: string) =>
@@ -123,16 +124,15 @@ describe('validateLayerFile', () => {
   });
 
   it('names a file that is no layer', () => {
-    const lines = validateLayerFile('roads.geojson', point([70, 45]), { excerptIds, sourceIds }).problems.map(formatProblem);
+    const lines = validateLayerFile('roads.geojson', point([70, 45]), { files, excerptIds, sourceIds }).problems.map(formatProblem);
     expect(lines).toEqual([
-      'roads.geojson: (file): is not a layer file (its name should start with one of: countries, labels, water, regions, places, protest, almaty, csto, episodes)',
+      'roads.geojson: (file): is not a layer file (its name should start with one of: countries, labels, water, places, regions, protest, almaty, csto, episodes)',
     ]);
   });
 });
 
 describe('the real geodata files', () => {
-  const files = Object.keys(LAYER_FILES).map((l) => `${l}.geojson`);
-  it.each(files)('%s passes', (file) => {
+  it.each(Object.keys(files).map((l) => `${l}.geojson`))('%s passes', (file) => {
     const text = fs.readFileSync(path.join(root, 'geodata', file), 'utf8');
     expect(validate(file, text)).toEqual([]);
   });

@@ -6,7 +6,7 @@
  */
 import { describeValue } from './describeValue';
 import type { LayerCollection } from './features';
-import { LAYER_FILES, expectationFor, type LayerExpectation } from './layerFiles';
+import { expectationFor, type Expectations, type LayerExpectation } from './layerFiles';
 import { geometryProblems } from './validateGeometry';
 import { linkProblems, propertyProblems, type KnownIds } from './validateProps';
 
@@ -21,6 +21,8 @@ export interface Problem {
 export const formatProblem = (p: Problem): string => `${p.file}: ${p.feature}: ${p.problem}`;
 
 export interface ValidationContext extends KnownIds {
+  /** The story's layer files and what each may hold. */
+  files: Expectations;
   /** What the file must hold; by default the expectation its file name names. */
   expect?: LayerExpectation;
 }
@@ -63,9 +65,9 @@ export function validateLayerFile(fileName: string, text: string, ctx: Validatio
 function collectProblems(fileName: string, text: string, ctx: ValidationContext, problems: Problem[]): unknown {
   const fileProblem = (problem: string) => problems.push({ file: fileName, feature: '(file)', problem });
 
-  const expect = ctx.expect ?? expectationFor(fileName)?.expect;
+  const expect = ctx.expect ?? expectationFor(fileName, ctx.files)?.expect;
   if (!expect) {
-    fileProblem(`is not a layer file (its name should start with one of: ${Object.keys(LAYER_FILES).join(', ')})`);
+    fileProblem(`is not a layer file (its name should start with one of: ${Object.keys(ctx.files).join(', ')})`);
     return undefined;
   }
   const parsed = parseLayerText(text);

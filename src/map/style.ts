@@ -4,7 +4,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { FILE_IDS } from '../content/layers';
+import { FILE_IDS } from '../content/files';
 import type { Lang } from '../domain/url';
 import { palette } from './palette';
 

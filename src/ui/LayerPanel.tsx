@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BASE_FILES, LAYERS, type FileId } from '../content/layers';
+import { LAYERS } from '../content/layers';
+import { BASE_FILES, type FileId } from '../content/files';
 import type { LayerId } from '../domain/url';
 import { Legend, Swatch } from './Legend';
 import type { FileStatus } from './useLayerFiles';
@@ -9,7 +10,7 @@ export const NARROW = '(max-width: 760px)';
 
 interface Props {
   visible: LayerId[];
-  status: Record<FileId, FileStatus>;
+  status: { [file: FileId]: FileStatus };
   /** Folded while the tour sets the layers, so its frames are not covered; it opens again after. */
   folded: boolean;
   onToggle(id: LayerId, on: boolean): void;
@@ -35,6 +36,9 @@ function Problems({ status, label }: { status: FileStatus; label: string }) {
   );
 }
 
+/** A file the loader has not reported on yet. */
+const PENDING: FileStatus = { status: 'pending', problems: [], retry: () => undefined };
+
 export function LayerPanel({ visible, status, folded, onToggle, ref }: Props) {
   const { t } = useTranslation();
   // On a phone the panel starts folded so the map keeps the screen.
@@ -50,7 +54,7 @@ export function LayerPanel({ visible, status, folded, onToggle, ref }: Props) {
   }, [folded]);
   const [legend, setLegend] = useState(false);
   const listId = useId();
-  const baseFailed = BASE_FILES.filter((f) => status[f].status === 'error');
+  const baseFailed = BASE_FILES.flatMap((f) => (status[f]?.status === 'error' ? [[f, status[f]] as const] : []));
   return (
     <section ref={ref} className="layer-panel" aria-labelledby="layers-heading">
       <div className="layer-panel-head">
@@ -67,7 +71,7 @@ export function LayerPanel({ visible, status, folded, onToggle, ref }: Props) {
       </div>
       <ul className="layers" id={listId} hidden={!open}>
         {LAYERS.map((layer) => {
-          const s = status[layer.file];
+          const s = status[layer.file] ?? PENDING;
           const id = `layer-${layer.id}`;
           return (
             <li key={layer.id} className="layer" data-layer={layer.id} aria-busy={s.status === 'pending'}>
@@ -78,7 +82,7 @@ export function LayerPanel({ visible, status, folded, onToggle, ref }: Props) {
                   checked={visible.includes(layer.id)}
                   onChange={(e) => onToggle(layer.id, e.target.checked)}
                 />
-                <label htmlFor={id}>{t(`layers.${layer.id}`)}</label>
+                <label htmlFor={id}>{t(layer.name)}</label>
                 {!legend && layer.legend[0] && <Swatch {...layer.legend[0]} />}
               </div>
               {s.status === 'pending' && (
@@ -97,8 +101,8 @@ export function LayerPanel({ visible, status, folded, onToggle, ref }: Props) {
           );
         })}
       </ul>
-      {baseFailed.map((f) => (
-        <Problems key={f} status={status[f]} label={t('layers.baseError', { files: `${f}.geojson` })} />
+      {baseFailed.map(([f, s]) => (
+        <Problems key={f} status={s} label={t('layers.baseError', { files: `${f}.geojson` })} />
       ))}
     </section>
   );

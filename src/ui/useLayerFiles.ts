@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { FILE_IDS, type FileId } from '../content/layers';
+import { FILE_IDS, type FileId } from '../content/files';
 import { layerFileQuery, LayerFileError } from '../data/queries';
 import type { Collections } from '../domain/entity';
 
@@ -10,12 +10,12 @@ export interface FileStatus {
 }
 
 /** Every layer file, each loading and failing on its own. */
-export function useLayerFiles(): { data: Collections; status: Record<FileId, FileStatus> } {
+export function useLayerFiles(): { data: Collections; status: { [file: FileId]: FileStatus } } {
   return useQueries({
     queries: FILE_IDS.map((file) => layerFileQuery(file)),
     combine: (results) => {
       const data: Collections = {};
-      const status = {} as Record<FileId, FileStatus>;
+      const status: { [file: FileId]: FileStatus } = {};
       results.forEach((r, i) => {
         const file = FILE_IDS[i] as FileId;
         if (r.data) data[file] = r.data;

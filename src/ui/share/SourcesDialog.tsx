@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileNote } from '../../content/downloads';
-import { FILE_IDS, type FileId } from '../../content/layers';
+import { FILES, type FileId } from '../../content/files';
 import { sources } from '../../content/sources';
 import { layerFileQuery } from '../../data/queries';
 import { formatNumber } from '../../domain/format';
@@ -43,14 +43,14 @@ export default function SourcesDialog({ lang, data, onClose }: Props) {
         </p>
       )}
       <ul className="files">
-        {FILE_IDS.map((file) => {
+        {FILES.map(({ id: file, name: title }) => {
           const fc = data[file];
           const note = fc ? fileNote(file, fc) : null;
           const name = `${file}.geojson`;
           return (
             <li key={file}>
               <h3>
-                {t(`data.files.${file}`)} <bdi dir="ltr">({name})</bdi>
+                {t(title)} <bdi dir="ltr">({name})</bdi>
               </h3>
               {fc && <p className="count">{t('data.features', { count: fc.features.length, n: formatNumber(fc.features.length, lang) })}</p>}
               {note && (
