@@ -31,8 +31,10 @@ import {
   prepareArea,
   prepareLines,
   roundPosition,
+  untilArea,
   type AreaGeometry,
   type LinearGeometry,
+  type Route,
 } from '../../src/domain/geometry';
 import {
   FACTS_DIR,
@@ -512,6 +514,15 @@ const placesOut = placeRows
 // ---------------------------------------------------------------- protest
 
 const almatyPlace = place('almaty');
+const almatyCity = regionGeometry.get('almaty-city')!;
+/**
+ * A line to Almaty, drawn up to the city's edge: inside, the city's own area and dot are what
+ * a click opens, even at the deepest zoom. Its length stays the whole way to the city centre.
+ */
+const toAlmaty = (route: Route): LineString => ({
+  type: 'LineString',
+  coordinates: untilArea(route.geometry.coordinates, almatyCity).map((p) => roundPosition(p, LINE_DECIMALS)),
+});
 const zhanaozen = place('zhanaozen');
 const spread = greatCircleRoute([zhanaozen.lon, zhanaozen.lat], [almatyPlace.lon, almatyPlace.lat], 48, LINE_DECIMALS);
 const mangystau = regionRows.find((r) => r.id === 'mangystau')!;
@@ -525,7 +536,7 @@ const protestOut: OutFeature[] = [
     annotated('protest', { id: 'zhanaozen', name_en: zhanaozen.name_en, name_ar: zhanaozen.name_ar, kind: 'city' }),
   ),
   feature(
-    spread.geometry,
+    toAlmaty(spread),
     annotated('protest', {
       id: 'spread-west-almaty',
       name_en: `${zhanaozen.name_en} – ${almatyPlace.name_en}`,
@@ -590,7 +601,7 @@ for (const id of CSTO) {
   const route = greatCircleRoute([capital.lon, capital.lat], [almatyPlace.lon, almatyPlace.lat], 64, LINE_DECIMALS);
   cstoOut.push(
     feature(
-      route.geometry,
+      toAlmaty(route),
       props({
         id: `${id}-route`,
         name_en: `${capital.name_en} – ${almatyPlace.name_en}`,

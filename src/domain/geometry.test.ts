@@ -10,6 +10,7 @@ import {
   prepareArea,
   rewindRfc7946,
   ringSignedArea,
+  untilArea,
   roundGeometry,
   roundTo,
   type AreaGeometry,
@@ -216,5 +217,18 @@ describe('greatCircleRoute', () => {
 
   it('measures one degree of the equator as about 111 km', () => {
     expect(greatCircleRoute([0, 0], [1, 0]).length_km).toBe(111);
+  });
+});
+
+describe('untilArea', () => {
+  const city: Polygon = { type: 'Polygon', coordinates: [square(10, 0, 2)] };
+
+  it('ends a line where it first meets the area’s outline', () => {
+    expect(untilArea([[0, 1], [5, 1], [11, 1]], city)).toEqual([[0, 1], [5, 1], [10, 1]]);
+    expect(untilArea([[0, -1], [11, 1]], city)).toEqual([[0, -1], [10, 0.8181818181818181]]);
+  });
+
+  it('leaves a line that never meets the area as it is', () => {
+    expect(untilArea([[0, 5], [20, 5]], city)).toEqual([[0, 5], [20, 5]]);
   });
 });

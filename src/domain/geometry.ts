@@ -336,3 +336,34 @@ export function greatCircleRoute(
   const km = length(line, { units: 'kilometers' });
   return { geometry: { type: 'LineString', coordinates }, length_km: Math.round(km) };
 }
+
+/** How far along a→b (0 to 1) the segment crosses c→d, or null where it does not. */
+function crossingAt(a: Position, b: Position, c: Position, d: Position): number | null {
+  const [ax = 0, ay = 0] = a;
+  const [rx, ry] = [(b[0] ?? 0) - ax, (b[1] ?? 0) - ay];
+  const [sx, sy] = [(d[0] ?? 0) - (c[0] ?? 0), (d[1] ?? 0) - (c[1] ?? 0)];
+  const denominator = rx * sy - ry * sx;
+  if (denominator === 0) return null;
+  const [qx, qy] = [(c[0] ?? 0) - ax, (c[1] ?? 0) - ay];
+  const t = (qx * sy - qy * sx) / denominator;
+  const u = (qx * ry - qy * rx) / denominator;
+  return t >= 0 && t <= 1 && u >= 0 && u <= 1 ? t : null;
+}
+
+/**
+ * The line up to where it first meets the area's outline, unchanged if it never does. A route
+ * to a city stops at the city's edge, so the city's own area stays free to be clicked.
+ */
+export function untilArea(line: Position[], area: AreaGeometry): Position[] {
+  const rings = polygonsOf(area).flat();
+  for (let i = 1; i < line.length; i++) {
+    const [a, b] = [line[i - 1] as Position, line[i] as Position];
+    const hits = rings.flatMap((ring) =>
+      ring.slice(1).flatMap((d, j) => crossingAt(a, b, ring[j] as Position, d) ?? []),
+    );
+    if (hits.length === 0) continue;
+    const t = Math.min(...hits);
+    return [...line.slice(0, i), [(a[0] ?? 0) + t * ((b[0] ?? 0) - (a[0] ?? 0)), (a[1] ?? 0) + t * ((b[1] ?? 0) - (a[1] ?? 0))]];
+  }
+  return line;
+}
