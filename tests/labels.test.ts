@@ -74,6 +74,9 @@ function seen(page: Page, lang: string): Promise<Seen> {
 
 const twice = (names: string[]) => names.filter((n, i) => names.indexOf(n) !== i);
 
+/** Named in the deepest view over Almaty. */
+const DEEPEST = { en: ['Almaty', 'Almaty International Airport'], ar: ['ألماتا', 'مطار ألماتا'] };
+
 const FIRST_VIEW = {
   en: ['Russia', 'Moscow', 'Minsk', 'Yerevan', 'Bishkek', 'Dushanbe', 'Nur-Sultan', 'Kyiv', 'Armenia', 'Kyrgyzstan'],
   ar: ['روسيا', 'موسكو', 'مينسك', 'يريفان', 'بيشكيك', 'دوشنبه', 'نور سلطان', 'كييف', 'أرمينيا', 'قرغيزستان'],
@@ -85,7 +88,7 @@ describe.concurrent('the map’s names', () => {
     [1280, 800, 'ar'],
     [360, 740, 'en'],
     [360, 740, 'ar'],
-  ] as const)('at %i×%i in %s: the actors named, no name twice, none on a symbol or under a control', async ([width, height, lang], { browser, expect }) => {
+  ] as const)('at %i×%i in %s: the actors named, Almaty and its airport at the deepest zoom, no name twice, none on a symbol or under a control', async ([width, height, lang], { browser, expect }) => {
     const s = await open(browser, `?debug=1&lang=${lang}`, { viewport: { width, height }, locale: lang === 'ar' ? 'ar' : 'en-GB' });
     await mapIdle(s.page);
     const first = await seen(s.page, lang);
@@ -125,6 +128,17 @@ describe.concurrent('the map’s names', () => {
     expect(twice(near.names)).toEqual([]);
     expect(near.onSymbols).toEqual([]);
     expect(near.underControls).toEqual([]);
+
+    // The deepest view over Almaty: the city and its airport named, beside their dots.
+    await onMap(s.page, (map) => {
+      map.jumpTo({ center: [76.92, 43.29], zoom: map.getMaxZoom() });
+    });
+    await mapIdle(s.page);
+    await expect.poll(async () => (await seen(s.page, lang)).names).toEqual(expect.arrayContaining(DEEPEST[lang]));
+    const deep = await seen(s.page, lang);
+    expect(twice(deep.names)).toEqual([]);
+    expect(deep.onSymbols).toEqual([]);
+    expect(deep.underControls).toEqual([]);
     expect(s.errors).toEqual([]);
     await s.context.close();
   });

@@ -463,7 +463,13 @@ function layers(lang: Lang): LayerSpecification[] {
       source: 'almaty',
       minzoom: 6.5,
       filter: ['==', ['get', 'kind'], 'airport'],
-      layout: { ...labelLayout(lang, 12), 'text-anchor': 'top', 'text-offset': [0, 0.9] },
+      layout: {
+        ...labelLayout(lang, 12),
+        // Beside its dot or above it: below, the name ran into Almaty's and was hidden at every zoom.
+        'text-variable-anchor': ['left', 'bottom-left', 'top-left', 'bottom', 'top', 'right', 'bottom-right', 'top-right'],
+        // Clear of its own dot's guard on the straight sides too.
+        'text-radial-offset': 1.2,
+      },
       paint: { ...labelPaint, 'text-color': palette.almaty },
     },
     // Symbol layers are placed top first. These invisible squares, on top, are placed before
