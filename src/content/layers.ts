@@ -105,11 +105,14 @@ export const HOME_BOUNDS: Box = [
   [83, 56.5],
 ];
 
-/** A phone's map is so narrow that its buttons take its right edge: it keeps the room beside Almaty and Minsk. */
+/**
+ * A narrower map (a phone, an embed in a column) keeps the room beside Almaty and Minsk,
+ * where its buttons take the right edge, and Dushanbe clear of the credits at the bottom.
+ */
 const NARROW_HOME_BOUNDS: Box = [
   [12, 36.5],
   [88, 56.5],
 ];
 
 /** The first view's box for a map this many pixels wide. */
-export const homeBounds = (width: number): Box => (width < 600 ? NARROW_HOME_BOUNDS : HOME_BOUNDS);
+export const homeBounds = (width: number): Box => (width < 800 ? NARROW_HOME_BOUNDS : HOME_BOUNDS);
