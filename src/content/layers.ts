@@ -88,8 +88,26 @@ export const LAYER_IDS: readonly LayerId[] = LAYERS.map((l) => l.id);
 
 export const defaultLayers = (): LayerId[] => LAYERS.filter((l) => l.visible).map((l) => l.id);
 
-/** The first view: Kazakhstan and every CSTO member's capital, with open ground in the south-west for the layer panel. */
-export const HOME_BOUNDS: [[number, number], [number, number]] = [
+type Box = [[number, number], [number, number]];
+
+/**
+ * The first view: every CSTO member's capital and Kazakhstan (its far eastern tip past the
+ * edge), with open ground in the south-west for the layer panel, and close enough in for
+ * every actor's name and figure.
+ */
+export const HOME_BOUNDS: Box = [
+  [19, 36.5],
+  [83, 56.5],
+];
+
+/**
+ * A narrower map (a phone, an embed in a column) keeps the room beside Almaty and Minsk,
+ * where its buttons take the right edge, and Dushanbe clear of the credits at the bottom.
+ */
+const NARROW_HOME_BOUNDS: Box = [
   [12, 36.5],
   [88, 56.5],
 ];
+
+/** The first view's box for a map this many pixels wide. */
+export const homeBounds = (width: number): Box => (width < 800 ? NARROW_HOME_BOUNDS : HOME_BOUNDS);

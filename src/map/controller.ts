@@ -14,8 +14,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import arabicFont from '../assets/fonts/noto-sans-arabic-subset.woff2?url';
 import { events } from '../content/events';
-import { HOME_BOUNDS, LAYERS } from '../content/layers';
-import { type FileId } from '../content/files';
+import { homeBounds, LAYERS } from '../content/layers';
+import type { FileId } from '../content/files';
 import { selectionId, type LayerCollection } from '../domain/features';
 import { featureBounds, paddingClearOf, type Bounds, type Rect } from '../domain/bounds';
 import { coverRects } from '../domain/cover';
@@ -113,7 +113,7 @@ export class MapController {
       style: buildStyle(options.lang, fonts),
       ...(view
         ? { center: [view.lon, view.lat], zoom: view.zoom }
-        : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 20 } }),
+        : { bounds: homeBounds(container.clientWidth), fitBoundsOptions: { padding: 20 } }),
       // The layer files end at VIEW_BBOX: the camera stays inside so their edge never shows.
       maxBounds: [
         [VIEW_BBOX[0] + 1, VIEW_BBOX[1] + 1],
@@ -266,7 +266,7 @@ export class MapController {
   }
 
   resetView(): void {
-    this.map.fitBounds(HOME_BOUNDS, { padding: 20, animate: !this.options.reducedMotion });
+    this.map.fitBounds(homeBounds(this.map.getContainer().clientWidth), { padding: 20, animate: !this.options.reducedMotion });
   }
 
   destroy(): void {

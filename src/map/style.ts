@@ -4,6 +4,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import { CONTRIBUTORS } from '../content/events';
 import { FILE_IDS } from '../content/files';
 import type { Lang } from '../domain/url';
 import { palette } from './palette';
@@ -134,6 +135,29 @@ const labelLayout = (lang: Lang, size: ExpressionSpecification | number) => ({
   'text-size': size,
   'text-max-width': 8,
 });
+
+/** From this zoom (a wide screen's first view) the actors' names are placed before the capitals'. */
+const ACTORS_FIRST_FROM = 2.5;
+/** Kazakhstan and the states that sent troops: the map's actors. */
+const isActor: ExpressionSpecification = ['in', ['get', 'id'], ['literal', ['KAZ', ...CONTRIBUTORS]]];
+
+/** Country names, the larger first; `which` picks the countries. */
+function countryLabels(id: string, lang: Lang, which: ExpressionSpecification): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: 'labels',
+    filter: ['all', ['==', ['get', 'kind'], 'country-label'], which],
+    layout: {
+      ...labelLayout(lang, ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'rank'], 1, 14, 11], 7, 18]),
+      'symbol-sort-key': ['coalesce', ['get', 'rank'], 9],
+      // Off a symbol at its point, a country's name moves just above or below it.
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 1,
+    },
+    paint: { ...labelPaint, 'text-color': '#5a534a' },
+  };
+}
 
 /**
  * The map's layers, bottom to top. A layer's id starts with the id of the data file it
@@ -360,20 +384,9 @@ function layers(lang: Lang): LayerSpecification[] {
         },
       }),
     ),
-    {
-      id: 'labels-countries',
-      type: 'symbol',
-      source: 'labels',
-      filter: ['==', ['get', 'kind'], 'country-label'],
-      layout: {
-        ...labelLayout(lang, ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'rank'], 1, 14, 11], 7, 18]),
-        'symbol-sort-key': ['coalesce', ['get', 'rank'], 9],
-        // Off a symbol at its point, a country's name moves just above or below it.
-        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 1,
-      },
-      paint: { ...labelPaint, 'text-color': '#5a534a' },
-    },
+    countryLabels('labels-countries', lang, ['!', isActor]),
+    // A phone's first view has no room for both: there the capitals and their figures come first.
+    { ...countryLabels('labels-actors-far', lang, isActor), maxzoom: ACTORS_FIRST_FROM },
     {
       id: 'regions-labels',
       type: 'symbol',
@@ -421,6 +434,9 @@ function layers(lang: Lang): LayerSpecification[] {
       },
       paint: labelPaint,
     },
+    // The intervention's states are named before the figures and capitals, which have more
+    // sides to take: placed after them, Kyrgyzstan's name found no room under Bishkek's figure.
+    { ...countryLabels('labels-actors', lang, isActor), minzoom: ACTORS_FIRST_FROM },
     ...(['protest', 'almaty', 'episodes'] as const).map(
       (file): LayerSpecification => ({
         id: `${file}-labels`,
@@ -447,7 +463,13 @@ function layers(lang: Lang): LayerSpecification[] {
       source: 'almaty',
       minzoom: 6.5,
       filter: ['==', ['get', 'kind'], 'airport'],
-      layout: { ...labelLayout(lang, 12), 'text-anchor': 'top', 'text-offset': [0, 0.9] },
+      layout: {
+        ...labelLayout(lang, 12),
+        // Beside its dot or above it: below, the name ran into Almaty's and was hidden at every zoom.
+        'text-variable-anchor': ['left', 'bottom-left', 'top-left', 'bottom', 'top', 'right', 'bottom-right', 'top-right'],
+        // Clear of its own dot's guard on the straight sides too.
+        'text-radial-offset': 1.2,
+      },
       paint: { ...labelPaint, 'text-color': palette.almaty },
     },
     // Symbol layers are placed top first. These invisible squares, on top, are placed before
@@ -518,6 +540,8 @@ export function buildStyle(lang: Lang, fonts: Fonts): StyleSpecification {
 /** The style layers that draw names: each follows the language. */
 export const LABEL_LAYERS = [
   'labels-countries',
+  'labels-actors-far',
+  'labels-actors',
   'regions-labels',
   'places-capital-labels',
   'places-labels',
