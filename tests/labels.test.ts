@@ -68,7 +68,7 @@ function seen(page: Page, lang: string): Promise<Seen> {
       }
       return { names: [...placed.values()], onSymbols: [...new Set(onSymbols)], underControls: [...new Set(underControls)] };
     },
-    { labels: LABEL_LAYERS, symbols: SYMBOLS, lang },
+    { labels: [...LABEL_LAYERS], symbols: SYMBOLS, lang },
   );
 }
 

@@ -36,9 +36,8 @@ import {
   HATCH,
   hatchPattern,
   INTERACTIVE,
-  LABEL_LAYERS,
+  labelFields,
   selectedFilter,
-  textField,
 } from './style';
 
 setWorkerUrl(workerUrl);
@@ -232,7 +231,7 @@ export class MapController {
     this.lang = lang;
     this.setStrings(strings);
     this.whenStyled(() => {
-      for (const layer of LABEL_LAYERS) this.map.setLayoutProperty(layer, 'text-field', textField(layer, lang));
+      for (const [layer, field] of labelFields(lang)) this.map.setLayoutProperty(layer, 'text-field', field);
     });
   }
 
@@ -387,7 +386,7 @@ export class MapController {
       const g = feature.geometry;
       if (feature.layer.type === 'fill') {
         if (!under.has(key(feature))) return [];
-        return [{ id, kind: 'area', distance: 0, size: INTERACTIVE.indexOf(feature.layer.id as never), feature }];
+        return [{ id, kind: 'area', distance: 0, size: INTERACTIVE.indexOf(feature.layer.id), feature }];
       }
       if (feature.layer.type === 'circle' && g.type === 'Point') {
         const r = (paint['circle-radius'] ?? 0) + (paint['circle-stroke-width'] ?? 0) / 2;

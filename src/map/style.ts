@@ -3,6 +3,7 @@ import type {
   LayerSpecification,
   SourceSpecification,
   StyleSpecification,
+  SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { CONTRIBUTORS } from '../content/events';
 import { FILE_IDS } from '../content/files';
@@ -111,7 +112,7 @@ export const figureField = (lang: Lang): ExpressionSpecification => [
 const CITY_NAMES_FROM = 3.5;
 
 /** What a name layer writes, in the reader's language. */
-export function textField(layer: string, lang: Lang): ExpressionSpecification {
+function textField(layer: string, lang: Lang): ExpressionSpecification {
   if (layer === 'csto-figures') return figureField(lang);
   if (layer === 'places-labels') return ['step', ['zoom'], '', CITY_NAMES_FROM, labelField(lang)];
   return labelField(lang);
@@ -163,6 +164,9 @@ function countryLabels(id: string, lang: Lang, which: ExpressionSpecification): 
  * The map's layers, bottom to top. A layer's id starts with the id of the data file it
  * draws, and with the thematic layer's id for the toggled ones, so visibility is a prefix.
  */
+/** Marks a style layer the reader can click. */
+const CLICKABLE = { clickable: true };
+
 function layers(lang: Lang): LayerSpecification[] {
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
@@ -174,6 +178,7 @@ function layers(lang: Lang): LayerSpecification[] {
     },
     {
       id: 'csto-fill',
+      metadata: CLICKABLE,
       type: 'fill',
       source: 'csto',
       filter: isPolygonal,
@@ -191,12 +196,14 @@ function layers(lang: Lang): LayerSpecification[] {
     },
     {
       id: 'regions-fill',
+      metadata: CLICKABLE,
       type: 'fill',
       source: 'regions',
       paint: { 'fill-color': palette.region, 'fill-opacity': ['case', hovered, 0.14, 0] },
     },
     {
       id: 'protest-fill',
+      metadata: CLICKABLE,
       type: 'fill',
       source: 'protest',
       filter: isPolygonal,
@@ -204,6 +211,7 @@ function layers(lang: Lang): LayerSpecification[] {
     },
     {
       id: 'almaty-fill',
+      metadata: CLICKABLE,
       type: 'fill',
       source: 'almaty',
       filter: isPolygonal,
@@ -254,6 +262,7 @@ function layers(lang: Lang): LayerSpecification[] {
     },
     {
       id: 'csto-routes',
+      metadata: CLICKABLE,
       type: 'line',
       source: 'csto',
       filter: isLine,
@@ -270,6 +279,7 @@ function layers(lang: Lang): LayerSpecification[] {
     },
     {
       id: 'protest-spread',
+      metadata: CLICKABLE,
       type: 'line',
       source: 'protest',
       filter: isLine,
@@ -281,6 +291,7 @@ function layers(lang: Lang): LayerSpecification[] {
     },
     {
       id: 'episodes-line',
+      metadata: CLICKABLE,
       type: 'line',
       source: 'episodes',
       filter: isLine,
@@ -298,6 +309,7 @@ function layers(lang: Lang): LayerSpecification[] {
     ),
     {
       id: 'csto-troops',
+      metadata: CLICKABLE,
       type: 'circle',
       source: 'csto',
       filter: isPoint,
@@ -311,6 +323,7 @@ function layers(lang: Lang): LayerSpecification[] {
     },
     {
       id: 'places-points',
+      metadata: CLICKABLE,
       type: 'circle',
       source: 'places',
       paint: {
@@ -322,6 +335,7 @@ function layers(lang: Lang): LayerSpecification[] {
     },
     {
       id: 'protest-points',
+      metadata: CLICKABLE,
       type: 'circle',
       source: 'protest',
       filter: isPoint,
@@ -334,6 +348,7 @@ function layers(lang: Lang): LayerSpecification[] {
     },
     {
       id: 'almaty-points',
+      metadata: CLICKABLE,
       type: 'circle',
       source: 'almaty',
       filter: ['all', isPoint, ['!=', ['get', 'kind'], 'airport']],
@@ -347,6 +362,7 @@ function layers(lang: Lang): LayerSpecification[] {
     {
       // The airport is 9 km from the city centre: it gets its own dot once they stand apart.
       id: 'almaty-airport',
+      metadata: CLICKABLE,
       type: 'circle',
       source: 'almaty',
       minzoom: 5.5,
@@ -360,6 +376,7 @@ function layers(lang: Lang): LayerSpecification[] {
     },
     {
       id: 'episodes-points',
+      metadata: CLICKABLE,
       type: 'circle',
       source: 'episodes',
       filter: isPoint,
@@ -537,34 +554,20 @@ export function buildStyle(lang: Lang, fonts: Fonts): StyleSpecification {
   };
 }
 
-/** The style layers that draw names: each follows the language. */
-export const LABEL_LAYERS = [
-  'labels-countries',
-  'labels-actors-far',
-  'labels-actors',
-  'regions-labels',
-  'places-capital-labels',
-  'places-labels',
-  'csto-figures',
-  'protest-labels',
-  'almaty-labels',
-  'episodes-labels',
-  'almaty-airport-label',
-];
+type TextField = NonNullable<NonNullable<SymbolLayerSpecification['layout']>['text-field']>;
 
-/** Which style layers the reader can click, most specific first. */
-export const INTERACTIVE = [
-  'episodes-points',
-  'protest-points',
-  'almaty-points',
-  'almaty-airport',
-  'csto-troops',
-  'places-points',
-  'protest-spread',
-  'csto-routes',
-  'episodes-line',
-  'almaty-fill',
-  'protest-fill',
-  'regions-fill',
-  'csto-fill',
-] as const;
+/** What the name layers write in `lang`, by layer: every symbol layer with text follows the language. */
+export const labelFields = (lang: Lang): [string, TextField][] =>
+  layers(lang).flatMap((l) => (l.type === 'symbol' && l.layout?.['text-field'] ? [[l.id, l.layout['text-field']]] : []));
+
+/** The style layers that draw names. */
+export const LABEL_LAYERS: readonly string[] = labelFields('en').map(([id]) => id);
+
+/**
+ * Which style layers the reader can click (those marked CLICKABLE), most specific first: the
+ * topmost drawn first, so a dot wins over the line under it and a city over its region.
+ */
+export const INTERACTIVE: readonly string[] = layers('en')
+  .filter((l) => l.metadata === CLICKABLE)
+  .map((l) => l.id)
+  .reverse();
