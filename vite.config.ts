@@ -1,11 +1,15 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CSP } from './scripts/csp';
-import { strings } from './src/content/strings';
+
+/** The story folder to build (`STORY=<folder under src/stories>`); this article's by default. */
+const STORY = resolve('src/stories', process.env.STORY ?? 'kazakhstan-2022');
+/** The story's English title and summary (its `meta.json`), for the page's head. */
+const storyMeta = JSON.parse(readFileSync(join(STORY, 'meta.json'), 'utf8')) as { title: string; shortTitle: string; description: string };
 
 /** The built page carries its policy too, for hosts that cannot set headers. */
 const cspMeta = (): Plugin => ({
@@ -23,7 +27,7 @@ const cspMeta = (): Plugin => ({
  * time) makes the picture's address absolute, as some previews require.
  */
 const pageMeta = (): Plugin => {
-  const { title, shortTitle, description } = strings.en;
+  const { title, shortTitle, description } = storyMeta;
   const site = (process.env.SITE_URL ?? '').replace(/\/$/, '');
   const image = `${site}/preview.jpg`;
   const imageAlt = 'The map’s first view: Kazakhstan and its neighbours, with the places the article names';
@@ -102,6 +106,7 @@ const precompress = (): Plugin => ({
 
 export default defineConfig({
   plugins: [react(), cspMeta(), pageMeta(), precompress()],
+  resolve: { alias: { '@story': STORY } },
   // The layer files are fetched at run time, each on its own, so that one bad file
   // cannot stop the others: they are assets with hashed names, not bundled modules.
   assetsInclude: ['**/*.geojson'],
@@ -109,5 +114,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Engine modules read the story as the app does: handed over before they load.
+    setupFiles: ['src/story.ts'],
   },
 });

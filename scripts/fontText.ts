@@ -10,9 +10,9 @@ export function textSources(
   read: (path: string) => string,
 ): string[] {
   const files = [
-    ...list(join(root, 'src/content'))
+    ...list(join(root, 'src/stories/kazakhstan-2022'))
       .filter((f) => /\.(ts|txt)$/.test(f) && !f.endsWith('.test.ts'))
-      .map((f) => join(root, 'src/content', f)),
+      .map((f) => join(root, 'src/stories/kazakhstan-2022', f)),
     ...list(join(root, 'geodata'))
       .filter((f) => f.endsWith('.geojson'))
       .map((f) => join(root, 'geodata', f)),

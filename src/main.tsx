@@ -1,4 +1,6 @@
 import './app/noEval';
+// The story next: every engine module below reads it as it loads.
+import './story';
 import '@fontsource/noto-sans/latin-400.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/styles.css';

@@ -3,8 +3,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { inject, test } from 'vitest';
 import { CHROMIUM_ARGS } from '../scripts/chromium';
-import { FILE_IDS } from '../src/content/files';
-import { LAYERS } from '../src/content/layers';
+import { FILE_IDS } from '../src/stories/kazakhstan-2022/files';
+import { LAYERS } from '../src/stories/kazakhstan-2022/layers';
 
 /** The browser tests/setup.ts chose (see scripts/chromium.ts), with the project's flags. */
 export async function launch(extraArgs: string[] = []): Promise<Browser> {

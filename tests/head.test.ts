@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { strings } from '../src/content/strings';
+import { strings } from '../src/stories/kazakhstan-2022/strings';
 import { baseUrl, open, withBrowser as it } from './browser';
 
 const content = (html: string, key: string) =>

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { describe } from 'vitest';
 import { clickAt, mapIdle, onMap, open, type Session, withBrowser as it } from './browser';
 
-const article = readFileSync(new URL('../src/content/article.ar.txt', import.meta.url), 'utf8').replace(/\s+/gu, ' ');
+const article = readFileSync(new URL('../src/stories/kazakhstan-2022/article.ar.txt', import.meta.url), 'utf8').replace(/\s+/gu, ' ');
 const fold = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
 async function session(browser: Browser, query = '?debug=1', locale?: string): Promise<Session> {

@@ -1,6 +1,6 @@
 import type { Page, Route } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { FILE_IDS } from '../src/content/files';
+import { FILE_IDS } from '../src/stories/kazakhstan-2022/files';
 import { baseUrl, cspViolations, launch, mapIdle, onMap, open, watchCsp, withBrowser as it } from './browser';
 
 /** Another file that must keep drawing while one fails, and a style layer it draws. */

@@ -5,9 +5,9 @@ import { inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect } from 'vitest';
-import { EXPECTATIONS } from '../src/content/files';
-import { excerpts } from '../src/content/excerpts';
-import { sources } from '../src/content/sources';
+import { EXPECTATIONS } from '../src/stories/kazakhstan-2022/files';
+import { excerpts } from '../src/stories/kazakhstan-2022/excerpts';
+import { sources } from '../src/stories/kazakhstan-2022/sources';
 import { validateLayerFile } from '../src/domain/validate';
 import { axeViolations, baseUrl, cspViolations, launch, mapIdle, open, watchCsp, type Session, withBrowser as it } from './browser';
 

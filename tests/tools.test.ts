@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { csvParse } from 'd3-dsv';
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { articleEn } from '../src/content/article.en';
+import { articleEn } from '../src/stories/kazakhstan-2022/article.en';
 import type { LayerCollection } from '../src/domain/features';
 import { axeViolations, baseUrl, mapIdle, onMap, open, type Session, withBrowser as it } from './browser';
 

@@ -1,8 +1,8 @@
 /** One run: a fresh browser context, one page load, every figure. */
 import { readFileSync } from 'node:fs';
 import type { Browser, Request } from 'playwright-core';
-import { FILE_IDS } from '../../src/content/files';
-import { HOME_BOUNDS } from '../../src/content/layers';
+import { FILE_IDS } from '../../src/stories/kazakhstan-2022/files';
+import { HOME_BOUNDS } from '../../src/stories/kazakhstan-2022/layers';
 import { byKind, compressed, kindOf } from './bytes';
 import { CLICK_TARGETS, LOCALE, VIEWPORT } from './config';
 import { armClick, instrument, panScript, settled, type BenchWindow } from './page';

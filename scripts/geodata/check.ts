@@ -1,7 +1,7 @@
 /** Runs the layer-file validator against the project's excerpts and sources. */
-import { excerpts } from '../../src/content/excerpts';
-import { EXPECTATIONS as files } from '../../src/content/files';
-import { sources } from '../../src/content/sources';
+import { excerpts } from '../../src/stories/kazakhstan-2022/excerpts';
+import { EXPECTATIONS as files } from '../../src/stories/kazakhstan-2022/files';
+import { sources } from '../../src/stories/kazakhstan-2022/sources';
 import { formatProblem, validateLayerFile, type Problem } from '../../src/domain/validate';
 
 export const excerptIds: ReadonlySet<string> = new Set(Object.keys(excerpts));

@@ -101,8 +101,8 @@ that year, and the capital was then called Nur-Sultan, so the Astana unit is
 named Nur-Sultan (نور سلطان) here. The one change before January 2022 that
 these boundaries miss is the 2018 split of South Kazakhstan; the map shows it as
 one unit, and says so where the user sees it: the region's panel and the
-regions layer's legend note (\`src/content/notes.ts\`, \`legend.regionsNote\` in
-\`src/content/strings.ts\`).
+regions layer's legend note (\`src/stories/kazakhstan-2022/notes.ts\`, \`legend.regionsNote\` in
+\`src/stories/kazakhstan-2022/strings.ts\`).
 
 ## What the build does
 
@@ -148,7 +148,7 @@ The geometry helpers are pure functions in \`src/domain/geometry.ts\` (tested in
   map shows the English name without the note in parentheses.
 - Excerpts, figures, roles, troops and dates: \`facts/annotations.json\`, keyed
   by layer file and feature id. Figures and dates carry source ids of
-  \`src/content/sources.ts\`; excerpt ids are those of \`src/content/excerpts.ts\`.
+  \`src/stories/kazakhstan-2022/sources.ts\`; excerpt ids are those of \`src/stories/kazakhstan-2022/excerpts.ts\`.
   A figure from the article gives its paragraph (body paragraphs counted from
   "ساعات قليلة" = 1).
 - Water: Natural Earth's lakes and rivers in these packages carry no names. The

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LAYERS } from '../content/layers';
 import { findEntity } from '../domain/entity';
 import type { LayerId, View } from '../domain/url';
 import { ContextPanel } from '../ui/ContextPanel';
@@ -15,6 +14,9 @@ import type { ChapterView } from '../ui/Tour';
 import { useLayerFiles } from '../ui/useLayerFiles';
 import { dirOf } from './i18n';
 import { linkTo, urlStore, useAppState, type AppState } from './urlStore';
+import { story } from '../domain/story';
+
+const { layers: LAYERS } = story();
 
 // The tour, the reader and the share dialogs carry content or code only some readers need:
 // each loads when opened.

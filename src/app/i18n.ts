@@ -1,7 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { strings } from '../content/strings';
 import type { Lang } from '../domain/url';
+import { story } from '../domain/story';
+
+const { strings } = story();
 
 export function initI18n(lang: Lang) {
   void i18next.use(initReactI18next).init({

@@ -1,9 +1,9 @@
-import type { strings } from '../content/strings';
+import type { story } from '@story';
 
-// A key the English strings lack is a compile error wherever `t` is called.
+// The story the build is for (vite.config.ts: STORY) types the keys: a key its English strings lack is a compile error wherever `t` is called.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof strings.en };
+    resources: { translation: typeof story.strings.en };
   }
 }

@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react';
-import { defaultLayers, LAYER_IDS } from '../content/layers';
 import { formatUrl, parseUrl, preferredLang, type Lang, type LayerId, type Panel, type View } from '../domain/url';
+import { defaultLayers, layerIds } from '../domain/story';
+
+const LAYER_IDS = layerIds();
 
 /** The app's state, which is the URL: reload restores it and back/forward walk the selections. */
 export interface AppState {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FILE_IDS, type FileId } from '../content/files';
-import { fileUrl } from './files';
+import { story, type FileId } from '../domain/story';
+import { FILE_IDS } from '../stories/kazakhstan-2022/files';
 import { FETCH_TIMEOUT_MS, fetchLayerFile, LayerFileError, layerFileQuery } from './queries';
 
 const body = (file: FileId) => readFileSync(`geodata/${file}.geojson`, 'utf8');
@@ -57,7 +57,7 @@ function serve(file: FileId, fault: Fault, faulty: () => boolean) {
   });
   vi.stubGlobal('fetch', (url: string, init: { signal: AbortSignal }) => {
     calls.push(url);
-    const id = FILE_IDS.find((f) => fileUrl(f) === url);
+    const id = FILE_IDS.find((f) => story().fileUrl(f) === url);
     if (!id) return Promise.resolve(new Response('Not Found', { status: 404 }));
     return id === file && faulty() ? fault(id, init.signal) : Promise.resolve(new Response(body(id)));
   });
@@ -85,7 +85,7 @@ describe('a layer file that fails to load', () => {
         for (const p of problems) expect(p).toMatch(new RegExp(`^${file}\\.geojson`));
         expect(problems[0]).toMatch(says);
         // Reported at once, not after silent attempts.
-        expect(calls).toEqual([fileUrl(file)]);
+        expect(calls).toEqual([story().fileUrl(file)]);
 
         // Another file loads while this one fails.
         const other = file === 'csto' ? 'protest' : 'csto';
@@ -94,7 +94,7 @@ describe('a layer file that fails to load', () => {
         faulty = false;
         const data = await client.fetchQuery(layerFileQuery(file));
         expect(data.features.length).toBeGreaterThan(0);
-        expect(calls.filter((c) => c === fileUrl(file))).toHaveLength(2);
+        expect(calls.filter((c) => c === story().fileUrl(file))).toHaveLength(2);
       });
     }
   }

@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { excerpts } from '../content/excerpts';
-import { EXPECTATIONS, type FileId } from '../content/files';
-import { sources } from '../content/sources';
 import type { LayerCollection } from '../domain/features';
 import { formatProblem, validateLayerFile } from '../domain/validate';
-import { fileUrl } from './files';
+import { expectations, story, type FileId } from '../domain/story';
+
+const { excerpts, sources } = story();
+const EXPECTATIONS = expectations();
 
 /** A layer file that did not arrive or is not what its layer needs; names the file. */
 export class LayerFileError extends Error {
@@ -29,7 +29,7 @@ export const FETCH_TIMEOUT_MS = 8_000;
 export async function fetchLayerFile(file: FileId, signal?: AbortSignal): Promise<LayerCollection> {
   const name = `${file}.geojson`;
   const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
-  const url = fileUrl(file);
+  const url = story().fileUrl(file);
   if (!url) throw new LayerFileError(name, [`${name}: the build has no such file`]);
   let text: string;
   try {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FILE_IDS, type FileId } from '../content/files';
+import type { FileId } from './story';
+import { FILE_IDS } from '../stories/kazakhstan-2022/files';
 import { findEntity, listEntities, type Collections } from './entity';
 import type { LayerCollection } from './features';
 

@@ -1,6 +1,8 @@
-import { FILE_IDS, type FileId } from '../content/files';
-import { LAYERS } from '../content/layers';
 import { selectionId, type BaseProps, type Figure, type LayerCollection } from './features';
+import { fileIds, story, type FileId } from './story';
+
+const { layers: LAYERS } = story();
+const FILE_IDS = fileIds();
 
 /** The layer files that have arrived, by file id. */
 export type Collections = { [file: FileId]: LayerCollection };

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
-/** Where a figure or date comes from: a source id from `src/content/sources.ts`. */
+/** Where a figure or date comes from: a source id from `src/stories/kazakhstan-2022/sources.ts`. */
 export interface Figure {
   /** What is counted: a key of the UI strings (`figure.<kind>`). */
   kind: 'troops' | 'troops-others-total';
@@ -20,7 +20,7 @@ export interface BaseProps {
   /** The feature this one belongs to (a troop symbol or route belongs to its country). */
   ref?: string;
   kind?: string;
-  /** Excerpt ids from `src/content/excerpts.ts`. */
+  /** Excerpt ids from `src/stories/kazakhstan-2022/excerpts.ts`. */
   excerpts?: string[];
   figures?: Figure[];
   /** ISO date (YYYY-MM-DD) of the event the feature marks. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { gazetteer } from '../content/gazetteer';
+import { gazetteer } from '../stories/kazakhstan-2022/gazetteer';
 import { bodyParagraphs } from './article';
 import {
   findMentions,
@@ -11,7 +11,7 @@ import {
   type GazetteerEntry,
 } from './gazetteer';
 
-const article = readFileSync(new URL('../content/article.ar.txt', import.meta.url), 'utf8');
+const article = readFileSync(new URL('../stories/kazakhstan-2022/article.ar.txt', import.meta.url), 'utf8');
 const paragraphs = bodyParagraphs(article);
 const mentions = findMentions(paragraphs, gazetteer);
 const found = paragraphsById(mentions);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerCollection } from './features';
 import { readFileSync } from 'node:fs';
-import { events } from '../content/events';
-import { LAYERS } from '../content/layers';
+import { events } from '../stories/kazakhstan-2022/events';
+import { LAYERS } from '../stories/kazakhstan-2022/layers';
 import { annotatedFile, citedSourceIds, iframeSnippet, legendAt, scaleBar, type FileNote } from './share';
 
 const fc: LayerCollection = {

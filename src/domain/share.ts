@@ -1,6 +1,7 @@
 /** Pure helpers for what leaves the app: downloaded layer files and the embed snippet. */
 import type { LayerCollection, LayerFeature } from './features';
 import { featuresAt, withdrawingAt, type TimelineEvent } from './timeline';
+import type { FileDef, Source } from './story';
 
 /** A source as a downloaded file names it. */
 export interface SourceNote {
@@ -78,4 +79,18 @@ export function scaleBar(lat: number, zoom: number, maxPx: number): { km: number
   const power = 10 ** Math.floor(Math.log10(most));
   const km = [5, 2, 1].map((m) => m * power).find((k) => k <= most) ?? power;
   return { km, px: (km * 1000) / mpp };
+}
+
+/** The note a downloaded copy of `file` carries: its terms and every source it rests on. */
+export function fileNote({ id: file, terms }: FileDef, fc: LayerCollection, sources: Readonly<Record<string, Source>>): FileNote {
+  const ids = [...new Set([...terms.sources, ...citedSourceIds([fc])])];
+  return {
+    name: file,
+    licence: terms.licence,
+    derived_from: terms.derivedFrom,
+    sources: ids.flatMap((id) => {
+      const s = sources[id];
+      return s ? [{ id, outlet: s.outlet, date: s.date, ...(s.url ? { url: s.url } : {}) }] : [];
+    }),
+  };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { events } from '../content/events';
+import { events } from '../stories/kazakhstan-2022/events';
 import {
   AXIS,
   addDays,

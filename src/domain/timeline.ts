@@ -4,7 +4,7 @@
  * Dates are ISO calendar dates (YYYY-MM-DD), which compare correctly as strings.
  */
 
-/** Where a fact comes from: a source id of `src/content/sources.ts`, with a paragraph for the article. */
+/** Where a fact comes from: a source id of `src/stories/kazakhstan-2022/sources.ts`, with a paragraph for the article. */
 export interface Sourced {
   source: string;
   /** 1-based body paragraph, required when `source` is `article`. */

@@ -13,9 +13,6 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import arabicFont from '../assets/fonts/noto-sans-arabic-subset.woff2?url';
-import { events } from '../content/events';
-import { homeBounds, LAYERS } from '../content/layers';
-import type { FileId } from '../content/files';
 import { selectionId, type LayerCollection } from '../domain/features';
 import { featureBounds, paddingClearOf, type Bounds, type Rect } from '../domain/bounds';
 import { coverRects } from '../domain/cover';
@@ -39,6 +36,9 @@ import {
   labelFields,
   selectedFilter,
 } from './style';
+import { story, type FileId } from '../domain/story';
+
+const { events, homeBounds, layers: LAYERS } = story();
 
 setWorkerUrl(workerUrl);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAYERS } from '../content/layers';
+import { LAYERS } from '../stories/kazakhstan-2022/layers';
 import { buildStyle, INTERACTIVE, LABEL_LAYERS, labelFields } from './style';
 
 const style = buildStyle('en', { latin: 'latin.woff2', arabic: 'arabic.woff2' });

@@ -5,10 +5,12 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { CONTRIBUTORS } from '../content/events';
-import { FILE_IDS } from '../content/files';
 import type { Lang } from '../domain/url';
 import { palette } from './palette';
+import { fileIds, story } from '../domain/story';
+
+const { contributors: CONTRIBUTORS } = story();
+const FILE_IDS = fileIds();
 
 
 export const FONT = 'Noto Sans';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LAYERS, type LegendEntry } from '../content/layers';
+import type { LegendEntry } from '../domain/story';
+import { LAYERS } from '../stories/kazakhstan-2022/layers';
 import { palette } from './palette';
 import { SWATCH, swatchMarks, type Mark } from './swatch';
 

@@ -1,5 +1,5 @@
-import type { LegendEntry } from '../content/layers';
 import { palette, type PaintKey } from './palette';
+import { type LegendEntry } from '../domain/story';
 
 /** One stroke or fill of a swatch, in the swatch's own pixels (SWATCH wide and high). */
 export type Mark =

@@ -1,19 +1,24 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../app/i18n';
 import type { LayerCollection } from '../domain/features';
+import { setStory, story } from '../domain/story';
 import { ContextPanel } from './ContextPanel';
 
 const { evil } = vi.hoisted(() => ({ evil: '<img src=x onerror="alert(1)"><script>alert(2)</script>' }));
 
-vi.mock('../content/excerpts', () => ({
-  excerpts: { x: { id: 'x', paragraph: 3, ar: `نص ${evil}`, en: `text ${evil}` } },
-}));
-vi.mock('../content/sources', () => ({
-  sources: { s: { id: 's', outlet: `Outlet ${evil}`, date: '2022-01-07', url: `https://example.invalid/${evil}`, note: evil } },
-}));
+// A story whose excerpt and source hold markup.
+const real = story();
+beforeAll(() =>
+  setStory({
+    ...real,
+    excerpts: { x: { id: 'x', paragraph: 3, ar: `نص ${evil}`, en: `text ${evil}` } },
+    sources: { s: { id: 's', outlet: `Outlet ${evil}`, date: '2022-01-07', url: `https://example.invalid/${evil}`, note: evil } },
+  }),
+);
+afterAll(() => setStory(real));
 
 const data = {
   csto: {
@@ -60,7 +65,7 @@ describe('the context panel renders content as text', () => {
 });
 
 describe('the first view cites the article', () => {
-  const article = readFileSync(new URL('../content/article.ar.txt', import.meta.url), 'utf8');
+  const article = readFileSync(new URL('../stories/kazakhstan-2022/article.ar.txt', import.meta.url), 'utf8');
   it.each(['en', 'ar'] as const)('in %s: headline, date and the photo credit as the copy gives them, and that it names no outlet or author', (lang) => {
     const i18n = initI18n(lang);
     const html = renderToStaticMarkup(

@@ -1,13 +1,13 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notes, type Note } from '../content/notes';
-import { sources } from '../content/sources';
 import { formatDate, formatNumber } from '../domain/format';
 import type { Figure } from '../domain/features';
 import { findEntity, listEntities, type Collections, type Entity } from '../domain/entity';
 import type { Lang } from '../domain/url';
 import { Quote } from './Quote';
 import { SourceBadge, SourceBadges, SourceItem } from './SourceBadge';
+import { story, type Note } from '../domain/story';
+
 
 interface Props {
   lang: Lang;
@@ -45,7 +45,7 @@ function SourceList({ entity, notes, lang }: { entity: Entity; notes: readonly N
       <h3 id="sources-heading">{t('sources')}</h3>
       <ul className="sources">
         {ids.map((id) => {
-          const s = sources[id];
+          const s = story().sources[id];
           return s ? <SourceItem key={id} source={s} lang={lang} /> : null;
         })}
       </ul>
@@ -74,7 +74,7 @@ function EntityView({
     if (focus) heading.current?.focus({ preventScroll: true });
   }, [entity.id, focus]);
   const role = entity.kind === 'country' ? t(`role.${entity.role ?? 'none'}`) : null;
-  const said = notes[entity.id] ?? [];
+  const said = story().notes[entity.id] ?? [];
   return (
     <article className="entity" data-entity={entity.id}>
       <header className="entity-header">

@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LAYERS } from '../content/layers';
-import { BASE_FILES, type FileId } from '../content/files';
 import type { LayerId } from '../domain/url';
 import { Legend, Swatch } from './Legend';
 import type { FileStatus } from './useLayerFiles';
+import { baseFiles, story, type FileId } from '../domain/story';
+
+const { layers: LAYERS } = story();
+const BASE_FILES = baseFiles();
 
 export const NARROW = '(max-width: 760px)';
 

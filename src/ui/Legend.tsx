@@ -1,12 +1,12 @@
 import type { ParseKeys } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LegendEntry } from '../content/layers';
 import { formatNumber } from '../domain/format';
 import type { Lang } from '../domain/url';
 import { palette } from '../map/palette';
 import { TROOP_SCALE } from '../map/style';
 import { HATCH_GAP, SWATCH, swatchMarks } from '../map/swatch';
+import { type LegendEntry } from '../domain/story';
 
 /** Reference troop figures for the size key: the range the map's circles span. */
 const KEY_TROOPS = [100, 500, 2500];

@@ -1,10 +1,12 @@
 import { useEffect, useImperativeHandle, useRef, useState, type Ref, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FILE_IDS } from '../content/files';
 import type { Bounds } from '../domain/bounds';
 import type { Collections } from '../domain/entity';
 import type { Lang, LayerId, View } from '../domain/url';
 import { MapController } from '../map/controller';
+import { fileIds } from '../domain/story';
+
+const FILE_IDS = fileIds();
 
 interface Props {
   lang: Lang;

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { excerpts } from '../content/excerpts';
 import { SourceBadges } from './SourceBadge';
+import { story } from '../domain/story';
+
 
 /**
  * An excerpt in the article's words, its paragraph (a way into the reader) and our translation,
@@ -12,7 +13,7 @@ export function Quote({ id, onParagraph }: { id: string; onParagraph?(n: number)
   const lang = i18n.language === 'ar' ? 'ar' : 'en';
   const [open, setOpen] = useState(false);
   const translation = useId();
-  const e = excerpts[id];
+  const e = story().excerpts[id];
   if (!e) return null;
   const label = t('panel.paragraph', { n: e.paragraph });
   return (

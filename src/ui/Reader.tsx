@@ -1,25 +1,25 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { use, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import article from '../content/article.ar.txt?raw';
-import { articleEn } from '../content/article.en';
-import { gazetteer, gazetteerById } from '../content/gazetteer';
-import { gazetteerEn } from '../content/gazetteer.en';
 import { bodyParagraphs } from '../domain/article';
 import { findEntity, type Collections } from '../domain/entity';
 import { selectionId } from '../domain/features';
 import { findMentions, selectionOf, type GazetteerEntry, type Mention, type Script } from '../domain/gazetteer';
 import type { Lang } from '../domain/url';
+import { story, type ReaderContent } from '../domain/story';
 
-/** Every mention with the map selection it stands for. */
-const marked = (paragraphs: readonly string[], entries: readonly GazetteerEntry[], script: Script) =>
-  findMentions(paragraphs, entries, script).map((m) => ({ ...m, sel: selectionOf(gazetteerById[m.id]!) }));
 
-const PARAGRAPHS = bodyParagraphs(article);
-/** The article as written, and our translation with the same marks. */
-const TEXTS = {
-  ar: { headline: article.split('\n')[0]!.trim(), paragraphs: PARAGRAPHS, mentions: marked(PARAGRAPHS, gazetteer, 'ar') },
-  en: { paragraphs: articleEn.paragraphs, mentions: marked(articleEn.paragraphs, gazetteerEn, 'en') },
-};
+/** The article as written, and our translation with the same marks, each mention with the map selection it stands for. */
+function textsOf({ article, articleEn, gazetteer, gazetteerEn }: ReaderContent) {
+  const byId = new Map(gazetteer.map((e) => [e.id, e]));
+  const marked = (paragraphs: readonly string[], entries: readonly GazetteerEntry[], script: Script) =>
+    findMentions(paragraphs, entries, script).map((m) => ({ ...m, sel: selectionOf(byId.get(m.id)!) }));
+  const paragraphs = bodyParagraphs(article);
+  return {
+    ar: { headline: article.split('\n')[0]!.trim(), paragraphs, mentions: marked(paragraphs, gazetteer, 'ar') },
+    en: { paragraphs: articleEn.paragraphs, mentions: marked(articleEn.paragraphs, gazetteerEn, 'en') },
+    notes: articleEn.notes,
+  };
+}
 
 interface Props {
   lang: Lang;
@@ -75,6 +75,8 @@ function Paragraph({
 /** The whole article, its paragraphs numbered, every name the map knows a way onto the map. */
 export default function Reader({ lang, data, selected, jump, onSelect, onContext, onClose }: Props) {
   const { t } = useTranslation();
+  const content = use(story().reader());
+  const TEXTS = useMemo(() => textsOf(content), [content]);
   const root = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const fromText = useRef(false);
@@ -159,9 +161,9 @@ export default function Reader({ lang, data, selected, jump, onSelect, onContext
                 onSelect(id);
               }}
             />
-            {script === 'en' && articleEn.notes[i + 1] && (
+            {script === 'en' && TEXTS.notes[i + 1] && (
               <small className="translator-note">
-                <span lang={lang}>{t('reader.note')}</span>: {articleEn.notes[i + 1]}
+                <span lang={lang}>{t('reader.note')}</span>: {TEXTS.notes[i + 1]}
               </small>
             )}
           </li>

@@ -1,9 +1,10 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sources, type Source } from '../content/sources';
 import { formatDate } from '../domain/format';
 import type { Sourced } from '../domain/timeline';
 import type { Lang } from '../domain/url';
+import { story, type Source } from '../domain/story';
+
 
 /** Where a figure or date comes from: the article's paragraph, or an outlet and its date. */
 export function SourceBadge({ source, paragraph, lang }: { source: string; paragraph?: number; lang: Lang }) {
@@ -15,7 +16,7 @@ export function SourceBadges({ cites, lang }: { cites: readonly Sourced[]; lang:
   const { t } = useTranslation();
   // An outlet's Latin name keeps its own direction inside Arabic text; the date follows in the page's.
   const cite = ({ source, paragraph }: Sourced) => {
-    const s = sources[source];
+    const s = story().sources[source];
     if (source === 'article') return t('panel.articleSource', { n: paragraph });
     if (!s) return <bdi>{source}</bdi>;
     return (

@@ -1,10 +1,12 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { events } from '../content/events';
 import { formatDate, formatNumber } from '../domain/format';
 import { AXIS, axisDays, axisFraction, axisSide } from '../domain/timeline';
 import type { Lang } from '../domain/url';
 import { SourceBadges } from './SourceBadge';
+import { story } from '../domain/story';
+
+const { events } = story();
 
 interface Props {
   lang: Lang;

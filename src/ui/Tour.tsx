@@ -1,6 +1,6 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { use, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chapters } from '../content/chapters';
+import { story } from '../domain/story';
 import type { Bounds } from '../domain/bounds';
 import { chapterBounds } from '../domain/chapters';
 import type { Collections } from '../domain/entity';
@@ -8,6 +8,7 @@ import { formatDate, formatNumber } from '../domain/format';
 import type { Lang, LayerId } from '../domain/url';
 import { Quote } from './Quote';
 import { SourceBadge } from './SourceBadge';
+
 
 /** What a chapter asks of the map. */
 export interface ChapterView {
@@ -34,6 +35,7 @@ const SWIPE_PX = 60;
 /** One chapter of the guided tour at a time, with its place in the whole and the keys to move on. */
 export default function Tour({ lang, step, data, onStep, onExit, onView, onParagraph }: Props) {
   const { t } = useTranslation();
+  const chapters = use(story().chapters());
   const heading = useRef<HTMLHeadingElement>(null);
   // A link may name a step the tour does not have: it opens at the nearest one.
   const chapter = chapters[Math.min(step, chapters.length) - 1]!;
@@ -43,7 +45,7 @@ export default function Tour({ lang, step, data, onStep, onExit, onView, onParag
 
   useEffect(() => {
     if (step > chapters.length) onStep(chapters.length);
-  }, [step, onStep]);
+  }, [step, onStep, chapters.length]);
 
   useEffect(() => {
     onView({

@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
-import { LAYERS } from '../content/layers';
-import { sources } from '../content/sources';
 import type { Collections } from '../domain/entity';
 import { formatDate } from '../domain/format';
 import { citedSourceIds } from '../domain/share';
 import type { Lang, LayerId } from '../domain/url';
+import { story } from '../domain/story';
+
+const { layers: LAYERS, sources } = story();
 
 /** The credits under the map, on paper and in a saved image: Natural Earth, the article, and the outlets behind any figure drawn. */
 export function credits(t: TFunction, lang: Lang, layers: readonly LayerId[], data: Collections): string[] {

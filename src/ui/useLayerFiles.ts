@@ -1,7 +1,9 @@
 import { useQueries } from '@tanstack/react-query';
-import { FILE_IDS, type FileId } from '../content/files';
 import { layerFileQuery, LayerFileError } from '../data/queries';
 import type { Collections } from '../domain/entity';
+import { fileIds, type FileId } from '../domain/story';
+
+const FILE_IDS = fileIds();
 
 export interface FileStatus {
   status: 'pending' | 'error' | 'success';

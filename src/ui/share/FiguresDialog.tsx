@@ -1,12 +1,14 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sources } from '../../content/sources';
 import type { Collections } from '../../domain/entity';
 import { figureRows, figuresCsv, sortRows, type SortDir, type SortKey } from '../../domain/figures';
 import { formatDate, formatNumber } from '../../domain/format';
 import type { Lang } from '../../domain/url';
 import { Dialog } from './Dialog';
 import { saveBlob } from './save';
+import { story } from '../../domain/story';
+
+const { sources } = story();
 
 const COLUMNS: readonly SortKey[] = ['country', 'value', 'source', 'date'];
 

@@ -1,17 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fileNote } from '../../content/downloads';
-import { FILES, type FileId } from '../../content/files';
-import { sources } from '../../content/sources';
 import { layerFileQuery } from '../../data/queries';
 import { formatNumber } from '../../domain/format';
-import { annotatedFile } from '../../domain/share';
+import { annotatedFile, fileNote } from '../../domain/share';
 import type { Collections } from '../../domain/entity';
 import type { Lang } from '../../domain/url';
 import { SourceItem } from '../SourceBadge';
 import { Dialog } from './Dialog';
 import { saveBlob } from './save';
+import { story, type FileDef } from '../../domain/story';
+
+const { files: FILES, sources } = story();
 
 interface Props {
   lang: Lang;
@@ -24,10 +24,11 @@ export default function SourcesDialog({ lang, data, onClose }: Props) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [failed, setFailed] = useState<string | null>(null);
-  const download = async (file: FileId) => {
+  const download = async (def: FileDef) => {
+    const file = def.id;
     try {
       const fc = await client.fetchQuery(layerFileQuery(file));
-      const text = annotatedFile(fc, fileNote(file, fc));
+      const text = annotatedFile(fc, fileNote(def, fc, sources));
       saveBlob(new Blob([text], { type: 'application/geo+json' }), `${file}.geojson`);
       setFailed(null);
     } catch (e) {
@@ -43,9 +44,10 @@ export default function SourcesDialog({ lang, data, onClose }: Props) {
         </p>
       )}
       <ul className="files">
-        {FILES.map(({ id: file, name: title }) => {
+        {FILES.map((def) => {
+          const { id: file, name: title } = def;
           const fc = data[file];
-          const note = fc ? fileNote(file, fc) : null;
+          const note = fc ? fileNote(def, fc, sources) : null;
           const name = `${file}.geojson`;
           return (
             <li key={file}>
@@ -74,7 +76,7 @@ export default function SourcesDialog({ lang, data, onClose }: Props) {
                   </dd>
                 </dl>
               )}
-              <button type="button" onClick={() => void download(file)}>
+              <button type="button" onClick={() => void download(def)}>
                 {t('data.download', { file: name })}
               </button>
             </li>

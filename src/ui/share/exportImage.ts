@@ -1,8 +1,6 @@
 import type { TFunction } from 'i18next';
-import { LAYERS, type LegendEntry } from '../../content/layers';
 import type { Collections } from '../../domain/entity';
 import { formatDate, formatNumber } from '../../domain/format';
-import { events } from '../../content/events';
 import { legendAt, scaleBar } from '../../domain/share';
 import { credits } from '../credits';
 import type { Lang, LayerId } from '../../domain/url';
@@ -10,6 +8,9 @@ import { palette } from '../../map/palette';
 import { HATCH_GAP, SWATCH, swatchMarks } from '../../map/swatch';
 import type { MapHandle } from '../MapCanvas';
 import { saveBlob } from './save';
+import { story, type LegendEntry } from '../../domain/story';
+
+const { layers: LAYERS, events } = story();
 
 /** Canvas pixels per CSS pixel of the map. */
 const IMAGE_SCALE = 2;

@@ -19,7 +19,7 @@
  * Places of the map that the article does not name are listed with `namedInArticle: false`
  * where a chapter frames them; Kazakhstan's other regions and cities are left out.
  */
-import type { GazetteerEntry } from '../domain/gazetteer';
+import type { GazetteerEntry } from '../../domain/gazetteer';
 
 export const gazetteer: readonly GazetteerEntry[] = [
   // ------------------------------------------------------------ CSTO members

@@ -3,14 +3,14 @@
  * is about (a feature appears on the map from its first event on: see
  * `src/domain/timeline.ts`) and where its date comes from. The article gives few dates
  * itself (the evening of 5 January, "the 6th of this month", "from tomorrow, Thursday");
- * the others come from the sources in `src/content/sources.ts`.
+ * the others come from the sources in `src/stories/kazakhstan-2022/sources.ts`.
  *
  * Events about the whole country (fuel prices, the government's dismissal, the CSTO's
  * decision) name no feature, so they reveal nothing on the map. A `withdrawal` event names
  * the contingents that begin to leave that day; a `departure` event those that are gone by
  * its end (`withdrawingAt`, `departedBefore`).
  */
-import type { TimelineEvent } from '../domain/timeline';
+import type { TimelineEvent } from '../../domain/timeline';
 
 export const CONTRIBUTORS = ['RUS', 'ARM', 'BLR', 'KGZ', 'TJK'] as const;
 

@@ -2,14 +2,7 @@
  * Where every figure and date shown comes from. The app lists these as text and never
  * fetches them.
  */
-export interface Source {
-  id: string;
-  outlet: string;
-  /** ISO date of publication, or a month (YYYY-MM) where the day is not known. */
-  date: string;
-  url?: string;
-  note?: string;
-}
+import type { Source } from '../../domain/story';
 
 const list: Source[] = [
   {

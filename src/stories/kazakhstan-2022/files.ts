@@ -1,28 +1,5 @@
-import type { ParseKeys } from 'i18next';
-import type { GeometryType, LayerExpectation } from '../domain/layerFiles';
-
-/**
- * The story's layer files (geodata/<id>.geojson): the one list every other list of files is
- * derived from (loading, validation, downloads, the map's sources, the tests).
- */
-export interface FileDef {
-  id: string;
-  /** Its name in the sources view. */
-  name: ParseKeys;
-  /** Part of the base map: always drawn, not a layer the reader turns on and off. */
-  base?: boolean;
-  /** What the validator lets the file hold. */
-  expect: LayerExpectation;
-  /** What the file is made from and on what terms (as geodata/README.md says); every downloaded copy carries them. */
-  terms: FileTerms;
-}
-
-export interface FileTerms {
-  derivedFrom: string;
-  licence: string;
-  /** Source ids (src/content/sources.ts) behind the file beyond those its features cite. */
-  sources: string[];
-}
+import type { GeometryType, LayerExpectation } from '../../domain/layerFiles';
+import type { FileDef, FileId } from '../../domain/story';
 
 const AREA: GeometryType[] = ['Polygon', 'MultiPolygon'];
 const LINE: GeometryType[] = ['LineString', 'MultiLineString'];
@@ -130,8 +107,6 @@ export const FILES: readonly FileDef[] = [
   },
 ];
 
-/** A layer file's id: its name without `.geojson`. */
-export type FileId = string;
 export const FILE_IDS: readonly FileId[] = FILES.map((f) => f.id);
 export const BASE_FILES: readonly FileId[] = FILES.filter((f) => f.base).map((f) => f.id);
 

@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { LayerCollection } from '../domain/features';
-import { fileNote } from './downloads';
+import type { LayerCollection } from '../../domain/features';
+import { fileNote } from '../../domain/share';
 import { FILE_IDS, FILES } from './files';
 import { LAYERS } from './layers';
 import { sources } from './sources';
 
+const noteOf = (file: string) => fileNote(FILES.find((f) => f.id === file)!, read(file), sources);
 const read = (file: string): LayerCollection =>
-  JSON.parse(readFileSync(new URL(`../../geodata/${file}.geojson`, import.meta.url), 'utf8')) as LayerCollection;
+  JSON.parse(readFileSync(new URL(`../../../geodata/${file}.geojson`, import.meta.url), 'utf8')) as LayerCollection;
 
 describe('fileNote', () => {
   it.each(FILE_IDS)('%s names its licence and only known sources', (file) => {
-    const note = fileNote(file, read(file));
+    const note = noteOf(file);
     expect(note.name).toBe(file);
     expect(note.licence).toContain('Natural Earth');
     expect(note.sources.map((s) => s.id)).toContain('natural-earth');
@@ -19,7 +20,7 @@ describe('fileNote', () => {
   });
 
   it('lists every source the CSTO figures cite, with its address as text', () => {
-    const note = fileNote('csto', read('csto'));
+    const note = noteOf('csto');
     const ids = note.sources.map((s) => s.id);
     expect(ids).toEqual(expect.arrayContaining(['article', 'panorama-2022-01-07', 'asiaplus-2022-01-06', 'apostrophe-2022-01-06']));
     expect(note.sources.find((s) => s.id === 'panorama-2022-01-07')?.url).toMatch(/^https:\/\//);

@@ -1,5 +1,5 @@
 /**
- * Our English translation of the article (src/content/article.ar.txt), one entry per body
+ * Our English translation of the article (src/stories/kazakhstan-2022/article.ar.txt), one entry per body
  * paragraph in the same order, so paragraph n here is paragraph n there (the headline's translation is the
  * interface string `intro.headlineEn`). It keeps the
  * article's hedges and figures as written and adds nothing; the article's own slips are

@@ -4,7 +4,7 @@
  * the article or the sources and says so (`date`/`dateSource`, `events`, `figures`);
  * `provenance.test.ts` checks it. The article's own words are in `excerpts`.
  */
-import type { Chapter } from '../domain/chapters';
+import type { Chapter } from '../../domain/chapters';
 
 const CAPITALS_AND_ALMATY = ['moscow', 'minsk', 'yerevan', 'bishkek', 'dushanbe', 'almaty'];
 

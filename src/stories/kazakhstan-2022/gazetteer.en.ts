@@ -3,7 +3,7 @@
  * them: the same ids and map links, English forms in place of the Arabic ones. Loaded with
  * the reader only.
  */
-import type { GazetteerEntry } from '../domain/gazetteer';
+import type { GazetteerEntry } from '../../domain/gazetteer';
 import { gazetteer } from './gazetteer';
 
 type Forms = Pick<GazetteerEntry, 'names' | 'adjectives' | 'references'>;

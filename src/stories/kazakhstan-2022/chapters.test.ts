@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { LayerCollection } from '../domain/features';
-import { selectionId } from '../domain/features';
-import { chapterBounds } from '../domain/chapters';
+import type { LayerCollection } from '../../domain/features';
+import { selectionId } from '../../domain/features';
+import { chapterBounds } from '../../domain/chapters';
 import { chapters } from './chapters';
 import { eventById } from './events';
 import { excerpts } from './excerpts';
 import { LAYERS } from './layers';
 
-const dir = new URL('../../geodata/', import.meta.url);
+const dir = new URL('../../../geodata/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.geojson'));
 const collections: Record<string, LayerCollection> = Object.fromEntries(
   files.map((f) => [f.replace('.geojson', ''), JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as LayerCollection]),

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphs, paragraphOf } from '../domain/article';
+import { bodyParagraphs, paragraphOf } from '../../domain/article';
 import { excerpts } from './excerpts';
 
 const article = readFileSync(new URL('./article.ar.txt', import.meta.url), 'utf8');
-const shared = new URL('../../../shared/article/article.ar.txt', import.meta.url);
+const shared = new URL('../../../../shared/article/article.ar.txt', import.meta.url);
 
 describe('excerpts', () => {
   it('the article copy in the repo is the article', () => {

@@ -46,7 +46,7 @@ function ourArabic(): [string, string][] {
   for (const [id, list] of Object.entries(notes)) walk(`note ${id}`, list.map((n) => n.text.ar));
   for (const e of Object.values(excerpts)) if (e.note) walk(`excerpt note ${e.id}`, e.note.ar);
   for (const f of ['places.csv', 'regions.csv', 'episodes.json']) {
-    walk(`geodata/facts/${f}`, readFileSync(new URL(`../../geodata/facts/${f}`, import.meta.url), 'utf8'));
+    walk(`geodata/facts/${f}`, readFileSync(new URL(`../../../geodata/facts/${f}`, import.meta.url), 'utf8'));
   }
   return out;
 }

@@ -1,25 +1,4 @@
-import type { ParseKeys } from 'i18next';
-import type { FileId } from './files';
-
-/** How a legend entry is drawn; the colour comes from the map's palette by `paint`. */
-export interface LegendEntry {
-  label: ParseKeys;
-  symbol: 'fill' | 'line' | 'dashed' | 'circle' | 'ring' | 'circles' | 'withdrawing' | 'hatch';
-  paint: string;
-}
-
-export interface LayerDef {
-  id: string;
-  /** Its name in the layer panel. */
-  name: ParseKeys;
-  file: FileId;
-  visible: boolean;
-  /** Its features come and go with the timeline's date (see `src/content/events.ts`). */
-  timed?: boolean;
-  legend: readonly LegendEntry[];
-  /** A note under the legend. */
-  note?: ParseKeys;
-}
+import type { LayerDef } from '../../domain/story';
 
 /** The thematic layers, in the order of the layer panel. */
 export const LAYERS: readonly LayerDef[] = [

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { LayerCollection } from '../domain/features';
+import type { LayerCollection } from '../../domain/features';
 import { chapters } from './chapters';
 import { excerpts } from './excerpts';
 import { LAYERS } from './layers';
@@ -13,7 +13,7 @@ import { notes } from './notes';
 import { strings } from './strings';
 
 const read = (file: string): LayerCollection =>
-  JSON.parse(readFileSync(new URL(`../../geodata/${file}.geojson`, import.meta.url), 'utf8')) as LayerCollection;
+  JSON.parse(readFileSync(new URL(`../../../geodata/${file}.geojson`, import.meta.url), 'utf8')) as LayerCollection;
 const csto = read('csto');
 const LANGS = ['en', 'ar'] as const;
 

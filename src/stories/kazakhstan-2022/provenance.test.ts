@@ -5,11 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphs } from '../domain/article';
-import type { Chapter } from '../domain/chapters';
-import { selectionId, type LayerCollection } from '../domain/features';
-import type { Sourced, SourcedNumber, TimelineEvent } from '../domain/timeline';
-import { isIsoDate } from '../domain/timeline';
+import { bodyParagraphs } from '../../domain/article';
+import type { Chapter } from '../../domain/chapters';
+import { selectionId, type LayerCollection } from '../../domain/features';
+import type { Sourced, SourcedNumber, TimelineEvent } from '../../domain/timeline';
+import { isIsoDate } from '../../domain/timeline';
 import { chapters } from './chapters';
 import { eventById, events } from './events';
 import { excerpts } from './excerpts';
@@ -19,7 +19,7 @@ import { sources } from './sources';
 const article = readFileSync(new URL('./article.ar.txt', import.meta.url), 'utf8');
 const paragraphCount = bodyParagraphs(article).length;
 
-const dir = new URL('../../geodata/', import.meta.url);
+const dir = new URL('../../../geodata/', import.meta.url);
 const geodata = readdirSync(dir)
   .filter((f) => f.endsWith('.geojson'))
   .map((f) => [f, JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as LayerCollection] as const);

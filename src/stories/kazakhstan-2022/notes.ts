@@ -4,13 +4,8 @@
  * Keyed by selection id. Ours, in both languages; every number in a note is one of its
  * `figures` or a date or paragraph of its sources (`provenance.test.ts`).
  */
-import type { Sourced, SourcedNumber } from '../domain/timeline';
-
-export interface Note {
-  text: { en: string; ar: string };
-  sources: readonly Sourced[];
-  figures?: readonly SourcedNumber[];
-}
+import type { Note } from '../../domain/story';
+import type { SourcedNumber } from '../../domain/timeline';
 
 const ARTICLE_600: SourcedNumber = {
   value: 600,

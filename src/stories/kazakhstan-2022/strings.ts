@@ -1,10 +1,12 @@
+import meta from './meta.json';
+
 /** The interface's words in both languages (i18next resources). */
 const en = {
-  title: 'Kazakhstan, January 2022: the CSTO intervention, place by place',
-  shortTitle: 'Kazakhstan, January 2022',
+  // The page's title and summary, as link previews read them before any script (meta.json).
+  title: meta.title,
+  shortTitle: meta.shortTitle,
   subtitle: 'A map of the article “CSTO forces… new roles under the Kremlin’s command” (13 January 2022)',
-  description:
-    'An interactive map of the Arabic article “CSTO forces… new roles under the Kremlin’s command” (13 January 2022): the unrest in Kazakhstan in January 2022 and the CSTO intervention, place by place, in Arabic and English.',
+  description: meta.description,
   skipToPanel: 'Skip to the story panel',
   language: 'Language',
   switchTo: 'العربية',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphs } from '../domain/article';
-import { englishPattern, findMentions, mentionsIn } from '../domain/gazetteer';
+import { bodyParagraphs } from '../../domain/article';
+import { englishPattern, findMentions, mentionsIn } from '../../domain/gazetteer';
 import { articleEn } from './article.en';
 import { gazetteer } from './gazetteer';
 import { gazetteerEn } from './gazetteer.en';

@@ -1,18 +1,9 @@
 /**
- * Verbatim quotes of the article (src/content/article.ar.txt), keyed by id.
+ * Verbatim quotes of the article (src/stories/kazakhstan-2022/article.ar.txt), keyed by id.
  * `paragraph` counts the article's body paragraphs (see `bodyParagraphs`); `en` is our
  * translation, shown as such. `excerpts.test.ts` proves every `ar` is in the article.
  */
-import type { Sourced, SourcedNumber } from '../domain/timeline';
-
-export interface Excerpt {
-  id: string;
-  paragraph: number;
-  ar: string;
-  en: string;
-  /** Ours, shown under the quote where the article is loose: what the sources say instead. */
-  note?: { en: string; ar: string; sources: readonly Sourced[]; figures?: readonly SourcedNumber[] };
-}
+import type { Excerpt } from '../../domain/story';
 
 const list: Excerpt[] = [
   {

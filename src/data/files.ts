@@ -1,7 +1,0 @@
-import type { FileId } from '../content/files';
-
-// Hashed names in the build, so the files cache for good.
-const urls = import.meta.glob<string>('../../geodata/*.geojson', { query: '?url', import: 'default', eager: true });
-
-/** Where a layer file is served; undefined for a file the build does not have. */
-export const fileUrl = (file: FileId): string | undefined => urls[`../../geodata/${file}.geojson`];

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { setStory, story } from './story';
+
+const src = new URL('..', import.meta.url).pathname;
+const ENGINE = ['domain', 'map', 'data', 'ui', 'app'];
+
+/** Every engine module (tests and type declarations aside), with its import specifiers. */
+function engineImports(): { file: string; specifier: string }[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(join(src, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+    );
+  return ENGINE.flatMap(walk)
+    .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$|\.d\.ts$/.test(f))
+    .flatMap((file) =>
+      [...readFileSync(join(src, file), 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => ({ file, specifier: m[1]! })),
+    );
+}
+
+describe('the engine', () => {
+  it('imports no story module: a story reaches it only through setStory', () => {
+    const imports = engineImports();
+    expect(imports.length).toBeGreaterThan(100);
+    expect(imports.filter(({ specifier }) => /stories\/|@story|\/content\//.test(specifier))).toEqual([]);
+  });
+
+  it('reads the story it was handed', () => {
+    const real = story();
+    const other = { ...real, id: 'other' };
+    setStory(other);
+    expect(story()).toBe(other);
+    setStory(real);
+  });
+});

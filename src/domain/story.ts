@@ -1,0 +1,142 @@
+/**
+ * What a story hands the engine: everything one article brings (its layers and files, dated
+ * events, excerpts, sources, notes, strings, home view; its chapters and its text load when
+ * opened). The engine reads the story only through `story()`; no engine module imports a story.
+ */
+import type { ParseKeys } from 'i18next';
+import type { Bounds } from './bounds';
+import type { Chapter } from './chapters';
+import type { GazetteerEntry } from './gazetteer';
+import type { LayerExpectation } from './layerFiles';
+import type { Sourced, SourcedNumber, TimelineEvent } from './timeline';
+
+/** A layer file's id: its name without `.geojson`. */
+export type FileId = string;
+
+/** How a legend entry is drawn; the colour comes from the map's palette by `paint`. */
+export interface LegendEntry {
+  label: ParseKeys;
+  symbol: 'fill' | 'line' | 'dashed' | 'circle' | 'ring' | 'circles' | 'withdrawing' | 'hatch';
+  paint: string;
+}
+
+export interface LayerDef {
+  id: string;
+  /** Its name in the layer panel. */
+  name: ParseKeys;
+  file: FileId;
+  visible: boolean;
+  /** Its features come and go with the timeline's date (see `src/stories/kazakhstan-2022/events.ts`). */
+  timed?: boolean;
+  legend: readonly LegendEntry[];
+  /** A note under the legend. */
+  note?: ParseKeys;
+}
+
+/**
+ * The story's layer files (geodata/<id>.geojson): the one list every other list of files is
+ * derived from (loading, validation, downloads, the map's sources, the tests).
+ */
+export interface FileDef {
+  id: string;
+  /** Its name in the sources view. */
+  name: ParseKeys;
+  /** Part of the base map: always drawn, not a layer the reader turns on and off. */
+  base?: boolean;
+  /** What the validator lets the file hold. */
+  expect: LayerExpectation;
+  /** What the file is made from and on what terms (as geodata/README.md says); every downloaded copy carries them. */
+  terms: FileTerms;
+}
+
+export interface FileTerms {
+  derivedFrom: string;
+  licence: string;
+  /** Source ids (src/stories/kazakhstan-2022/sources.ts) behind the file beyond those its features cite. */
+  sources: string[];
+}
+
+/** A verbatim quote of the article; `en` is our translation. */
+export interface Excerpt {
+  id: string;
+  paragraph: number;
+  ar: string;
+  en: string;
+  /** Ours, shown under the quote where the article is loose: what the sources say instead. */
+  note?: { en: string; ar: string; sources: readonly Sourced[]; figures?: readonly SourcedNumber[] };
+}
+
+/** Where a figure or date shown comes from. The app lists these as text and never fetches them. */
+export interface Source {
+  id: string;
+  outlet: string;
+  /** ISO date of publication, or a month (YYYY-MM) where the day is not known. */
+  date: string;
+  url?: string;
+  note?: string;
+}
+
+/** What a panel must say beside its figures and excerpts, in both languages, with its sources. */
+export interface Note {
+  text: { en: string; ar: string };
+  sources: readonly Sourced[];
+  figures?: readonly SourcedNumber[];
+}
+
+/** The article and what marks its mentions, loaded with the reader. */
+export interface ReaderContent {
+  /** The article as written: headline, then body paragraphs. */
+  article: string;
+  /** Our English translation, paragraph by paragraph, with notes by paragraph. */
+  articleEn: { paragraphs: readonly string[]; notes: Readonly<Record<number, string>> };
+  gazetteer: readonly GazetteerEntry[];
+  gazetteerEn: readonly GazetteerEntry[];
+}
+
+export interface Story {
+  id: string;
+  /** The interface's words in each language (i18next resources). */
+  strings: { en: Record<string, unknown>; ar: Record<string, unknown> };
+  files: readonly FileDef[];
+  /** Where a layer file is served; undefined for a file the build does not have. */
+  fileUrl(file: FileId): string | undefined;
+  /** The thematic layers, in the order of the layer panel. */
+  layers: readonly LayerDef[];
+  /** The first view for a map this many CSS pixels wide. */
+  homeBounds(width: number): Bounds;
+  events: readonly TimelineEvent[];
+  /** The states whose troops the map draws (their circles, figures and routes). */
+  contributors: readonly string[];
+  excerpts: Readonly<Record<string, Excerpt>>;
+  sources: Readonly<Record<string, Source>>;
+  notes: Readonly<Record<string, readonly Note[]>>;
+  /** The tour's chapters, loaded when the tour opens; the same promise each time. */
+  chapters(): Promise<readonly Chapter[]>;
+  /** The article's text and gazetteer, loaded when the reader opens; the same promise each time. */
+  reader(): Promise<ReaderContent>;
+}
+
+let current: Story | null = null;
+
+/** Hands the story to the engine; the entry does this before any engine module reads it. */
+export function setStory(s: Story): void {
+  current = s;
+}
+
+/** The story the engine draws. */
+export function story(): Story {
+  if (!current) throw new Error('No story: the entry must call setStory before the engine reads it');
+  return current;
+}
+
+/** The story's layer files by id, in its order. */
+export const fileIds = (): FileId[] => story().files.map((f) => f.id);
+/** The files the base map draws from. */
+export const baseFiles = (): FileId[] => story().files.filter((f) => f.base).map((f) => f.id);
+/** What each file may hold, by id, for the validator. */
+export const expectations = (): Readonly<Record<string, LayerExpectation>> =>
+  Object.fromEntries(story().files.map((f) => [f.id, f.expect]));
+/** The thematic layers' ids, in the panel's order. */
+export const layerIds = (): string[] => story().layers.map((l) => l.id);
+/** The layers on at first. */
+export const defaultLayers = (): string[] => story().layers.filter((l) => l.visible).map((l) => l.id);

@@ -1,0 +1,8 @@
+/** What the reader loads when it opens: the article as written, our translation, the gazetteer. */
+import type { ReaderContent } from '../../domain/story';
+import article from './article.ar.txt?raw';
+import { articleEn } from './article.en';
+import { gazetteer } from './gazetteer';
+import { gazetteerEn } from './gazetteer.en';
+
+export const reader: ReaderContent = { article, articleEn, gazetteer, gazetteerEn };
