@@ -319,11 +319,15 @@ describe.concurrent('a steady page', () => {
       }
       expect([...boxes]).toHaveLength(1);
       // The axis: each day by its number, in reading order, on the slider's ends and between them.
-      const track = (await slider.boundingBox())!;
-      const labels = s.page.locator('.timeline-axis li');
-      const shown = await labels.evaluateAll((ls) =>
-        ls.filter((l) => (l as HTMLElement).offsetParent !== null).map((l) => ({ text: l.textContent, x: l.getBoundingClientRect().left + l.getBoundingClientRect().width / 2 })),
-      );
+      // The slider and its axis read in one go: the bar beside them may still be settling.
+      const { track, shown } = await slider.evaluate((input) => {
+        const r = input.getBoundingClientRect();
+        const labels = [...document.querySelectorAll<HTMLElement>('.timeline-axis li')].filter((l) => l.offsetParent !== null);
+        return {
+          track: { x: r.left, width: r.width },
+          shown: labels.map((l) => ({ text: l.textContent, x: l.getBoundingClientRect().left + l.getBoundingClientRect().width / 2 })),
+        };
+      });
       const phone = viewport.width < 760;
       expect(shown.map((l) => l.text)).toEqual(phone ? ['1', '5', '10', '15', '19'] : Array.from({ length: 19 }, (_, i) => String(i + 1)));
       const xs = shown.map((l) => l.x);
