@@ -3,14 +3,15 @@
  * style, fonts, worker wiring and first view. No React, no panels, no controls, no
  * validation. `?w=…&h=…` sizes the map in CSS pixels, so it can match the app's map.
  */
+// The story's map parts first, as in the app: the style reads them.
+import './story';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './page.css';
 import { Map as MapLibre, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import arabicFont from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
-import { FILE_IDS, HOME_BOUNDS } from '../../src/content/layers';
-import { fileUrls } from '../../src/data/files';
+import { fileIds, story } from '../../src/domain/story';
 import { VIEW_BBOX } from '../../src/domain/geometry';
 import { buildStyle } from '../../src/map/style';
 
@@ -18,8 +19,8 @@ setWorkerUrl(workerUrl);
 
 // The same zoom range as the app (src/domain/url.ts ZOOM_RANGE); written out here so the
 // baseline does not pull in the URL parser and its schema library.
-const ZOOM_MIN = 1.5;
-const ZOOM_MAX = 9;
+const ZOOM_MIN = 1;
+const ZOOM_MAX = 7;
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 const container = document.getElementById('map') as HTMLElement;
@@ -32,7 +33,7 @@ const lang = navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 const map = new MapLibre({
   container,
   style: buildStyle(lang, { latin: absolute(latinFont), arabic: absolute(arabicFont) }),
-  bounds: HOME_BOUNDS,
+  bounds: story().homeBounds(w > 0 ? w : container.clientWidth),
   fitBoundsOptions: { padding: 20 },
   maxBounds: [
     [VIEW_BBOX[0] + 1, VIEW_BBOX[1] + 1],
@@ -51,7 +52,8 @@ Object.assign(window, { __map: map });
 // Every file is fetched at once and all are handed to the map in one task, once it has
 // loaded: the map lays the data out in one go, the quickest plain way to draw them all.
 const loaded = new Promise<void>((done) => map.once('load', () => done()));
-const files = Promise.all(FILE_IDS.map((file) => fetch(fileUrls[file]).then((res) => res.json())));
+const FILE_IDS = fileIds();
+const files = Promise.all(FILE_IDS.map((file) => fetch(story().fileUrl(file)!).then((res) => res.json())));
 void Promise.all([files, loaded]).then(([data]) => {
   FILE_IDS.forEach((file, i) => (map.getSource(file) as GeoJSONSource).setData(data[i]));
 });

@@ -159,7 +159,7 @@ export class MapController {
     this.map.on('mousemove', this.onMove);
     this.map.getCanvas().addEventListener('mouseleave', this.clearHover);
     this.map.on('moveend', () => this.events.viewChange(this.view()));
-    this.map.on('moveend', this.coverControls);
+    this.map.on('moveend', this.coverAtRest);
     this.map.on('resize', this.coverControls);
     this.map.once('load', this.coverControls);
   }
@@ -340,6 +340,16 @@ export class MapController {
     // The credit's width follows the language.
     if (!this.pending) this.coverControls();
   }
+
+  /**
+   * The covers follow the camera once it rests: a move that runs straight into the next (a
+   * pan, a tour's flight) would otherwise re-place every label between the two.
+   */
+  private coverAtRest = (): void => {
+    requestAnimationFrame(() => {
+      if (!this.map.isMoving()) this.coverControls();
+    });
+  };
 
   /**
    * Puts invisible squares where the controls lie over the map, so that labels are placed
