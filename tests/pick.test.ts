@@ -100,7 +100,10 @@ function targets(
             ).some((f) => (f.properties.ref ?? f.properties.id) !== opened);
           // Away from the last click too: two taps close together are a double tap, which zooms.
           const fresh = Math.hypot(box.left + x - avoid.x, box.top + y - avoid.y) > 40;
-          if (fresh && !near(clear)) found.push({ x, y, depth, close: near(clear + 6) });
+          if (!fresh) continue;
+          // One query answers most probes: nothing else within a little more than the reach.
+          if (!near(clear + 6)) found.push({ x, y, depth, close: false });
+          else if (!near(clear)) found.push({ x, y, depth, close: true });
         }
       // The deepest point, and the point nearest a symbol or line that is still out of its reach.
       found.sort((a, b) => b.depth - a.depth);
