@@ -3,7 +3,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { inject, test } from 'vitest';
 import { CHROMIUM_ARGS } from '../scripts/chromium';
-import { FILE_IDS } from '../src/stories/kazakhstan-2022/files';
+import { fileIds } from '../src/domain/story';
 import { LAYERS } from '../src/stories/kazakhstan-2022/layers';
 
 /** The browser tests/setup.ts chose (see scripts/chromium.ts), with the project's flags. */
@@ -97,10 +97,10 @@ export const cspViolations = (page: Page | Frame): Promise<string[]> =>
 
 
 /** The files the timeline never empties. */
-export const UNTIMED_FILES = FILE_IDS.filter((f) => !LAYERS.some((l) => l.file === f && l.timed));
+export const UNTIMED_FILES = fileIds().filter((f) => !LAYERS.some((l) => l.file === f && l.timed));
 
 /** Waits until the layer files are on the map and the map has drawn them (in a page or an iframe). */
-export async function mapIdle(page: Page | Frame, files: readonly string[] = FILE_IDS): Promise<void> {
+export async function mapIdle(page: Page | Frame, files: readonly string[] = fileIds()): Promise<void> {
   // One check for the wait and for the reason it failed; `explain` picks which it answers.
   const check = ({ list, explain }: { list: readonly string[]; explain: boolean }) => {
     const map = (window as unknown as { __map?: import('maplibre-gl').Map }).__map;

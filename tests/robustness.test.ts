@@ -1,6 +1,6 @@
 import type { Page, Route } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { FILE_IDS } from '../src/stories/kazakhstan-2022/files';
+import { fileIds } from '../src/domain/story';
 import { baseUrl, cspViolations, launch, mapIdle, onMap, open, watchCsp, withBrowser as it } from './browser';
 
 /** Another file that must keep drawing while one fails, and a style layer it draws. */
@@ -39,7 +39,7 @@ const WORDS = {
 // The loading logic meets every fault with every file in src/data/queries.test.ts; here each
 // file fails once, with the fault kinds in turn, to prove the page lives on around it.
 const KINDS = Object.keys(FAULTS) as Kind[];
-const CASES = FILE_IDS.map((file, i) => [file, KINDS[i % KINDS.length] as Kind] as const);
+const CASES = fileIds().map((file, i) => [file, KINDS[i % KINDS.length] as Kind] as const);
 
 // Most of each case is waiting (for a load, a timeout, a retry): several at a time.
 describe.concurrent('each layer file failing in turn', () => {
@@ -59,7 +59,7 @@ describe.concurrent('each layer file failing in turn', () => {
       expect(await alert.textContent()).toMatch(WORDS[first].error);
 
       // Everything else still drew.
-      await mapIdle(s.page, FILE_IDS.filter((f) => f !== file));
+      await mapIdle(s.page, fileIds().filter((f) => f !== file));
       await expect.poll(() => drawn(s.page, other(file))).toBeGreaterThan(0);
       expect(await sourceSize(s.page, file)).toBe(0);
 

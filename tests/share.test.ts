@@ -5,7 +5,7 @@ import { inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect } from 'vitest';
-import { EXPECTATIONS } from '../src/stories/kazakhstan-2022/files';
+import { expectations } from '../src/domain/story';
 import { excerpts } from '../src/stories/kazakhstan-2022/excerpts';
 import { sources } from '../src/stories/kazakhstan-2022/sources';
 import { validateLayerFile } from '../src/domain/validate';
@@ -147,7 +147,7 @@ describe.concurrent('data download', { timeout: SLOW }, () => {
     expect(await dialog.locator('a').count()).toBe(0);
     expect(await axeViolations(s.page)).toEqual([]);
 
-    const ctx = { files: EXPECTATIONS, excerptIds: new Set(Object.keys(excerpts)), sourceIds: new Set(Object.keys(sources)) };
+    const ctx = { files: expectations(), excerptIds: new Set(Object.keys(excerpts)), sourceIds: new Set(Object.keys(sources)) };
     for (const file of ['csto', 'countries']) {
       const { name, body } = await downloaded(s.page, () =>
         dialog.getByRole('button', { name: `تنزيل ${file}.geojson` }).click(),

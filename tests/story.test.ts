@@ -4,13 +4,13 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe } from 'vitest';
 import { chapters } from '../src/stories/kazakhstan-2022/chapters';
-import { FILE_IDS } from '../src/stories/kazakhstan-2022/files';
+import { fileIds } from '../src/domain/story';
 import { LAYERS } from '../src/stories/kazakhstan-2022/layers';
 import { chapterBounds, featuresFor, type Chapter } from '../src/domain/chapters';
 import type { LayerCollection } from '../src/domain/features';
 import { clickAt, mapIdle, onMap, open, UNTIMED_FILES, type Session, withBrowser as it } from './browser';
 
-const collections = FILE_IDS.map(
+const collections = fileIds().map(
   (f) => JSON.parse(readFileSync(new URL(`../geodata/${f}.geojson`, import.meta.url), 'utf8')) as LayerCollection,
 );
 const param = (s: Session, key: string) => new URL(s.page.url()).searchParams.get(key);

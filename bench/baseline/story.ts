@@ -6,9 +6,8 @@
 import { setStory, type Story } from '../../src/domain/story';
 import { CONTRIBUTORS, events } from '../../src/stories/kazakhstan-2022/events';
 import { FILES } from '../../src/stories/kazakhstan-2022/files';
+import { fileUrl } from '../../src/stories/kazakhstan-2022/geodata';
 import { homeBounds, LAYERS } from '../../src/stories/kazakhstan-2022/layers';
-
-const urls = import.meta.glob<string>('../../geodata/*.geojson', { query: '?url', import: 'default', eager: true });
 
 setStory({
   files: FILES,
@@ -16,5 +15,5 @@ setStory({
   homeBounds,
   events,
   contributors: CONTRIBUTORS,
-  fileUrl: (file) => urls[`../../geodata/${file}.geojson`],
+  fileUrl,
 } as Partial<Story> as Story);

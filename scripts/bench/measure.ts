@@ -1,7 +1,8 @@
 /** One run: a fresh browser context, one page load, every figure. */
 import { readFileSync } from 'node:fs';
 import type { Browser, Request } from 'playwright-core';
-import { FILE_IDS } from '../../src/stories/kazakhstan-2022/files';
+import { fileIds } from '../../src/domain/story';
+import { FILES } from '../../src/stories/kazakhstan-2022/files';
 import { HOME_BOUNDS } from '../../src/stories/kazakhstan-2022/layers';
 import { byKind, compressed, kindOf } from './bytes';
 import { CLICK_TARGETS, LOCALE, VIEWPORT } from './config';
@@ -22,7 +23,7 @@ export async function measure(
   try {
     // tsx names functions through a `__name` helper; the functions handed to the page need it too.
     await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-    await context.addInitScript(instrument, FILE_IDS);
+    await context.addInitScript(instrument, fileIds(FILES));
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');

@@ -1,9 +1,11 @@
 /** Runs the layer-file validator against the project's excerpts and sources. */
 import { excerpts } from '../../src/stories/kazakhstan-2022/excerpts';
-import { EXPECTATIONS as files } from '../../src/stories/kazakhstan-2022/files';
+import { expectations } from '../../src/domain/story';
+import { FILES } from '../../src/stories/kazakhstan-2022/files';
 import { sources } from '../../src/stories/kazakhstan-2022/sources';
 import { formatProblem, validateLayerFile, type Problem } from '../../src/domain/validate';
 
+const files = expectations(FILES);
 export const excerptIds: ReadonlySet<string> = new Set(Object.keys(excerpts));
 export const sourceIds: ReadonlySet<string> = new Set(Object.keys(sources));
 

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { story, type FileId } from '../domain/story';
-import { FILE_IDS } from '../stories/kazakhstan-2022/files';
+import { fileIds, story, type FileId } from '../domain/story';
 import { FETCH_TIMEOUT_MS, fetchLayerFile, LayerFileError, layerFileQuery } from './queries';
 
 const body = (file: FileId) => readFileSync(`geodata/${file}.geojson`, 'utf8');
@@ -57,7 +56,7 @@ function serve(file: FileId, fault: Fault, faulty: () => boolean) {
   });
   vi.stubGlobal('fetch', (url: string, init: { signal: AbortSignal }) => {
     calls.push(url);
-    const id = FILE_IDS.find((f) => story().fileUrl(f) === url);
+    const id = fileIds().find((f) => story().fileUrl(f) === url);
     if (!id) return Promise.resolve(new Response('Not Found', { status: 404 }));
     return id === file && faulty() ? fault(id, init.signal) : Promise.resolve(new Response(body(id)));
   });
@@ -70,7 +69,7 @@ afterEach(() => {
 });
 
 describe('a layer file that fails to load', () => {
-  for (const file of FILE_IDS) {
+  for (const file of fileIds()) {
     for (const [name, { fault, says }] of Object.entries(FAULTS)) {
       it(`${file}.geojson with ${name} fails alone, names the file and the problem, and loads on retry`, async () => {
         let faulty = true;

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FileId } from './story';
-import { FILE_IDS } from '../stories/kazakhstan-2022/files';
+import { fileIds, type FileId } from './story';
 import { findEntity, listEntities, type Collections } from './entity';
 import type { LayerCollection } from './features';
 
 const geodata: Collections = Object.fromEntries(
-  FILE_IDS.map((f: FileId) => [
+  fileIds().map((f: FileId) => [
     f,
     JSON.parse(readFileSync(new URL(`../../geodata/${f}.geojson`, import.meta.url), 'utf8')) as LayerCollection,
   ]),

@@ -130,12 +130,12 @@ export function story(): Story {
 }
 
 /** The story's layer files by id, in its order. */
-export const fileIds = (): FileId[] => story().files.map((f) => f.id);
+export const fileIds = (files = story().files): FileId[] => files.map((f) => f.id);
 /** The files the base map draws from. */
-export const baseFiles = (): FileId[] => story().files.filter((f) => f.base).map((f) => f.id);
+export const baseFiles = (files = story().files): FileId[] => files.filter((f) => f.base).map((f) => f.id);
 /** What each file may hold, by id, for the validator. */
-export const expectations = (): Readonly<Record<string, LayerExpectation>> =>
-  Object.fromEntries(story().files.map((f) => [f.id, f.expect]));
+export const expectations = (files = story().files): Readonly<Record<string, LayerExpectation>> =>
+  Object.fromEntries(files.map((f) => [f.id, f.expect]));
 /** The thematic layers' ids, in the panel's order. */
 export const layerIds = (): string[] => story().layers.map((l) => l.id);
 /** The layers on at first. */

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { LayerCollection } from './features';
 import { excerpts } from '../stories/kazakhstan-2022/excerpts';
 import { sources } from '../stories/kazakhstan-2022/sources';
-import { EXPECTATIONS as files } from '../stories/kazakhstan-2022/files';
+import { FILES } from '../stories/kazakhstan-2022/files';
+import { expectations } from './story';
 import { expectationFor } from './layerFiles';
 import { MAX_PROBLEMS_PER_FILE, formatProblem, validateLayerFile, type ValidationContext } from './validate';
 import { annotatedFile } from './share';
@@ -14,6 +15,7 @@ const root = path.resolve(__dirname, '../..');
 const fixtures = path.join(__dirname, 'fixtures');
 const excerptIds = new Set(Object.keys(excerpts));
 const sourceIds = new Set(Object.keys(sources));
+const files = expectations(FILES);
 
 const ctxFor = (fileName: string): ValidationContext => {
   const found = expectationFor(fileName, files);

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LayerCollection } from '../../domain/features';
 import { fileNote } from '../../domain/share';
-import { FILE_IDS, FILES } from './files';
+import { fileIds } from '../../domain/story';
+import { FILES } from './files';
+
+const FILE_IDS = fileIds(FILES);
 import { LAYERS } from './layers';
 import { sources } from './sources';
 

@@ -1,5 +1,5 @@
-import type { GeometryType, LayerExpectation } from '../../domain/layerFiles';
-import type { FileDef, FileId } from '../../domain/story';
+import type { GeometryType } from '../../domain/layerFiles';
+import type { FileDef } from '../../domain/story';
 
 const AREA: GeometryType[] = ['Polygon', 'MultiPolygon'];
 const LINE: GeometryType[] = ['LineString', 'MultiLineString'];
@@ -106,9 +106,3 @@ export const FILES: readonly FileDef[] = [
     },
   },
 ];
-
-export const FILE_IDS: readonly FileId[] = FILES.map((f) => f.id);
-export const BASE_FILES: readonly FileId[] = FILES.filter((f) => f.base).map((f) => f.id);
-
-/** What each file may hold, by id, for the validator. */
-export const EXPECTATIONS: Readonly<Record<string, LayerExpectation>> = Object.fromEntries(FILES.map((f) => [f.id, f.expect]));

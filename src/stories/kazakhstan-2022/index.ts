@@ -7,13 +7,11 @@ import type { Chapter } from '../../domain/chapters';
 import { CONTRIBUTORS, events } from './events';
 import { excerpts } from './excerpts';
 import { FILES } from './files';
+import { fileUrl } from './geodata';
 import { homeBounds, LAYERS } from './layers';
 import { notes } from './notes';
 import { sources } from './sources';
 import { strings } from './strings';
-
-// Hashed names in the build, so the files cache for good.
-const urls = import.meta.glob<string>('../../../geodata/*.geojson', { query: '?url', import: 'default', eager: true });
 
 let chapters: Promise<readonly Chapter[]> | undefined;
 let reader: Promise<ReaderContent> | undefined;
@@ -22,7 +20,7 @@ export const story = {
   id: 'kazakhstan-2022',
   strings,
   files: FILES,
-  fileUrl: (file) => urls[`../../../geodata/${file}.geojson`],
+  fileUrl,
   layers: LAYERS,
   homeBounds,
   events,

@@ -62,11 +62,6 @@ export const LAYERS: readonly LayerDef[] = [
   },
 ];
 
-export type LayerId = string;
-export const LAYER_IDS: readonly LayerId[] = LAYERS.map((l) => l.id);
-
-export const defaultLayers = (): LayerId[] => LAYERS.filter((l) => l.visible).map((l) => l.id);
-
 type Box = [[number, number], [number, number]];
 
 /**

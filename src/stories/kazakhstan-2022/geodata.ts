@@ -1,0 +1,7 @@
+import type { FileId } from '../../domain/story';
+
+// Hashed names in the build, so the files cache for good.
+const urls = import.meta.glob<string>('../../../geodata/*.geojson', { query: '?url', import: 'default', eager: true });
+
+/** Where one of the story's layer files is served; undefined for a file the build does not have. */
+export const fileUrl = (file: FileId): string | undefined => urls[`../../../geodata/${file}.geojson`];
