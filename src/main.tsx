@@ -13,15 +13,19 @@ import { App } from './app/App';
 import { initI18n } from './app/i18n';
 import { urlStore } from './app/urlStore';
 
-const i18n = initI18n(urlStore.get().lang);
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </I18nextProvider>
-  </StrictMode>,
+// The first render waits for its language's strings, so no text shows in another language.
+// (A top-level await here would make the bundler move every module the lazy panels share out of
+// this chunk, and the first view would load them as many small files.)
+void initI18n(urlStore.get().lang).then((i18n) =>
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  ),
 );

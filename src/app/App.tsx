@@ -12,7 +12,7 @@ import { Timeline } from '../ui/Timeline';
 import { credits } from '../ui/credits';
 import type { ChapterView } from '../ui/Tour';
 import { useLayerFiles } from '../ui/useLayerFiles';
-import { dirOf } from './i18n';
+import { dirOf, loadLanguage } from './i18n';
 import { linkTo, urlStore, useAppState, type AppState } from './urlStore';
 import { story } from '../domain/story';
 
@@ -75,7 +75,11 @@ export function App() {
   const fromList = !touring && origin === 'list' && sel !== null;
 
   useLayoutEffect(() => {
-    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    // A switch loads the language before it changes the address, so this changes it at once, before
+    // paint; a language not loaded yet (an address changed by other means) follows when it arrives.
+    if (i18n.hasResourceBundle(lang, 'translation')) {
+      if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    } else void loadLanguage(i18n, lang).then(() => i18n.changeLanguage(lang));
     document.documentElement.lang = lang;
     document.documentElement.dir = dirOf(lang);
     document.title = t('title');
@@ -224,7 +228,11 @@ export function App() {
             <span className="short">{t('shortTitle')}</span>
           </h1>
           <ShareBar notice={notice} onAction={(a) => void share(a)} />
-          <LanguageSwitch lang={lang} onChange={(next) => urlStore.update({ lang: next })} />
+          <LanguageSwitch
+            lang={lang}
+            onPrepare={(next) => void loadLanguage(i18n, next)}
+            onChange={(next) => void loadLanguage(i18n, next).then(() => urlStore.update({ lang: next }))}
+          />
         </header>
       )}
       <main className="layout">

@@ -9,6 +9,7 @@ import type { Chapter } from './chapters';
 import type { GazetteerEntry } from './gazetteer';
 import type { LayerExpectation } from './layerFiles';
 import type { Sourced, SourcedNumber, TimelineEvent } from './timeline';
+import type { Lang } from './url';
 
 /** A layer file's id: its name without `.geojson`. */
 export type FileId = string;
@@ -95,8 +96,8 @@ export interface ReaderContent {
 
 export interface Story {
   id: string;
-  /** The interface's words in each language (i18next resources). */
-  strings: { en: Record<string, unknown>; ar: Record<string, unknown> };
+  /** The interface's words in each language (i18next resources), loaded when the language is first shown. */
+  strings: Record<Lang, () => Promise<Record<string, unknown>>>;
   files: readonly FileDef[];
   /** Where a layer file is served; undefined for a file the build does not have. */
   fileUrl(file: FileId): string | undefined;

@@ -42,9 +42,10 @@ const data = {
 };
 
 describe('the context panel renders content as text', () => {
-  it.each(['en', 'ar'] as const)('in %s: markup in a name, an excerpt and a source stays literal', (lang) => {
+  it.each(['en', 'ar'] as const)('in %s: markup in a name, an excerpt and a source stays literal', async (lang) => {
+    const i18n = await initI18n(lang);
     const html = renderToStaticMarkup(
-      <I18nextProvider i18n={initI18n(lang)}>
+      <I18nextProvider i18n={i18n}>
         <ContextPanel
           lang={lang}
           selected="X"
@@ -66,8 +67,8 @@ describe('the context panel renders content as text', () => {
 
 describe('the first view cites the article', () => {
   const article = readFileSync(new URL('../stories/kazakhstan-2022/article.ar.txt', import.meta.url), 'utf8');
-  it.each(['en', 'ar'] as const)('in %s: headline, date and the photo credit as the copy gives them, and that it names no outlet or author', (lang) => {
-    const i18n = initI18n(lang);
+  it.each(['en', 'ar'] as const)('in %s: headline, date and the photo credit as the copy gives them, and that it names no outlet or author', async (lang) => {
+    const i18n = await initI18n(lang);
     const html = renderToStaticMarkup(
       <I18nextProvider i18n={i18n}>
         <ContextPanel lang={lang} selected={null} focus={false} data={{}} loading={false} onSelect={() => {}} onParagraph={() => {}} />

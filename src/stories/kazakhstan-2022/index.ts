@@ -11,14 +11,19 @@ import { fileUrl } from './geodata';
 import { homeBounds, LAYERS } from './layers';
 import { notes } from './notes';
 import { sources } from './sources';
-import { strings } from './strings';
 
 let chapters: Promise<readonly Chapter[]> | undefined;
 let reader: Promise<ReaderContent> | undefined;
 
+/** The English strings' shape: it types every key the engine asks for (src/app/i18next.d.ts). */
+export type { Strings } from './strings';
+
 export const story = {
   id: 'kazakhstan-2022',
-  strings,
+  strings: {
+    en: () => import('./strings').then((m) => m.en),
+    ar: () => import('./strings.ar').then((m) => m.ar),
+  },
   files: FILES,
   fileUrl,
   layers: LAYERS,
