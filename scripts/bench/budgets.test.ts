@@ -62,6 +62,15 @@ describe('judge', () => {
     expect(byName['geodata of the first view']!.margin).toBe('over by 10.0 KB');
   });
 
+  it('holds the first view to 1.25× the baseline’s download', () => {
+    const bytes = (js: number) =>
+      judge(summarise([run('app', 0, { js, data: 160_000, idle: 1, renders: 1, heap: 1 }), run('baseline', 0, { js: 240_000, data: 160_000, idle: 1, renders: 1, heap: 1 })]))[0]!;
+    // The baseline downloads 400 KB: 500 KB is the limit.
+    expect(bytes(340_000)).toMatchObject({ pass: true, limit: '≤ 1.25×', margin: 'room 0.0 KB' });
+    expect(bytes(341_000)).toMatchObject({ pass: false, margin: 'over by 1.0 KB' });
+    expect(bytes(330_000)).toMatchObject({ pass: true, margin: 'room 10.0 KB' });
+  });
+
   it('judges against the budgets it is given', () => {
     const strict = { ...BUDGET, clickMs: 50 };
     expect(judge(summarise(passing()), strict).find((v) => v.name === 'click to context')!.pass).toBe(false);

@@ -48,7 +48,7 @@ describe('verdictTable', () => {
     expect(text.split('\n')).toEqual([
       '| budget | figure | limit | result | margin |',
       '|---|---|---|---|---|',
-      `| first-view download vs baseline | ${verdicts[0]!.figure} | ≤ 1.30× | pass | ${verdicts[0]!.margin} |`,
+      `| first-view download vs baseline | ${verdicts[0]!.figure} | ≤ 1.25× | pass | ${verdicts[0]!.margin} |`,
       '| first-view download | 460.0 KB | < 800.0 KB | **FAIL** | over by 1.0 KB |',
     ]);
   });
