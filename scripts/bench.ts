@@ -14,7 +14,7 @@
  * browser (scripts/chromium.ts).
  */
 import { writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { chromium, type Browser } from 'playwright-core';
 import { judge, judgeScale, summarise } from './bench/budgets';
 import { BUDGET, LOCALE, README, RESULTS, SCALE_BUDGET_FACTOR, VIEWPORT, options, scaleOptions } from './bench/config';
@@ -90,6 +90,7 @@ async function measureScale(
 
 async function main(): Promise<number> {
   const started = Date.now();
+  const loadStart = loadavg()[0]!;
   const { runs: runCount, clicksPerRun } = options(process.env);
   const scale = scaleOptions(process.env);
   const executablePath = await browserPath();
@@ -123,6 +124,7 @@ async function main(): Promise<number> {
     chromium: chromiumVersion,
     node: process.version,
     cores: availableParallelism(),
+    load: { start: loadStart, end: loadavg()[0]! },
     cpu: cpus()[0]?.model ?? 'unknown',
     memoryBytes: totalmem(),
     runs: runCount,

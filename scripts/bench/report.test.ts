@@ -11,6 +11,7 @@ const meta: Meta = {
   chromium: '147.0.0.0',
   node: 'v20.20.0',
   cores: 2,
+  load: { start: 0.52, end: 14.25 },
   cpu: 'Test CPU',
   memoryBytes: 8e9,
   runs: 3,
@@ -66,7 +67,7 @@ describe('readme', () => {
   const text = readme(summary, verdicts, meta, files, null);
 
   it('states the run: date, browser, machine, runs, clicks and map size', () => {
-    expect(text).toContain('2026-11-30T07:00:00.000Z · Chromium 147.0.0.0 · Node v20.20.0 · 2 cores (Test CPU) · 3 runs each');
+    expect(text).toContain('2026-11-30T07:00:00.000Z · Chromium 147.0.0.0 · Node v20.20.0 · 2 cores (Test CPU) · load average 0.5 at the start, 14.3 at the end · 3 runs each');
     expect(text).toContain('alternating app and baseline, 3 runs each after one discarded warm-up');
     expect(text).toContain('(880×744 px in a 1280×800 viewport)');
     expect(text).toContain('12 clicks, 4 per app run.');

@@ -122,7 +122,7 @@ page for each), \`BENCH_NO_BUILD=1\` (reuse the last builds), \`CHROME_PATH\` (d
 
 ## Last run
 
-${meta.date} · Chromium ${meta.chromium} · Node ${meta.node} · ${meta.cores} cores (${meta.cpu}) · ${meta.runs} runs each
+${meta.date} · Chromium ${meta.chromium} · Node ${meta.node} · ${meta.cores} cores (${meta.cpu}) · load average ${meta.load.start.toFixed(1)} at the start, ${meta.load.end.toFixed(1)} at the end · ${meta.runs} runs each
 
 ${table(s)}
 
