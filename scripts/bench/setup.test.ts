@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,10 @@ describe('serveBoth with a larger story’s files', () => {
   let server: Server;
   beforeAll(async () => {
     writeFileSync(join(dir, 'places.geojson'), '{"type":"FeatureCollection","features":[]}');
-    server = await serveBoth(dir);
+    // Empty builds: the test needs no `npm run bench` before it.
+    const roots = { app: join(dir, 'app'), bench: join(dir, 'bench') };
+    for (const root of Object.values(roots)) mkdirSync(join(root, 'assets'), { recursive: true });
+    server = await serveBoth(dir, roots);
   });
   afterAll(async () => {
     await server.close();

@@ -33,11 +33,12 @@ const LAYER_ASSET = /^(?:\/baseline)?\/assets\/([a-z]+)-[\w-]{8}\.geojson$/;
 /**
  * Serves the app at / and the baseline at /baseline/; with `data`, a folder of layer files
  * named by file id, both pages get those files in place of the build's (the larger stories).
+ * `roots` are the builds' folders (a test passes its own: they must exist).
  */
-export async function serveBoth(data: string | null = null): Promise<Server> {
+export async function serveBoth(data: string | null = null, roots = { app: APP_OUT, bench: BENCH_OUT }): Promise<Server> {
   // Uncompressed, with the server's headers: the bench weighs the compressed sizes itself.
-  const app = sirv(APP_OUT, { etag: true, setHeaders });
-  const baseline = sirv(BENCH_OUT, { etag: true, setHeaders });
+  const app = sirv(roots.app, { etag: true, setHeaders });
+  const baseline = sirv(roots.bench, { etag: true, setHeaders });
   const layers = data ? sirv(data, { etag: true, setHeaders }) : null;
   const layerFile = (pathname: string) => (data ? pathname.match(LAYER_ASSET)?.[1] : undefined);
   const server = createServer((req, res) => {
@@ -64,7 +65,7 @@ export async function serveBoth(data: string | null = null): Promise<Server> {
       }),
     fileFor(pathname: string) {
       const file = layerFile(pathname);
-      return file && data ? join(data, `${file}.geojson`) : builtFile(pathname);
+      return file && data ? join(data, `${file}.geojson`) : builtFile(pathname, roots);
     },
   };
 }
@@ -77,10 +78,9 @@ export interface Server {
 }
 
 /** The file on disk a served path of the build comes from. */
-function builtFile(pathname: string): string | null {
+function builtFile(pathname: string, roots: { app: string; bench: string }): string | null {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-  const candidates = clean.startsWith('/baseline/')
-    ? [join(BENCH_OUT, clean), join(BENCH_OUT, clean, 'index.html')]
-    : [join(APP_OUT, clean), join(APP_OUT, clean, 'index.html')];
+  const root = clean.startsWith('/baseline/') ? roots.bench : roots.app;
+  const candidates = [join(root, clean), join(root, clean, 'index.html')];
   return candidates.find((p) => existsSync(p) && !p.endsWith('/')) ?? null;
 }
