@@ -92,8 +92,9 @@ describe('a browser without WebGL', () => {
       const quote = page.locator('blockquote[lang="ar"]').first();
       expect(await quote.textContent()).toMatch(/غرب كازاخستان/);
       await page.getByRole('button', { name: 'العربية' }).click();
+      // The page changes language once the Arabic strings have loaded.
+      await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe('جاناوزن');
       await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/WebGL/);
-      expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe('جاناوزن');
       expect(errors).toEqual([]);
     } finally {
       await noGl.close();
