@@ -41,7 +41,7 @@ function colour(part: AreaPart, key: (s: AreaStyle) => PaintKey): ExpressionSpec
 }
 
 export const area: Kind<AreaPart> = {
-  layers(part, { id, file }, _lang) {
+  layers(part, { id, file }) {
     const outline = part.outline;
     return [
       {

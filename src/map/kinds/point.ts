@@ -33,7 +33,7 @@ export interface PointStyle {
 /** Points of interest: clickable dots or rings, each named beside it in the reader's language. */
 export interface PointPart {
   kind: 'point';
-  /** The property whose value picks a point's style. */
+  /** The property whose value picks a point's style (by default `kind`); every style but the first names its value. */
   by?: string;
   styles: readonly PointStyle[];
   /** How far from a point's centre other names keep, in pixels. */

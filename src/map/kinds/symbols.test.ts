@@ -1,4 +1,3 @@
-import type { ExpressionSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { palette } from '../palette';
 import { radius, symbols, type SymbolsPart } from './symbols';
@@ -12,23 +11,27 @@ const part: SymbolsPart = {
   legend: { symbols: 'legend.troops', flows: 'legend.route', ending: 'legend.withdrawing' },
 };
 
-/** What the radius's operators give for a feature with these properties. */
-function evaluate(e: ExpressionSpecification | number, properties: Record<string, number>): number | undefined {
-  if (typeof e === 'number') return e;
-  const [op, ...args] = e as [string, ...(ExpressionSpecification | number)[]];
-  const [a, b] = args.map((x) => (op === 'get' ? undefined : evaluate(x, properties)));
+/** The operators a radius is made of, read as plain arrays. */
+type Expr = number | string | readonly [string, ...Expr[]];
+
+/** What a radius gives for a feature with these properties. */
+function evaluate(e: Expr, properties: Record<string, number>): number | undefined {
+  if (typeof e !== 'object') return typeof e === 'number' ? e : undefined;
+  const [op, ...args] = e;
   if (op === 'get') return properties[String(args[0])];
+  const [a, b] = args.map((x) => evaluate(x, properties));
   if (op === '*') return (a ?? NaN) * (b ?? NaN);
   if (op === 'sqrt') return Math.sqrt(a ?? NaN);
   if (op === 'coalesce') return a ?? b;
   throw new Error(`no operator ${op}`);
 }
+const radiusOf = (properties: Record<string, number>) => evaluate(radius(part) as unknown as Expr, properties);
 
 describe('symbols', () => {
   it('sizes a circle so that its area is proportional to the value, and nothing for none', () => {
-    expect(evaluate(radius(part), { troops: 400 })).toBe(10);
-    expect(evaluate(radius(part), { troops: 1600 })).toBe(20);
-    expect(evaluate(radius(part), {})).toBe(0);
+    expect(radiusOf({ troops: 400 })).toBe(10);
+    expect(radiusOf({ troops: 1600 })).toBe(20);
+    expect(radiusOf({})).toBe(0);
   });
 
   it('draws flows under the lines, circles under the base map’s places, and their figures and guards in their bands', () => {
