@@ -1,6 +1,8 @@
 import './app/noEval';
 // The story next: every engine module below reads it as it loads.
 import './story';
+// Then the language's strings, which load while the modules below run.
+import { i18nReady } from './app/language';
 import '@fontsource/noto-sans/latin-400.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/styles.css';
@@ -10,18 +12,20 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 
 import { App } from './app/App';
-import { initI18n } from './app/i18n';
-import { urlStore } from './app/urlStore';
 
-const i18n = initI18n(urlStore.get().lang);
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </I18nextProvider>
-  </StrictMode>,
+// The first render waits for its language's strings, so no text shows in another language.
+// (A top-level await here would make the bundler move every module the lazy panels share out of
+// this chunk, and the first view would load them as many small files.)
+void i18nReady.then((i18n) =>
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  ),
 );

@@ -6,11 +6,15 @@ import { CHROMIUM_ARGS } from '../scripts/chromium';
 import { fileIds } from '../src/domain/story';
 import { LAYERS } from '../src/stories/kazakhstan-2022/layers';
 
-/** The browser tests/setup.ts chose (see scripts/chromium.ts), with the project's flags. */
+/**
+ * The browser tests/setup.ts chose (see scripts/chromium.ts), with the project's flags. The page
+ * is composited in software: the map still draws with WebGL, and compositing every frame
+ * through software WebGL as well took more than half of the suite's time.
+ */
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: inject('browserPath'),
-    args: [...CHROMIUM_ARGS, ...extraArgs],
+    args: [...CHROMIUM_ARGS, '--disable-gpu-compositing', ...extraArgs],
   });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { strings } from '../src/stories/kazakhstan-2022/strings';
+import { en } from '../src/stories/kazakhstan-2022/strings';
+import { ar } from '../src/stories/kazakhstan-2022/strings.ar';
 import { baseUrl, open, withBrowser as it } from './browser';
 
 const content = (html: string, key: string) =>
@@ -8,7 +9,7 @@ const content = (html: string, key: string) =>
 describe('what a link preview and a crawler read', () => {
   it('the page names its title, summary, picture and icons in English before any script runs', async () => {
     const html = await (await fetch(baseUrl())).text();
-    const { title, description } = strings.en;
+    const { title, description } = en;
     expect(html).toContain(`<title>${title}</title>`);
     expect(html).toMatch(/<html lang="en" dir="ltr">/);
     expect(content(html, 'description')).toBe(description);
@@ -27,7 +28,7 @@ describe('what a link preview and a crawler read', () => {
     const get = (path: string) => fetch(new URL(path, baseUrl()));
     expect((await get('favicon.svg')).headers.get('content-type')).toBe('image/svg+xml');
     const manifest = (await (await get('manifest.webmanifest')).json()) as { name: string; icons: { src: string }[] };
-    expect(manifest.name).toBe(strings.en.title);
+    expect(manifest.name).toBe(en.title);
     for (const icon of manifest.icons) expect((await get(icon.src)).status, icon.src).toBe(200);
     expect(await (await get('robots.txt')).text()).toMatch(/^User-agent: \*\nAllow: \//);
   });
@@ -35,9 +36,9 @@ describe('what a link preview and a crawler read', () => {
   it('the summary follows the page’s language', async ({ browser }) => {
     const s = await open(browser, '?lang=ar');
     const description = () => s.page.locator('meta[name="description"]').getAttribute('content');
-    await expect.poll(description).toBe(strings.ar.description);
+    await expect.poll(description).toBe(ar.description);
     await s.page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(description).toBe(strings.en.description);
+    await expect.poll(description).toBe(en.description);
     await s.context.close();
   });
 });

@@ -37,6 +37,42 @@ describe('languages', () => {
     await s.context.close();
   });
 
+  it('loads what the first view shows, and the rest as it is asked for: the other language, and the quotes with the first context', async ({ browser }) => {
+    const s = await open(browser, null);
+    const loaded: string[] = [];
+    s.page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    // Whether a context ever showed its heading without its quotes, or the page its language's
+    // direction before its words.
+    await s.page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { __seen: seen });
+      new MutationObserver(() => {
+        const entity = document.querySelector('article.entity');
+        if (entity && !entity.querySelector('blockquote')) seen.push('heading without quotes');
+        const button = document.querySelector('.lang-switch')?.textContent;
+        if (document.documentElement.dir === 'rtl' && button === 'العربية') seen.push('right to left in English words');
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    await s.page.goto(`${baseUrl()}?debug=1&lang=en`);
+    await mapIdle(s.page);
+    const chunk = (name: string) => loaded.filter((p) => new RegExp(`/assets/${name}-[^/]+\\.js$`).test(p)).length;
+    expect([chunk('strings'), chunk('strings\\.ar'), chunk('texts')]).toEqual([1, 0, 0]);
+
+    await s.page.getByRole('button', { name: 'Zhanaozen', exact: true }).click();
+    await expect.poll(() => heading(s)).toBe('Zhanaozen');
+    expect(await aside(s).locator('blockquote').count()).toBeGreaterThan(0);
+    expect(chunk('texts')).toBe(1);
+
+    await s.page.getByRole('button', { name: 'العربية' }).click();
+    await expect.poll(() => heading(s)).toBe('جاناوزن');
+    expect(await s.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await s.page.getByRole('button', { name: 'English' }).count()).toBe(1);
+    expect(chunk('strings\\.ar')).toBe(1);
+    expect(await s.page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([]);
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+
   it('follows the browser’s language, and the URL wins over it', async ({ browser }) => {
     const ar = await open(browser, '?debug=1', { locale: 'ar-EG' });
     await expect.poll(() => ar.page.evaluate(() => document.documentElement.dir)).toBe('rtl');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judge, summarise } from './budgets';
+import { judge, judgeScale, summarise } from './budgets';
 import { BUDGET } from './config';
 import { passing, run } from './runs.fixture';
 
@@ -62,8 +62,39 @@ describe('judge', () => {
     expect(byName['geodata of the first view']!.margin).toBe('over by 10.0 KB');
   });
 
+  it('holds the first view to 1.25× the baseline’s download', () => {
+    const bytes = (js: number) =>
+      judge(summarise([run('app', 0, { js, data: 160_000, idle: 1, renders: 1, heap: 1 }), run('baseline', 0, { js: 240_000, data: 160_000, idle: 1, renders: 1, heap: 1 })]))[0]!;
+    // The baseline downloads 400 KB: 500 KB is the limit.
+    expect(bytes(340_000)).toMatchObject({ pass: true, limit: '≤ 1.25×', margin: 'room 0.0 KB' });
+    expect(bytes(341_000)).toMatchObject({ pass: false, margin: 'over by 1.0 KB' });
+    expect(bytes(330_000)).toMatchObject({ pass: true, margin: 'room 10.0 KB' });
+  });
+
   it('judges against the budgets it is given', () => {
     const strict = { ...BUDGET, clickMs: 50 };
     expect(judge(summarise(passing()), strict).find((v) => v.name === 'click to context')!.pass).toBe(false);
+  });
+});
+
+describe('judgeScale', () => {
+  it('holds a larger story to the click and pan budgets only, named with its size', () => {
+    const verdicts = judgeScale(summarise(passing()), 100);
+    expect(verdicts.map((v) => [v.name, v.pass])).toEqual([
+      ['100× story: click to context', true],
+      ['100× story: frames during the pan vs baseline', true],
+    ]);
+  });
+
+  it('fails a larger story that misses them, whatever its download or first idle', () => {
+    const runs = [
+      run('app', 0, { js: 9e6, data: 9e6, idle: 9000, renders: 100, heap: 1, clicks: [180, 120] }),
+      run('baseline', 0, { js: 280_000, data: 9e6, idle: 2000, renders: 180, heap: 1 }),
+    ];
+    const verdicts = judgeScale(summarise(runs), 10);
+    expect(verdicts.map((v) => [v.name, v.figure, v.pass, v.margin])).toEqual([
+      ['10× story: click to context', '150 ms', false, 'over by 50 ms'],
+      ['10× story: frames during the pan vs baseline', '100 / 180 = 0.56×', false, 'over by 62.0 frames'],
+    ]);
   });
 });

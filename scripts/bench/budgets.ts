@@ -104,3 +104,12 @@ export function judge(s: Summary, budget: Budget = BUDGET): Verdict[] {
     v('geodata of the first view', data < budget.geodata, kb(data), `< ${kb(budget.geodata)}`, kb(budget.geodata - data)),
   ];
 }
+
+/** The budgets a larger story is held to: the same limits as this story's, on what grows with its size. */
+export const SCALE_BUDGETS = ['click to context', 'frames during the pan vs baseline'];
+
+/** The verdicts on a story `factor` times larger, named with its size. */
+export const judgeScale = (s: Summary, factor: number, budget: Budget = BUDGET): Verdict[] =>
+  judge(s, budget)
+    .filter((v) => SCALE_BUDGETS.includes(v.name))
+    .map((v) => ({ ...v, name: `${factor}× story: ${v.name}` }));

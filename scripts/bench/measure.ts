@@ -7,12 +7,12 @@ import { HOME_BOUNDS } from '../../src/stories/kazakhstan-2022/layers';
 import { byKind, compressed, kindOf } from './bytes';
 import { CLICK_TARGETS, LOCALE, VIEWPORT } from './config';
 import { armClick, instrument, panScript, settled, type BenchWindow } from './page';
-import { fileFor } from './setup';
+import type { Server } from './setup';
 import type { FileBytes, Run, Target } from './types';
 
 export async function measure(
   browser: Browser,
-  base: string,
+  server: Server,
   target: Target,
   index: number,
   mapSize: { w: number; h: number } | null,
@@ -41,8 +41,8 @@ export async function measure(
 
     const url =
       target === 'app'
-        ? `${base}?debug=1`
-        : `${base}baseline/${mapSize ? `?w=${mapSize.w}&h=${mapSize.h}` : ''}`;
+        ? `${server.url}?debug=1`
+        : `${server.url}baseline/${mapSize ? `?w=${mapSize.w}&h=${mapSize.h}` : ''}`;
     const failed: string[] = [];
     page.on('response', (r) => {
       if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
@@ -96,7 +96,7 @@ export async function measure(
         body = null;
       }
       if (!body) {
-        const file = fileFor(path);
+        const file = server.fileFor(path);
         body = file ? readFileSync(file) : Buffer.alloc(0);
       }
       files.set(path, { path, kind: kindOf(path), raw: body.length, ...compressed(body), requests: 1 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judge, summarise } from './budgets';
-import { readme, table, verdictTable } from './report';
-import { passing } from './runs.fixture';
+import { readme, scaleTable, table, verdictTable, type ScaleRow } from './report';
+import { passing, run } from './runs.fixture';
 import type { FileBytes, Meta } from './types';
 
 const summary = summarise(passing());
@@ -11,6 +11,7 @@ const meta: Meta = {
   chromium: '147.0.0.0',
   node: 'v20.20.0',
   cores: 2,
+  load: { start: 0.52, end: 14.25 },
   cpu: 'Test CPU',
   memoryBytes: 8e9,
   runs: 3,
@@ -48,7 +49,7 @@ describe('verdictTable', () => {
     expect(text.split('\n')).toEqual([
       '| budget | figure | limit | result | margin |',
       '|---|---|---|---|---|',
-      `| first-view download vs baseline | ${verdicts[0]!.figure} | ≤ 1.30× | pass | ${verdicts[0]!.margin} |`,
+      `| first-view download vs baseline | ${verdicts[0]!.figure} | ≤ 1.25× | pass | ${verdicts[0]!.margin} |`,
       '| first-view download | 460.0 KB | < 800.0 KB | **FAIL** | over by 1.0 KB |',
     ]);
   });
@@ -63,10 +64,10 @@ describe('readme', () => {
     brotli: 900,
     requests: 1,
   }));
-  const text = readme(summary, verdicts, meta, files);
+  const text = readme(summary, verdicts, meta, files, null);
 
   it('states the run: date, browser, machine, runs, clicks and map size', () => {
-    expect(text).toContain('2026-11-30T07:00:00.000Z · Chromium 147.0.0.0 · Node v20.20.0 · 2 cores (Test CPU) · 3 runs each');
+    expect(text).toContain('2026-11-30T07:00:00.000Z · Chromium 147.0.0.0 · Node v20.20.0 · 2 cores (Test CPU) · load average 0.5 at the start, 14.3 at the end · 3 runs each');
     expect(text).toContain('alternating app and baseline, 3 runs each after one discarded warm-up');
     expect(text).toContain('(880×744 px in a 1280×800 viewport)');
     expect(text).toContain('12 clicks, 4 per app run.');
@@ -79,5 +80,55 @@ describe('readme', () => {
     expect(text).toContain('`file-5.js` 3.0 KB.');
     expect(text).not.toContain('file-6.js');
     expect(text).toContain('first idle 1.11×,\nrenders during the pan 0.94×.');
+  });
+});
+
+describe('scaleTable', () => {
+  const larger: ScaleRow = {
+    factor: 100,
+    features: 4113,
+    summary: summarise([
+      run('app', 0, { js: 300_000, data: 1_500_000, idle: 6600, renders: 153, heap: 1, clicks: [80, 90] }),
+      run('baseline', 0, { js: 280_000, data: 1_500_000, idle: 6000, renders: 170, heap: 1 }),
+    ]),
+  };
+  const rows: ScaleRow[] = [{ factor: 1, features: 549, summary }, larger];
+  const lines = scaleTable(rows).split('\n');
+
+  it('gives each size its figures beside the baseline’s, and the app’s growth against 1×', () => {
+    expect(lines).toHaveLength(4);
+    expect(lines[2]!.split('|').map((c) => c.trim())).toEqual([
+      '',
+      '1×',
+      '549',
+      '160.0 KB',
+      '2200 ms (1.00× of 1×) / 2000 ms = 1.10×',
+      '53 ms (1.00× of 1×) (69 ms)',
+      '170 (1.00× of 1×) / 175 = 0.97×',
+      '',
+    ]);
+    expect(lines[3]!.split('|').map((c) => c.trim())).toEqual([
+      '',
+      '100×',
+      '4113',
+      '1500.0 KB',
+      '6600 ms (3.00× of 1×) / 6000 ms = 1.10×',
+      '85 ms (1.62× of 1×) (101 ms)',
+      '153 (0.90× of 1×) / 170 = 0.90×',
+      '',
+    ]);
+  });
+
+  it('leaves the growth out when there is no 1× row', () => {
+    expect(scaleTable([larger])).toContain('| 6600 ms / 6000 ms = 1.10× |');
+  });
+
+  it('is a section of the README when larger stories were measured', () => {
+    const files: FileBytes[] = [{ path: '/assets/a.js', kind: 'js', raw: 1, gzip: 1, brotli: 1, requests: 1 }];
+    const text = readme(summary, verdicts, meta, files, { rows, runs: 3 });
+    expect(text).toContain('## Scale\n\nThe same build with stories 100× this one\'s size');
+    expect(text).toContain('3 runs per page for each size');
+    expect(text).toContain(scaleTable(rows));
+    expect(readme(summary, verdicts, meta, files, null)).not.toContain('## Scale');
   });
 });

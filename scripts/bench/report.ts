@@ -32,6 +32,55 @@ export function table(s: Summary): string {
   return [line(rows[0]!), `|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
 }
 
+/** One story size's figures: its factor (1 for this story), its layer features, and the summary of its runs. */
+export interface ScaleRow {
+  factor: number;
+  features: number;
+  summary: Summary;
+}
+
+/**
+ * How first idle, click to context and pan renders grow with the story's size, each beside
+ * the baseline page drawing the same files; the app's figures also against this story's (1×).
+ */
+export function scaleTable(rows: readonly ScaleRow[]): string {
+  const one = rows.find((r) => r.factor === 1)?.summary;
+  const grown = (n: number, base: number | undefined) => (base === undefined ? '' : ` (${x(n / base)} of 1×)`);
+  return [
+    '| story | layer features | layer files, gzip | first idle: app / baseline | click → panel heading (next frame) | renders during the pan: app / baseline |',
+    '|---|---|---|---|---|---|',
+    ...rows.map(({ factor, features, summary: s }) => {
+      const idle = s.app.firstIdleMs.median;
+      const click = s.click.median;
+      const pan = s.app.panRenders.median;
+      return `| ${factor}× | ${features} | ${kb(s.app.bytesGzip.data.median)} | ${ms(idle)}${grown(idle, one?.app.firstIdleMs.median)} / ${ms(s.baseline.firstIdleMs.median)} = ${x(s.ratios.firstIdle)} | ${ms(click)}${grown(click, one?.click.median)} (${ms(s.clickFrame.median)}) | ${pan}${grown(pan, one?.app.panRenders.median)} / ${s.baseline.panRenders.median} = ${x(s.ratios.panRenders)} |`;
+    }),
+  ].join('\n');
+}
+
+/** The README's section on the larger stories. */
+function scaleSection(rows: readonly ScaleRow[], runs: number): string {
+  return `## Scale
+
+The same build with stories ${rows
+    .filter((r) => r.factor > 1)
+    .map((r) => `${r.factor}×`)
+    .join(' and ')} this one's size, made from its layer files by \`scripts/bench/scale.ts\`:
+every point and line of the story's own files (places, protest, Almaty, CSTO, episodes) is there
+*factor* times, the copies spread evenly over the first view (ids \`<id>-s<k>\`, numbered names, the same
+kinds, refs, excerpts and figures) and kept 2° clear of the two features the bench clicks; the
+countries, and the CSTO's country shapes, are Natural Earth's at 1:10m (world-atlas
+\`countries-10m.json\`, clipped to the view, not simplified) in place of the simplified 1:50m ones;
+labels, rivers and lakes stay as they are. The files are written to \`bench/out/scale-<factor>/\` and
+served in place of the build's layer files to both pages: the app fetches and validates them as
+any layer file, the baseline hands them to MapLibre as they are. ${runs} runs per page for each size
+after a warm-up pair, the same figures as above; 1× is the run above.
+
+${scaleTable(rows)}
+
+`;
+}
+
 export function verdictTable(verdicts: Verdict[]): string {
   return [
     '| budget | figure | limit | result | margin |',
@@ -40,7 +89,13 @@ export function verdictTable(verdicts: Verdict[]): string {
   ].join('\n');
 }
 
-export function readme(s: Summary, verdicts: Verdict[], meta: Meta, biggest: FileBytes[]): string {
+export function readme(
+  s: Summary,
+  verdicts: Verdict[],
+  meta: Meta,
+  biggest: FileBytes[],
+  scale: { rows: readonly ScaleRow[]; runs: number } | null,
+): string {
   return `# Performance bench
 
 \`npm run bench\` builds the production bundle (\`npm run build\` → \`dist/\`, then copied to \`bench/out/app/\` so a rebuild elsewhere cannot change
@@ -62,11 +117,12 @@ it, where the app's stylesheet has usually loaded it already. Its map is sized t
 app's map canvas (${meta.mapSize.w}×${meta.mapSize.h} px in a ${meta.viewport.width}×${meta.viewport.height} viewport), so both draw the same pixels.
 
 Options: \`BENCH_RUNS=7\` (runs per page), \`BENCH_CLICKS=40\` (clicks in all),
-\`BENCH_NO_BUILD=1\` (reuse the last builds), \`CHROME_PATH\` (default /usr/bin/chromium).
+\`BENCH_SCALE=10,100\` (the larger stories' factors; \`0\` for none), \`BENCH_SCALE_RUNS=3\` (runs per
+page for each), \`BENCH_NO_BUILD=1\` (reuse the last builds), \`CHROME_PATH\` (default /usr/bin/chromium).
 
 ## Last run
 
-${meta.date} · Chromium ${meta.chromium} · Node ${meta.node} · ${meta.cores} cores (${meta.cpu}) · ${meta.runs} runs each
+${meta.date} · Chromium ${meta.chromium} · Node ${meta.node} · ${meta.cores} cores (${meta.cpu}) · load average ${meta.load.start.toFixed(1)} at the start, ${meta.load.end.toFixed(1)} at the end · ${meta.runs} runs each
 
 ${table(s)}
 
@@ -78,7 +134,7 @@ Biggest files of the app's first view (gzip): ${biggest
     .map((f) => `\`${f.path.replace(/^.*\//, '')}\` ${kb(f.gzip)}`)
     .join(', ')}.
 
-## Budgets (medians)
+${scale ? scaleSection(scale.rows, scale.runs) : ''}## Budgets (medians)
 
 ${verdictTable(verdicts)}
 

@@ -27,12 +27,23 @@ export function build(): void {
   sh(join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'bench/baseline/vite.config.ts']);
 }
 
-export async function serveBoth(): Promise<{ url: string; close(): Promise<void> }> {
+/** A layer file the build names `assets/<file id>-<hash>.geojson`, as the app and the baseline ask for it. */
+const LAYER_ASSET = /^(?:\/baseline)?\/assets\/([a-z]+)-[\w-]{8}\.geojson$/;
+
+/**
+ * Serves the app at / and the baseline at /baseline/; with `data`, a folder of layer files
+ * named by file id, both pages get those files in place of the build's (the larger stories).
+ */
+export async function serveBoth(data: string | null = null): Promise<Server> {
   // Uncompressed, with the server's headers: the bench weighs the compressed sizes itself.
   const app = sirv(APP_OUT, { etag: true, setHeaders });
   const baseline = sirv(BENCH_OUT, { etag: true, setHeaders });
+  const layers = data ? sirv(data, { etag: true, setHeaders }) : null;
+  const layerFile = (pathname: string) => (data ? pathname.match(LAYER_ASSET)?.[1] : undefined);
   const server = createServer((req, res) => {
-    const handler = req.url?.startsWith('/baseline/') ? baseline : app;
+    const file = layerFile(req.url?.split('?')[0] ?? '');
+    if (file && layers) req.url = `/${file}.geojson`;
+    const handler = file && layers ? layers : req.url?.startsWith('/baseline/') ? baseline : app;
     handler(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
@@ -51,11 +62,22 @@ export async function serveBoth(): Promise<{ url: string; close(): Promise<void>
         server.closeAllConnections();
         server.close(() => done());
       }),
+    fileFor(pathname: string) {
+      const file = layerFile(pathname);
+      return file && data ? join(data, `${file}.geojson`) : builtFile(pathname);
+    },
   };
 }
 
-/** The file on disk a served path comes from, for when the browser will not hand over a body. */
-export function fileFor(pathname: string): string | null {
+export interface Server {
+  url: string;
+  close(): Promise<void>;
+  /** The file on disk a served path comes from, for when the browser will not hand over a body. */
+  fileFor(pathname: string): string | null;
+}
+
+/** The file on disk a served path of the build comes from. */
+function builtFile(pathname: string): string | null {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   const candidates = clean.startsWith('/baseline/')
     ? [join(BENCH_OUT, clean), join(BENCH_OUT, clean, 'index.html')]

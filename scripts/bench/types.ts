@@ -9,6 +9,8 @@ export interface Meta {
   chromium: string;
   node: string;
   cores: number;
+  /** The machine's 1-minute load average when the bench started and when it ended: above the core count, figures are noisy. */
+  load: { start: number; end: number };
   cpu: string;
   memoryBytes: number;
   runs: number;

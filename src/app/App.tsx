@@ -1,7 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject, type SyntheticEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { findEntity } from '../domain/entity';
-import type { LayerId, View } from '../domain/url';
+import type { Lang, LayerId, View } from '../domain/url';
 import { ContextPanel } from '../ui/ContextPanel';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { LayerPanel } from '../ui/LayerPanel';
@@ -12,7 +13,8 @@ import { Timeline } from '../ui/Timeline';
 import { credits } from '../ui/credits';
 import type { ChapterView } from '../ui/Tour';
 import { useLayerFiles } from '../ui/useLayerFiles';
-import { dirOf } from './i18n';
+import { storyTextsQuery } from '../data/texts';
+import { dirOf, loadLanguage } from './i18n';
 import { linkTo, urlStore, useAppState, type AppState } from './urlStore';
 import { story } from '../domain/story';
 
@@ -45,7 +47,10 @@ const refocus = (button: RefObject<HTMLButtonElement | null>) =>
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const lang = useAppState((s) => s.lang);
+  const queryClient = useQueryClient();
+  const asked = useAppState((s) => s.lang);
+  // The page is in the language whose strings are in: an address may name one still loading.
+  const lang = i18n.language as Lang;
   const layers = useAppState((s) => s.layers);
   const sel = useAppState((s) => s.sel);
   const chapter = useAppState((s) => s.chapter);
@@ -75,7 +80,22 @@ export function App() {
   const fromList = !touring && origin === 'list' && sel !== null;
 
   useLayoutEffect(() => {
-    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    // A loaded language (the switch starts loading it when pointed at) changes at once, before paint;
+    // another when its strings arrive, the whole page at once.
+    if (i18n.hasResourceBundle(asked, 'translation')) {
+      if (i18n.language !== asked) void i18n.changeLanguage(asked);
+      return;
+    }
+    let current = true;
+    void loadLanguage(i18n, asked).then(() => {
+      if (current) void i18n.changeLanguage(asked);
+    });
+    return () => {
+      current = false;
+    };
+  }, [asked, i18n]);
+
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dir = dirOf(lang);
     document.title = t('title');
@@ -97,10 +117,19 @@ export function App() {
       const own = LAYERS.filter((l) => files.includes(l.file));
       const base = patch.layers ?? layers;
       if (own.length > 0 && !own.some((l) => base.includes(l.id))) patch.layers = [...base, own[0]!.id];
-      urlStore.update(patch);
+      // The context opens with its quotes and notes in place: the first one waits for them to load
+      // (and opens without them if they cannot).
+      const open = () => urlStore.update(patch);
+      if (id === null) open();
+      else void queryClient.ensureQueryData(storyTextsQuery).then(open, open);
     },
-    [leaveTour, data, layers],
+    [leaveTour, data, layers, queryClient],
   );
+
+  // An address that opens on a selection or a chapter needs the quotes at once: they load beside the layer files.
+  useEffect(() => {
+    if (sel !== null || touring) void queryClient.prefetchQuery(storyTextsQuery);
+  }, [sel, touring, queryClient]);
 
   // Closing the context hands focus back to where the reader was.
   useEffect(() => {
@@ -224,7 +253,11 @@ export function App() {
             <span className="short">{t('shortTitle')}</span>
           </h1>
           <ShareBar notice={notice} onAction={(a) => void share(a)} />
-          <LanguageSwitch lang={lang} onChange={(next) => urlStore.update({ lang: next })} />
+          <LanguageSwitch
+            lang={lang}
+            onPrepare={(next) => void loadLanguage(i18n, next)}
+            onChange={(next) => urlStore.update({ lang: next })}
+          />
         </header>
       )}
       <main className="layout">

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { initI18n } from './i18n';
+import { initI18n, loadLanguage } from './i18n';
 
-describe('counts in words', () => {
-  const i18n = initI18n('ar');
+describe('languages', () => {
+  it('open with only their own strings; the other language is added when loaded, and then serves', async () => {
+    const i18n = await initI18n('en');
+    expect(i18n.hasResourceBundle('en', 'translation')).toBe(true);
+    expect(i18n.hasResourceBundle('ar', 'translation')).toBe(false);
+    await loadLanguage(i18n, 'ar');
+    await i18n.changeLanguage('ar');
+    expect(i18n.t('layers.heading')).toBe('الطبقات');
+    expect(i18n.getFixedT('en')('layers.heading')).toBe('Layers');
+  });
+});
+
+describe('counts in words', async () => {
+  const i18n = await initI18n('ar');
+  await loadLanguage(i18n, 'en');
 
   it('take Arabic’s own plural forms', () => {
     const t = i18n.getFixedT('ar');
@@ -25,8 +38,8 @@ describe('counts in words', () => {
 });
 
 describe('string keys', () => {
-  it('are checked by the compiler: a key the strings lack does not build', () => {
-    const t = initI18n('en').getFixedT('en');
+  it('are checked by the compiler: a key the strings lack does not build', async () => {
+    const t = (await initI18n('en')).getFixedT('en');
     // @ts-expect-error: no such string (tsc fails here if keys were untyped).
     expect(t('legend.nowhere')).toBe('legend.nowhere');
     expect(t('legend.crimea')).not.toBe('legend.crimea');

@@ -3,7 +3,7 @@ import type { LayerCollection } from '../domain/features';
 import { formatProblem, validateLayerFile } from '../domain/validate';
 import { expectations, story, type FileId } from '../domain/story';
 
-const { excerpts, sources } = story();
+const { excerptIds, sources } = story();
 const EXPECTATIONS = expectations();
 
 /** A layer file that did not arrive or is not what its layer needs; names the file. */
@@ -19,7 +19,7 @@ export class LayerFileError extends Error {
 
 const context = {
   files: EXPECTATIONS,
-  excerptIds: new Set(Object.keys(excerpts)),
+  excerptIds: new Set(excerptIds),
   sourceIds: new Set(Object.keys(sources)),
 };
 

@@ -1,7 +1,7 @@
 /**
  * What a story hands the engine: everything one article brings (its layers and files, dated
- * events, excerpts, sources, notes, strings, home view; its chapters and its text load when
- * opened). The engine reads the story only through `story()`; no engine module imports a story.
+ * events, sources, home view; its strings, excerpts and notes load when first shown, its chapters
+ * and its text when opened). The engine reads the story only through `story()`; no engine module imports a story.
  */
 import type { ParseKeys } from 'i18next';
 import type { Bounds } from './bounds';
@@ -10,6 +10,7 @@ import type { GazetteerEntry } from './gazetteer';
 import type { LayerExpectation } from './layerFiles';
 import type { Sourced, SourcedNumber, TimelineEvent } from './timeline';
 import type { Part } from '../map/kinds';
+import type { Lang } from './url';
 
 /** A layer file's id: its name without `.geojson`. */
 export type FileId = string;
@@ -97,10 +98,16 @@ export interface ReaderContent {
   gazetteerEn: readonly GazetteerEntry[];
 }
 
+/** What a context and a chapter quote and add: the excerpts by id, the notes by selection id. */
+export interface StoryTexts {
+  excerpts: Readonly<Record<string, Excerpt>>;
+  notes: Readonly<Record<string, readonly Note[]>>;
+}
+
 export interface Story {
   id: string;
-  /** The interface's words in each language (i18next resources). */
-  strings: { en: Record<string, unknown>; ar: Record<string, unknown> };
+  /** The interface's words in each language (i18next resources), loaded when the language is first shown. */
+  strings: Record<Lang, () => Promise<Record<string, unknown>>>;
   files: readonly FileDef[];
   /** Where a layer file is served; undefined for a file the build does not have. */
   fileUrl(file: FileId): string | undefined;
@@ -111,13 +118,15 @@ export interface Story {
   events: readonly TimelineEvent[];
   /** The states whose troops the map draws (their circles, figures and routes). */
   contributors: readonly string[];
-  excerpts: Readonly<Record<string, Excerpt>>;
+  /** The excerpts' ids, which layer files may cite; their words come with `texts`. */
+  excerptIds: readonly string[];
   sources: Readonly<Record<string, Source>>;
-  notes: Readonly<Record<string, readonly Note[]>>;
   /** The tour's chapters, loaded when the tour opens; the same promise each time. */
   chapters(): Promise<readonly Chapter[]>;
   /** The article's text and gazetteer, loaded when the reader opens; the same promise each time. */
   reader(): Promise<ReaderContent>;
+  /** The excerpts and notes, loaded when a context or a chapter first shows them; the same promise each time. */
+  texts(): Promise<StoryTexts>;
 }
 
 let current: Story | null = null;

@@ -384,11 +384,12 @@ export class MapController {
     return this.map.queryRenderedFeatures(box, { layers }).flatMap((feature): Near[] => {
       const id = selectionId(feature.properties as { id: string; ref?: string });
       const paint = feature.layer.paint as Record<string, number | undefined>;
-      const g = feature.geometry;
       if (feature.layer.type === 'fill') {
         if (!under.has(key(feature))) return [];
         return [{ id, kind: 'area', distance: 0, size: INTERACTIVE.indexOf(feature.layer.id), feature }];
       }
+      // Read only here: an area's geometry is built on first read, all of it, and a fine border is long.
+      const g = feature.geometry;
       if (feature.layer.type === 'circle' && g.type === 'Point') {
         const r = (paint['circle-radius'] ?? 0) + (paint['circle-stroke-width'] ?? 0) / 2;
         const [cx, cy] = px(g.coordinates);

@@ -1,8 +1,10 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../app/i18n';
+import { storyTextsQuery } from '../data/texts';
 import type { LayerCollection } from '../domain/features';
 import { setStory, story } from '../domain/story';
 import { ContextPanel } from './ContextPanel';
@@ -14,7 +16,8 @@ const real = story();
 beforeAll(() =>
   setStory({
     ...real,
-    excerpts: { x: { id: 'x', paragraph: 3, ar: `نص ${evil}`, en: `text ${evil}` } },
+    excerptIds: ['x'],
+    texts: () => Promise.resolve({ excerpts: { x: { id: 'x', paragraph: 3, ar: `نص ${evil}`, en: `text ${evil}` } }, notes: {} }),
     sources: { s: { id: 's', outlet: `Outlet ${evil}`, date: '2022-01-07', url: `https://example.invalid/${evil}`, note: evil } },
   }),
 );
@@ -42,18 +45,24 @@ const data = {
 };
 
 describe('the context panel renders content as text', () => {
-  it.each(['en', 'ar'] as const)('in %s: markup in a name, an excerpt and a source stays literal', (lang) => {
+  it.each(['en', 'ar'] as const)('in %s: markup in a name, an excerpt and a source stays literal', async (lang) => {
+    const i18n = await initI18n(lang);
+    // The context opens once the story's texts are in (the app waits for them before it opens one).
+    const queries = new QueryClient();
+    await queries.fetchQuery(storyTextsQuery);
     const html = renderToStaticMarkup(
-      <I18nextProvider i18n={initI18n(lang)}>
-        <ContextPanel
-          lang={lang}
-          selected="X"
-          focus={false}
-          data={data}
-          loading={false}
-          onSelect={() => {}}
-          onParagraph={() => {}}
-        />
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queries}>
+          <ContextPanel
+            lang={lang}
+            selected="X"
+            focus={false}
+            data={data}
+            loading={false}
+            onSelect={() => {}}
+            onParagraph={() => {}}
+          />
+        </QueryClientProvider>
       </I18nextProvider>,
     );
     expect(html).not.toMatch(/<img|<script/);
@@ -66,8 +75,8 @@ describe('the context panel renders content as text', () => {
 
 describe('the first view cites the article', () => {
   const article = readFileSync(new URL('../stories/kazakhstan-2022/article.ar.txt', import.meta.url), 'utf8');
-  it.each(['en', 'ar'] as const)('in %s: headline, date and the photo credit as the copy gives them, and that it names no outlet or author', (lang) => {
-    const i18n = initI18n(lang);
+  it.each(['en', 'ar'] as const)('in %s: headline, date and the photo credit as the copy gives them, and that it names no outlet or author', async (lang) => {
+    const i18n = await initI18n(lang);
     const html = renderToStaticMarkup(
       <I18nextProvider i18n={i18n}>
         <ContextPanel lang={lang} selected={null} focus={false} data={{}} loading={false} onSelect={() => {}} onParagraph={() => {}} />

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../domain/format';
@@ -6,6 +7,7 @@ import { findEntity, listEntities, type Collections, type Entity } from '../doma
 import type { Lang } from '../domain/url';
 import { Quote } from './Quote';
 import { SourceBadge, SourceBadges, SourceItem } from './SourceBadge';
+import { storyTextsQuery } from '../data/texts';
 import { story, type Note } from '../domain/story';
 
 
@@ -74,7 +76,7 @@ function EntityView({
     if (focus) heading.current?.focus({ preventScroll: true });
   }, [entity.id, focus]);
   const role = entity.kind === 'country' ? t(`role.${entity.role ?? 'none'}`) : null;
-  const said = story().notes[entity.id] ?? [];
+  const said = useQuery(storyTextsQuery).data?.notes[entity.id] ?? [];
   return (
     <article className="entity" data-entity={entity.id}>
       <header className="entity-header">

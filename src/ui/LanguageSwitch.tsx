@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../domain/url';
 
-export function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange(lang: Lang): void }) {
+/** `onPrepare` fires when the reader points at or reaches the switch: the other language can load before the click. */
+export function LanguageSwitch({ lang, onPrepare, onChange }: { lang: Lang; onPrepare(lang: Lang): void; onChange(lang: Lang): void }) {
   const { t } = useTranslation();
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   return (
@@ -10,6 +11,8 @@ export function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange(lang: 
       className="lang-switch"
       lang={other}
       title={t('switchToLabel')}
+      onPointerEnter={() => onPrepare(other)}
+      onFocus={() => onPrepare(other)}
       onClick={() => onChange(other)}
     >
       {t('switchTo')}

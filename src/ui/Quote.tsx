@@ -1,7 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SourceBadges } from './SourceBadge';
-import { story } from '../domain/story';
+import { storyTextsQuery } from '../data/texts';
 
 
 /**
@@ -13,7 +14,7 @@ export function Quote({ id, onParagraph }: { id: string; onParagraph?(n: number)
   const lang = i18n.language === 'ar' ? 'ar' : 'en';
   const [open, setOpen] = useState(false);
   const translation = useId();
-  const e = story().excerpts[id];
+  const e = useQuery(storyTextsQuery).data?.excerpts[id];
   if (!e) return null;
   const label = t('panel.paragraph', { n: e.paragraph });
   return (

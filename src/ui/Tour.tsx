@@ -1,5 +1,7 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { use, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { storyTextsQuery } from '../data/texts';
 import { story } from '../domain/story';
 import type { Bounds } from '../domain/bounds';
 import { chapterBounds } from '../domain/chapters';
@@ -36,6 +38,8 @@ const SWIPE_PX = 60;
 export default function Tour({ lang, step, data, onStep, onExit, onView, onParagraph }: Props) {
   const { t } = useTranslation();
   const chapters = use(story().chapters());
+  // The chapter's quotes: here before it shows, so they do not arrive after it.
+  useSuspenseQuery(storyTextsQuery);
   const heading = useRef<HTMLHeadingElement>(null);
   // A link may name a step the tour does not have: it opens at the nearest one.
   const chapter = chapters[Math.min(step, chapters.length) - 1]!;

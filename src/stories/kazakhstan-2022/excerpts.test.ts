@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bodyParagraphs, paragraphOf } from '../../domain/article';
+import { EXCERPT_IDS } from './excerptIds';
 import { excerpts } from './excerpts';
 
 const article = readFileSync(new URL('./article.ar.txt', import.meta.url), 'utf8');
@@ -30,6 +31,10 @@ describe('excerpts', () => {
       expect(e.en.trim()).not.toBe('');
     });
   }
+
+  it('are the ones the first view knows by id, in the same order', () => {
+    expect(Object.keys(excerpts)).toEqual(EXCERPT_IDS);
+  });
 
   it('a quote that is not in the article is caught', () => {
     expect(paragraphOf(article, 'روسيا أرسلت أكثر من 6 آلاف جندي')).toBe(0);

@@ -4,8 +4,9 @@
  * translation, shown as such. `excerpts.test.ts` proves every `ar` is in the article.
  */
 import type { Excerpt } from '../../domain/story';
+import type { ExcerptId } from './excerptIds';
 
-const list: Excerpt[] = [
+const list: (Excerpt & { id: ExcerptId })[] = [
   {
     id: 'first-units',
     paragraph: 1,

@@ -2,32 +2,37 @@
  * Kazakhstan, January 2022: the CSTO intervention, as the Arabic article of 13 January 2022
  * tells it. The story's one entry: everything the engine draws of it.
  */
-import type { ReaderContent, Story } from '../../domain/story';
+import type { ReaderContent, Story, StoryTexts } from '../../domain/story';
 import type { Chapter } from '../../domain/chapters';
 import { CONTRIBUTORS, events } from './events';
-import { excerpts } from './excerpts';
+import { EXCERPT_IDS } from './excerptIds';
 import { FILES } from './files';
 import { fileUrl } from './geodata';
 import { homeBounds, LAYERS } from './layers';
-import { notes } from './notes';
 import { sources } from './sources';
-import { strings } from './strings';
 
 let chapters: Promise<readonly Chapter[]> | undefined;
 let reader: Promise<ReaderContent> | undefined;
+let texts: Promise<StoryTexts> | undefined;
+
+/** The English strings' shape: it types every key the engine asks for (src/app/i18next.d.ts). */
+export type { Strings } from './strings';
 
 export const story = {
   id: 'kazakhstan-2022',
-  strings,
+  strings: {
+    en: () => import('./strings').then((m) => m.en),
+    ar: () => import('./strings.ar').then((m) => m.ar),
+  },
   files: FILES,
   fileUrl,
   layers: LAYERS,
   homeBounds,
   events,
   contributors: CONTRIBUTORS,
-  excerpts,
+  excerptIds: EXCERPT_IDS,
   sources,
-  notes,
   chapters: () => (chapters ??= import('./chapters').then((m) => m.chapters)),
   reader: () => (reader ??= import('./reader').then((m) => m.reader)),
+  texts: () => (texts ??= import('./texts').then((m) => m.texts)),
 } satisfies Story;

@@ -9,7 +9,7 @@ import { chapters } from './chapters';
 import { events } from './events';
 import { excerpts } from './excerpts';
 import { notes } from './notes';
-import { strings } from './strings';
+import { ar } from './strings.ar';
 
 /** The right spelling of each name, and the wrong ones it replaces. */
 const SPELLING: readonly { right: string; wrong: readonly RegExp[] }[] = [
@@ -38,7 +38,7 @@ function ourArabic(): [string, string][] {
     if (typeof v === 'string') out.push([where, v]);
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(`${where}.${k}`, x);
   };
-  walk('strings.ar', strings.ar);
+  walk('strings.ar', ar);
   for (const c of chapters) {
     walk(`chapter ${c.id}`, [c.title.ar, c.text.ar, ...(c.figures ?? []).map((f) => f.what.ar)]);
   }

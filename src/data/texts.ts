@@ -1,0 +1,15 @@
+import { queryOptions } from '@tanstack/react-query';
+import { story } from '../domain/story';
+
+/**
+ * The story's excerpts and notes: loaded once, when a context or a chapter first needs them.
+ * (Its own module, with no story read at load: the lazy tour imports it, and the bundler may then
+ * run it before the entry has handed the story over.)
+ */
+export const storyTextsQuery = queryOptions({
+  queryKey: ['story-texts'],
+  queryFn: () => story().texts(),
+  staleTime: Infinity,
+  // A context waits for them once: a failure shows at once, and the next context asks again.
+  retry: false,
+});
