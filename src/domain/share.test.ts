@@ -3,6 +3,7 @@ import type { LayerCollection } from './features';
 import { readFileSync } from 'node:fs';
 import { events } from '../stories/kazakhstan-2022/events';
 import { LAYERS } from '../stories/kazakhstan-2022/layers';
+import { partLegend } from '../map/kinds';
 import { annotatedFile, citedSourceIds, iframeSnippet, legendAt, scaleBar, type FileNote } from './share';
 
 const fc: LayerCollection = {
@@ -67,7 +68,7 @@ describe('iframeSnippet', () => {
 
 describe('legendAt', () => {
   const csto = JSON.parse(readFileSync(new URL('../../geodata/csto.geojson', import.meta.url), 'utf8')) as LayerCollection;
-  const entries = LAYERS.find((l) => l.id === 'csto')!.legend;
+  const entries = partLegend(LAYERS.find((l) => l.id === 'csto')!.parts);
   const labels = (date: string | null) => legendAt(entries, csto.features, date, events).map((e) => e.label);
 
   it('lists every entry for every day at once', () => {

@@ -9,6 +9,7 @@ import type { Chapter } from './chapters';
 import type { GazetteerEntry } from './gazetteer';
 import type { LayerExpectation } from './layerFiles';
 import type { Sourced, SourcedNumber, TimelineEvent } from './timeline';
+import type { Part } from '../map/kinds';
 import type { Lang } from './url';
 
 /** A layer file's id: its name without `.geojson`. */
@@ -19,6 +20,8 @@ export interface LegendEntry {
   label: ParseKeys;
   symbol: 'fill' | 'line' | 'dashed' | 'circle' | 'ring' | 'circles' | 'withdrawing' | 'hatch';
   paint: string;
+  /** For `circles`: pixels of a circle's radius per square root of its value, for the size key. */
+  scale?: number;
 }
 
 export interface LayerDef {
@@ -26,11 +29,12 @@ export interface LayerDef {
   /** Its name in the layer panel. */
   name: ParseKeys;
   file: FileId;
+  /** What the map draws of the file: parts of the engine's kinds (src/map/kinds), each with its options. */
+  parts: readonly Part[];
   visible: boolean;
   /** Its features come and go with the timeline's date (see `src/stories/kazakhstan-2022/events.ts`). */
   timed?: boolean;
-  legend: readonly LegendEntry[];
-  /** A note under the legend. */
+  /** A note under the legend (which the parts' kinds draw). */
   note?: ParseKeys;
 }
 

@@ -24,18 +24,9 @@ import { ZOOM_RANGE, type Lang, type LayerId, type View } from '../domain/url';
 import { drawGlyphsLeftToRight } from './glyphDirection';
 import { ButtonControl, EXIT_FULLSCREEN_ICON, FULLSCREEN_ICON, HOME_ICON } from './buttonControl';
 import { palette } from './palette';
-import {
-  BLOCKER,
-  BLOCKER_SIZE,
-  buildStyle,
-  capitalFilter,
-  CONTROLS,
-  HATCH,
-  hatchPattern,
-  INTERACTIVE,
-  labelFields,
-  selectedFilter,
-} from './style';
+import { buildStyle, INTERACTIVE, labelFields } from './style';
+import { capitalFilter, CONTROLS, HATCH, HATCH_PAINT, hatchPattern } from './base';
+import { BLOCKER, BLOCKER_SIZE, selectedFilter } from './kinds/expressions';
 import { story, type FileId } from '../domain/story';
 
 const { events, homeBounds, layers: LAYERS } = story();
@@ -128,7 +119,7 @@ export class MapController {
       maxTileCacheSize: 24,
     });
     // Before the first tile asks for it: a tile laid out without its pattern draws none.
-    this.map.addImage(HATCH, hatchPattern(8, palette.troops));
+    this.map.addImage(HATCH, hatchPattern(8, palette[HATCH_PAINT]));
     const clear = new Uint8Array(BLOCKER_SIZE * BLOCKER_SIZE * 4);
     this.map.addImage(BLOCKER, { width: BLOCKER_SIZE, height: BLOCKER_SIZE, data: clear });
     this.map.touchZoomRotate.disableRotation();

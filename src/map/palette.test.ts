@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { palette } from './palette';
-import { FILL_OPACITY, hatchPattern, OUTLINE } from './style';
+import { LAYERS } from '../stories/kazakhstan-2022/layers';
+import { hatchPattern } from './base';
+import type { AreaPart } from './kinds/area';
+import { palette, type PaintKey } from './palette';
 
 type RGB = [number, number, number];
 const rgb = (hex: string): RGB => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as RGB;
@@ -23,7 +25,17 @@ const contrast = (a: string, b: string): number => {
   return (hi + 0.05) / (lo + 0.05);
 };
 
-const fill = (key: 'protest' | 'almaty' | 'host' | 'contributor') => over(palette[key], FILL_OPACITY[key], palette.land);
+/** The story's area styles by their fill, with the opacity their part draws them at. */
+const areas = new Map(
+  LAYERS.flatMap((l) => l.parts)
+    .filter((p): p is AreaPart => p.kind === 'area')
+    .flatMap((p) => p.styles.map((s) => [s.fill, { ...s, opacity: p.opacity }] as const)),
+);
+const area = (key: PaintKey) => areas.get(key) ?? expect.unreachable(`no area is filled with ${key}`);
+/** An area's fill as the eye gets it, over land. */
+const fill = (key: PaintKey) => over(palette[key], area(key).opacity, palette.land);
+/** The outline that carries an area's meaning where its fill is faint. */
+const outline = (key: PaintKey) => palette[area(key).outline ?? key];
 
 describe('palette', () => {
   it('measures contrast as WCAG does', () => {
@@ -33,12 +45,12 @@ describe('palette', () => {
 
   // WCAG 1.4.11: the marks that carry meaning stand 3:1 against what they are drawn on.
   it.each([
-    ['protest outline on land', OUTLINE.protest, palette.land],
-    ['protest outline on its own fill', OUTLINE.protest, fill('protest')],
+    ['protest outline on land', outline('protest'), palette.land],
+    ['protest outline on its own fill', outline('protest'), fill('protest')],
     ['Almaty point on the host fill', palette.almaty, fill('host')],
-    ['Zhanaozen point on the protest fill', OUTLINE.protest, fill('protest')],
-    ['host outline on land', OUTLINE.host, palette.land],
-    ['contributor outline on land', OUTLINE.contributor, palette.land],
+    ['Zhanaozen point on the protest fill', outline('protest'), fill('protest')],
+    ['host outline on land', outline('host'), palette.land],
+    ['contributor outline on land', outline('contributor'), palette.land],
     ['troop symbol on the contributor fill', palette.troops, fill('contributor')],
     ['troop route on the host fill', palette.troops, fill('host')],
     ['troop route on land', palette.troops, palette.land],

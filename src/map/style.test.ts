@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../stories/kazakhstan-2022/layers';
+import { partLayers } from './kinds';
+import { SLOTS } from './kinds/kind';
 import { buildStyle, INTERACTIVE, LABEL_LAYERS, labelFields } from './style';
 
 const style = buildStyle('en', { latin: 'latin.woff2', arabic: 'arabic.woff2' });
@@ -31,5 +33,22 @@ describe('the clickable layers', () => {
       return 'source' in l ? l.source : null;
     });
     for (const { file } of LAYERS) expect(sources, file).toContain(file);
+  });
+});
+
+describe('the story’s layers', () => {
+  it('are drawn by their kinds, every style layer once, band by band in the registry’s order', () => {
+    const drawn = style.layers.map((l) => l.id);
+    const placed = LAYERS.flatMap((l) => partLayers(l.parts, l, 'en'));
+    expect(placed.length).toBeGreaterThan(20);
+    for (const { layer } of placed) expect(drawn.filter((id) => id === layer.id), layer.id).toHaveLength(1);
+    const bandOf = new Map(placed.map((p) => [p.layer.id, SLOTS.indexOf(p.slot)]));
+    const bands = drawn.flatMap((id) => (bandOf.has(id) ? [bandOf.get(id)!] : []));
+    expect(bands).toEqual([...bands].sort((a, b) => a - b));
+    expect(drawn.filter((id) => bandOf.has(id))).toEqual([...placed].sort((a, b) => SLOTS.indexOf(a.slot) - SLOTS.indexOf(b.slot)).map((p) => p.layer.id));
+  });
+
+  it('each start with their layer’s id, so that turning a layer off hides all it draws', () => {
+    for (const l of LAYERS) for (const { layer } of partLayers(l.parts, l, 'en')) expect(layer.id.startsWith(`${l.id}-`), layer.id).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LegendEntry } from '../domain/story';
 import { LAYERS } from '../stories/kazakhstan-2022/layers';
+import { partLegend } from './kinds';
 import { palette } from './palette';
 import { SWATCH, swatchMarks, type Mark } from './swatch';
 
@@ -28,7 +29,7 @@ describe('swatchMarks', () => {
 
   it('paints every legend entry of the story in its palette colour', () => {
     for (const layer of LAYERS)
-      for (const entry of layer.legend) {
+      for (const entry of partLegend(layer.parts)) {
         const colours = swatchMarks(entry).flatMap((m) => [m.shape === 'rect' ? (m.fill ?? m.hatch) : m.shape === 'line' ? m.stroke : m.fill, m.stroke]);
         expect(colours, `${layer.id}: ${entry.label}`).toContain(palette[entry.paint as keyof typeof palette]);
       }

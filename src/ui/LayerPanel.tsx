@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayerId } from '../domain/url';
 import { Legend, Swatch } from './Legend';
+import { partLegend } from '../map/kinds';
 import type { FileStatus } from './useLayerFiles';
 import { baseFiles, story, type FileId } from '../domain/story';
 
@@ -75,6 +76,7 @@ export function LayerPanel({ visible, status, folded, onToggle, ref }: Props) {
         {LAYERS.map((layer) => {
           const s = status[layer.file] ?? PENDING;
           const id = `layer-${layer.id}`;
+          const entries = partLegend(layer.parts);
           return (
             <li key={layer.id} className="layer" data-layer={layer.id} aria-busy={s.status === 'pending'}>
               <div className="layer-toggle">
@@ -85,7 +87,7 @@ export function LayerPanel({ visible, status, folded, onToggle, ref }: Props) {
                   onChange={(e) => onToggle(layer.id, e.target.checked)}
                 />
                 <label htmlFor={id}>{t(layer.name)}</label>
-                {!legend && layer.legend[0] && <Swatch {...layer.legend[0]} />}
+                {!legend && entries[0] && <Swatch {...entries[0]} />}
               </div>
               {s.status === 'pending' && (
                 <p className="layer-status" role="status">
@@ -96,7 +98,7 @@ export function LayerPanel({ visible, status, folded, onToggle, ref }: Props) {
               {/* Always there for print, which shows the legend of every layer drawn. */}
               {s.status === 'success' && (
                 <div className="layer-legend" hidden={!legend}>
-                  <Legend entries={layer.legend} note={layer.note} />
+                  <Legend entries={entries} note={layer.note} />
                 </div>
               )}
             </li>

@@ -4,18 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../domain/format';
 import type { Lang } from '../domain/url';
 import { palette } from '../map/palette';
-import { TROOP_SCALE } from '../map/style';
-import { HATCH_GAP, SWATCH, swatchMarks } from '../map/swatch';
+import { HATCH_GAP, paintColour, SWATCH, swatchMarks } from '../map/swatch';
 import { type LegendEntry } from '../domain/story';
 
 /** Reference troop figures for the size key: the range the map's circles span. */
 const KEY_TROOPS = [100, 500, 2500];
 
 /** Reference circles drawn at the map's own scale, nested on one baseline, each with its figure. */
-function SizeKey() {
+function SizeKey({ scale, paint }: { scale: number; paint: string }) {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'ar' ? 'ar' : 'en';
-  const radii = KEY_TROOPS.map((n) => TROOP_SCALE * Math.sqrt(n));
+  const radii = KEY_TROOPS.map((n) => scale * Math.sqrt(n));
+  const colour = paintColour(paint);
   const big = Math.max(...radii);
   // Room above the largest circle for its figure.
   const height = 2 * big + 10;
@@ -24,8 +24,8 @@ function SizeKey() {
       <svg width={2 * big + 64} height={height} aria-hidden="true">
         {radii.map((r, i) => (
           <g key={KEY_TROOPS[i]}>
-            <circle cx={big + 2} cy={height - 2 - r} r={r} fill="none" stroke={palette.troops} strokeWidth="1.2" />
-            <line x1={big + 2} x2={2 * big + 10} y1={height - 2 - 2 * r} y2={height - 2 - 2 * r} stroke={palette.troops} strokeWidth="0.8" />
+            <circle cx={big + 2} cy={height - 2 - r} r={r} fill="none" stroke={colour} strokeWidth="1.2" />
+            <line x1={big + 2} x2={2 * big + 10} y1={height - 2 - 2 * r} y2={height - 2 - 2 * r} stroke={colour} strokeWidth="0.8" />
             <text x={2 * big + 12} y={height - 2 - 2 * r + 4} fontSize="11" fill={palette.label}>
               {formatNumber(KEY_TROOPS[i] ?? 0, lang)}
             </text>
@@ -69,6 +69,7 @@ export function Swatch(entry: Pick<LegendEntry, 'symbol' | 'paint'>) {
 
 export function Legend({ entries, note }: { entries: readonly LegendEntry[]; note?: ParseKeys }) {
   const { t } = useTranslation();
+  const sized = entries.find((e) => e.symbol === 'circles' && e.scale);
   return (
     <>
       <ul className="legend">
@@ -79,7 +80,7 @@ export function Legend({ entries, note }: { entries: readonly LegendEntry[]; not
           </li>
         ))}
       </ul>
-      {entries.some((e) => e.symbol === 'circles') && <SizeKey />}
+      {sized?.scale && <SizeKey scale={sized.scale} paint={sized.paint} />}
       {note && <p className="legend-note">{t(note)}</p>}
     </>
   );

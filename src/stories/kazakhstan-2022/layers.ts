@@ -1,52 +1,104 @@
 import type { LayerDef } from '../../domain/story';
 
-/** The thematic layers, in the order of the layer panel. */
+/**
+ * A point's name beside it: the straight sides first, clear of the point's own guard (an
+ * 8 px guard and the name each keep 2 px of padding: closer, the name collides with it and is hidden).
+ */
+const NAME = { size: 13, anchors: ['left', 'right', 'top', 'bottom'], offset: 0.9 } as const;
+
+/** The thematic layers, in the order of the layer panel; a layer's legend lists its parts in their order. */
 export const LAYERS: readonly LayerDef[] = [
   {
     id: 'protest',
     name: 'layers.protest',
     file: 'protest',
+    parts: [
+      { kind: 'area', styles: [{ fill: 'protest', outline: 'protestMark', legend: 'legend.mangystau' }], opacity: 0.38, hoverOpacity: 0.55, outline: [1.8, 3] },
+      {
+        kind: 'point',
+        styles: [
+          { marker: 'dot', paint: 'protestMark', radius: 7, stroke: [2, 3], label: { ...NAME, paint: 'protest' }, legend: 'legend.zhanaozen' },
+        ],
+        guard: 8,
+      },
+      { kind: 'line', name: 'spread', paint: 'protestMark', width: [3, 4.5], dash: [2, 1.5], legend: 'legend.spread' },
+    ],
     visible: true,
     timed: true,
-    legend: [
-      { label: 'legend.mangystau', symbol: 'fill', paint: 'protest' },
-      { label: 'legend.zhanaozen', symbol: 'circle', paint: 'protestMark' },
-      { label: 'legend.spread', symbol: 'dashed', paint: 'protestMark' },
-    ],
   },
   {
     id: 'almaty',
     name: 'layers.almaty',
     file: 'almaty',
+    parts: [
+      { kind: 'area', styles: [{ fill: 'almaty' }], opacity: 0.5, hoverOpacity: 0.7 },
+      {
+        kind: 'point',
+        by: 'kind',
+        styles: [
+          { marker: 'dot', paint: 'almaty', radius: 7, stroke: [2, 3.5], label: NAME, legend: 'legend.almaty' },
+          {
+            // The airport is 9 km from the city centre: it gets its own dot once they stand apart.
+            value: 'airport',
+            marker: 'ring',
+            paint: 'almaty',
+            radius: 6,
+            stroke: [2.5, 3.5],
+            minzoom: 5.5,
+            label: {
+              size: 12,
+              minzoom: 6.5,
+              // Beside its dot or above it: below, the name ran into Almaty's and was hidden at every zoom.
+              anchors: ['left', 'bottom-left', 'top-left', 'bottom', 'top', 'right', 'bottom-right', 'top-right'],
+              // Clear of its own dot's guard on the straight sides too.
+              offset: 1.2,
+            },
+            legend: 'legend.airport',
+          },
+        ],
+        guard: 8,
+      },
+    ],
     visible: true,
     timed: true,
-    legend: [
-      { label: 'legend.almaty', symbol: 'circle', paint: 'almaty' },
-      { label: 'legend.airport', symbol: 'ring', paint: 'almaty' },
-    ],
   },
   {
     id: 'csto',
     name: 'layers.csto',
     file: 'csto',
+    parts: [
+      {
+        kind: 'area',
+        countries: true,
+        by: 'role',
+        styles: [
+          { value: 'host', fill: 'host', outline: 'hostMark', legend: 'legend.host' },
+          { value: 'contributor', fill: 'contributor', outline: 'troops', legend: 'legend.contributor' },
+        ],
+        opacity: 0.4,
+        hoverOpacity: 0.6,
+        outline: [1.2, 2.5],
+        // Crimea: hatched by the base map, apart from Russia's area.
+        hatched: 'legend.crimea',
+      },
+      {
+        kind: 'symbols',
+        value: 'troops',
+        scale: 0.42,
+        paint: 'troops',
+        legend: { symbols: 'legend.troops', flows: 'legend.route', ending: 'legend.withdrawing' },
+      },
+    ],
     visible: true,
     timed: true,
-    legend: [
-      { label: 'legend.host', symbol: 'fill', paint: 'host' },
-      { label: 'legend.contributor', symbol: 'fill', paint: 'contributor' },
-      { label: 'legend.crimea', symbol: 'hatch', paint: 'troops' },
-      { label: 'legend.troops', symbol: 'circles', paint: 'troops' },
-      { label: 'legend.route', symbol: 'line', paint: 'troops' },
-      { label: 'legend.withdrawing', symbol: 'withdrawing', paint: 'troops' },
-    ],
     note: 'legend.troopFigures',
   },
   {
     id: 'regions',
     name: 'layers.regions',
     file: 'regions',
+    parts: [{ kind: 'regions', paint: 'region', hoverOpacity: 0.14, names: { file: 'labels', kind: 'region-label', minzoom: 4.6 }, legend: 'legend.region' }],
     visible: true,
-    legend: [{ label: 'legend.region', symbol: 'dashed', paint: 'region' }],
     note: 'legend.regionsNote',
   },
   {
@@ -54,11 +106,32 @@ export const LAYERS: readonly LayerDef[] = [
     id: 'episodes',
     name: 'layers.episodes',
     file: 'episodes',
-    visible: false,
-    legend: [
-      { label: 'legend.episode', symbol: 'ring', paint: 'episode' },
-      { label: 'legend.episodeBorder', symbol: 'line', paint: 'episode' },
+    parts: [
+      {
+        kind: 'point',
+        styles: [
+          {
+            marker: 'ring',
+            paint: 'episode',
+            radius: 7,
+            stroke: [3, 4],
+            label: {
+              size: 13,
+              // Episodes lie at the edges of the frames that show them: a name under its ring needs
+              // half its width of room on either side, not all of it on one.
+              anchors: ['top', 'bottom', 'left', 'right'],
+              // Clear of the ring's guard (8.5 px, and guard and name each keep 2 px of padding):
+              // closer, the name collides with it and is hidden.
+              offset: 1.1,
+            },
+            legend: 'legend.episode',
+          },
+        ],
+        guard: 8.5,
+      },
+      { kind: 'line', paint: 'episode', width: [3.2, 5], round: true, legend: 'legend.episodeBorder' },
     ],
+    visible: false,
   },
 ];
 

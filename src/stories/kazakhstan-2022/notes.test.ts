@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { LayerCollection } from '../../domain/features';
 import { chapters } from './chapters';
 import { excerpts } from './excerpts';
+import { partLegend } from '../../map/kinds';
 import { LAYERS } from './layers';
 import { notes } from './notes';
 import { en } from './strings';
@@ -42,7 +43,7 @@ describe('the troop figures that disagree', () => {
     });
 
     it(`${lang}: the layer with the troop circles says what sizes them`, () => {
-      const layer = LAYERS.find((l) => l.legend.some((e) => e.symbol === 'circles'))!;
+      const layer = LAYERS.find((l) => partLegend(l.parts).some((e) => e.symbol === 'circles'))!;
       const note = layer.note?.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], strings[lang]);
       expect(typeof note).toBe('string');
       expect(states(note as string, 600) && states(note as string, 950)).toBe(true);

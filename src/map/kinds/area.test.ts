@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { palette } from '../palette';
+import { area, type AreaPart } from './area';
+import { CLICKABLE, isPolygonal } from './expressions';
+
+const at = { id: 'layer', file: 'file' };
+const plain: AreaPart = { kind: 'area', styles: [{ fill: 'protest', legend: 'legend.mangystau' }], opacity: 0.4, hoverOpacity: 0.6 };
+const roles: AreaPart = {
+  kind: 'area',
+  countries: true,
+  by: 'role',
+  styles: [
+    { value: 'host', fill: 'host', outline: 'hostMark', legend: 'legend.host' },
+    { value: 'contributor', fill: 'contributor', legend: 'legend.contributor' },
+  ],
+  opacity: 0.4,
+  hoverOpacity: 0.6,
+  outline: [1.2, 2.5],
+  hatched: 'legend.crimea',
+};
+
+describe('area', () => {
+  it('fills every area of its file in one colour, clickable, brighter under the pointer, and draws no outline unless asked', () => {
+    const placed = area.layers(plain, at, 'en');
+    expect(placed).toHaveLength(1);
+    expect(placed[0]).toMatchObject({
+      slot: 'areas',
+      layer: {
+        id: 'layer-fill',
+        type: 'fill',
+        source: 'file',
+        metadata: CLICKABLE,
+        filter: isPolygonal,
+        paint: { 'fill-color': palette.protest, 'fill-opacity': ['case', expect.anything(), 0.6, 0.4] },
+      },
+    });
+  });
+
+  it('colours by role, the last style taking every other value, and outlines whole countries over the base map’s borders', () => {
+    const [fill, line] = area.layers(roles, at, 'en');
+    expect(fill?.slot).toBe('countries');
+    expect(fill?.layer.paint).toMatchObject({ 'fill-color': ['match', ['get', 'role'], 'host', palette.host, palette.contributor] });
+    expect(line).toMatchObject({
+      slot: 'country-outlines',
+      layer: { id: 'layer-line', type: 'line', paint: { 'line-color': ['match', ['get', 'role'], 'host', palette.hostMark, palette.contributor] } },
+    });
+    expect(line?.layer.metadata).toBeUndefined();
+  });
+
+  it('lists each named style as a fill, then the hatched areas it leaves out', () => {
+    expect(area.legend(roles)).toEqual([
+      { label: 'legend.host', symbol: 'fill', paint: 'host' },
+      { label: 'legend.contributor', symbol: 'fill', paint: 'contributor' },
+      { label: 'legend.crimea', symbol: 'hatch', paint: 'troops' },
+    ]);
+    expect(area.legend({ ...plain, styles: [{ fill: 'almaty' }] })).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+/** The engine's vocabulary of layer kinds: a story's layer is made of parts, each of one kind. */
+import type { LegendEntry } from '../../domain/story';
+import type { Lang } from '../../domain/url';
+import { area, type AreaPart } from './area';
+import type { Kind, Placed, Target } from './kind';
+import { line, type LinePart } from './line';
+import { point, type PointPart } from './point';
+import { regions, type RegionsPart } from './regions';
+import { symbols, type SymbolsPart } from './symbols';
+
+export type Part = AreaPart | PointPart | LinePart | SymbolsPart | RegionsPart;
+
+const KINDS: { [K in Part['kind']]: Kind<Extract<Part, { kind: K }>> } = { area, point, line, symbols, regions };
+
+const kindOf = <P extends Part>(part: P) => KINDS[part.kind] as Kind<P>;
+
+/** The style layers of a layer's parts, each in its band. */
+export const partLayers = (parts: readonly Part[], at: Target, lang: Lang): Placed[] =>
+  parts.flatMap((p) => kindOf(p).layers(p, at, lang));
+
+/** The legend of a layer's parts, in their order. */
+export const partLegend = (parts: readonly Part[]): LegendEntry[] => parts.flatMap((p) => kindOf(p).legend(p));

@@ -1,0 +1,40 @@
+import type { ParseKeys } from 'i18next';
+import { palette, type PaintKey } from '../palette';
+import { CLICKABLE, isLine, onHover } from './expressions';
+import type { Kind } from './kind';
+
+/** A clickable line: a route, a spread, a stretch of border. */
+export interface LinePart {
+  kind: 'line';
+  /** Its style layer's name after the layer's id (by default `line`). */
+  name?: string;
+  paint: PaintKey;
+  /** Its width at rest and under the pointer. */
+  width: readonly [number, number];
+  dash?: readonly [number, number];
+  /** Round ends, for a line that ends in the open rather than at a point. */
+  round?: boolean;
+  legend?: ParseKeys;
+}
+
+export const line: Kind<LinePart> = {
+  layers: (part, { id, file }) => [
+    {
+      slot: 'lines',
+      layer: {
+        id: `${id}-${part.name ?? 'line'}`,
+        metadata: CLICKABLE,
+        type: 'line',
+        source: file,
+        filter: isLine,
+        ...(part.round ? { layout: { 'line-cap': 'round' } } : {}),
+        paint: {
+          'line-color': palette[part.paint],
+          'line-width': onHover(part.width[1], part.width[0]),
+          ...(part.dash ? { 'line-dasharray': [...part.dash] } : {}),
+        },
+      },
+    },
+  ],
+  legend: (part) => (part.legend ? [{ label: part.legend, symbol: part.dash ? 'dashed' : 'line', paint: part.paint }] : []),
+};

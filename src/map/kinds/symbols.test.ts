@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { palette } from '../palette';
+import { radius, symbols, type SymbolsPart } from './symbols';
+
+const at = { id: 'layer', file: 'file' };
+const part: SymbolsPart = {
+  kind: 'symbols',
+  value: 'troops',
+  scale: 0.5,
+  paint: 'troops',
+  legend: { symbols: 'legend.troops', flows: 'legend.route', ending: 'legend.withdrawing' },
+};
+
+/** The operators a radius is made of, read as plain arrays. */
+type Expr = number | string | readonly [string, ...Expr[]];
+
+/** What a radius gives for a feature with these properties. */
+function evaluate(e: Expr, properties: Record<string, number>): number | undefined {
+  if (typeof e !== 'object') return typeof e === 'number' ? e : undefined;
+  const [op, ...args] = e;
+  if (op === 'get') return properties[String(args[0])];
+  const [a, b] = args.map((x) => evaluate(x, properties));
+  if (op === '*') return (a ?? NaN) * (b ?? NaN);
+  if (op === 'sqrt') return Math.sqrt(a ?? NaN);
+  if (op === 'coalesce') return a ?? b;
+  throw new Error(`no operator ${op}`);
+}
+const radiusOf = (properties: Record<string, number>) => evaluate(radius(part) as unknown as Expr, properties);
+
+describe('symbols', () => {
+  it('sizes a circle so that its area is proportional to the value, and nothing for none', () => {
+    expect(radiusOf({ troops: 400 })).toBe(10);
+    expect(radiusOf({ troops: 1600 })).toBe(20);
+    expect(radiusOf({})).toBe(0);
+  });
+
+  it('draws flows under the lines, circles under the base map’s places, and their figures and guards in their bands', () => {
+    const placed = symbols.layers(part, at, 'en');
+    expect(placed.map((p) => [p.slot, p.layer.id])).toEqual([
+      ['flows', 'layer-routes'],
+      ['flows', 'layer-withdrawing'],
+      ['symbols', 'layer-troops'],
+      ['point-selected', 'layer-point-selected'],
+      ['symbol-labels', 'layer-figures'],
+      ['symbol-guards', 'layer-guard'],
+    ]);
+    // The circle, its selection ring and its guard grow together.
+    const circle = placed[2]!.layer;
+    expect(circle.paint).toMatchObject({ 'circle-radius': radius(part), 'circle-color': palette.troops });
+    expect(placed[3]!.layer.paint).toMatchObject({ 'circle-radius': radius(part) });
+    expect(JSON.stringify(placed[5]!.layer.layout)).toContain(JSON.stringify(radius(part)));
+  });
+
+  it('names each circle with its place and figure in the reader’s language', () => {
+    const figures = (lang: 'en' | 'ar') => JSON.stringify(symbols.layers(part, at, lang).find((p) => p.slot === 'symbol-labels')!.layer.layout);
+    expect(figures('ar')).toContain('capital_ar');
+    expect(figures('ar')).toContain('figure_ar');
+    expect(figures('en')).toContain('figure_en');
+    expect(figures('en')).not.toContain('_ar');
+  });
+
+  it('gives the legend its circles at the map’s scale, its flows and their ending', () => {
+    expect(symbols.legend(part)).toEqual([
+      { label: 'legend.troops', symbol: 'circles', paint: 'troops', scale: 0.5 },
+      { label: 'legend.route', symbol: 'line', paint: 'troops' },
+      { label: 'legend.withdrawing', symbol: 'withdrawing', paint: 'troops' },
+    ]);
+  });
+});

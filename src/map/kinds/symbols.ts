@@ -1,0 +1,118 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { ParseKeys } from 'i18next';
+import type { Lang } from '../../domain/url';
+import { palette, type PaintKey } from '../palette';
+import { ALL_AROUND, CLICKABLE, cover, hovered, isLine, isPoint, labelLayout, labelPaint, onHover, pointGuard, pointSelected, SMALL_TEXT } from './expressions';
+import type { Kind } from './kind';
+
+/**
+ * Proportional symbols with flows: a circle whose area is proportional to a value, named with
+ * the place it stands on and its figure (see domain/troopLabel), and lines that carry the value
+ * to where it went; a flow marked as ending is drawn with white dashes over it.
+ */
+export interface SymbolsPart {
+  kind: 'symbols';
+  /** The property that sets a circle's size. */
+  value: string;
+  /** Pixels of a circle's radius per square root of the value: its area is proportional to the value. */
+  scale: number;
+  paint: PaintKey;
+  legend?: { symbols: ParseKeys; flows: ParseKeys; ending: ParseKeys };
+}
+
+/** A circle's radius, for a part's scale and value. */
+export const radius = (part: Pick<SymbolsPart, 'scale' | 'value'>): ExpressionSpecification => [
+  '*',
+  part.scale,
+  ['sqrt', ['coalesce', ['get', part.value], 0]],
+];
+
+/** A circle's label: the place it stands on, and under it the figure that sets its size. */
+export const figureField = (lang: Lang, paint: PaintKey): ExpressionSpecification => [
+  'format',
+  ['coalesce', ['get', lang === 'ar' ? 'capital_ar' : 'capital_en'], ''],
+  {},
+  '\n',
+  {},
+  ['coalesce', ['get', lang === 'ar' ? 'figure_ar' : 'figure_en'], ''],
+  { 'text-color': palette[paint], 'font-scale': 0.92 },
+];
+
+export const symbols: Kind<SymbolsPart> = {
+  layers(part, { id, file }, lang) {
+    const r = radius(part);
+    const colour = palette[part.paint];
+    return [
+      {
+        slot: 'flows',
+        layer: {
+          id: `${id}-routes`,
+          metadata: CLICKABLE,
+          type: 'line',
+          source: file,
+          filter: isLine,
+          layout: { 'line-cap': 'round' },
+          paint: { 'line-color': colour, 'line-width': onHover(4, 2.2), 'line-opacity': 0.85 },
+        },
+      },
+      {
+        // White dashes over a flow that has begun to end (set only on a timeline date).
+        slot: 'flows',
+        layer: {
+          id: `${id}-withdrawing`,
+          type: 'line',
+          source: file,
+          filter: ['all', isLine, ['==', ['get', 'withdrawing'], true]],
+          paint: { 'line-color': '#ffffff', 'line-width': 1.4, 'line-dasharray': [2, 2] },
+        },
+      },
+      {
+        slot: 'symbols',
+        layer: {
+          id: `${id}-troops`,
+          metadata: CLICKABLE,
+          type: 'circle',
+          source: file,
+          filter: isPoint,
+          paint: {
+            'circle-radius': r,
+            'circle-color': colour,
+            'circle-opacity': 0.78,
+            'circle-stroke-color': ['case', hovered, palette.selected, '#ffffff'],
+            'circle-stroke-width': onHover(3, 1.5),
+          },
+        },
+      },
+      { slot: 'point-selected', layer: pointSelected(id, file, r) },
+      {
+        // The figure that sets each circle's size, beside it.
+        slot: 'symbol-labels',
+        layer: {
+          id: `${id}-figures`,
+          type: 'symbol',
+          source: file,
+          filter: isPoint,
+          layout: {
+            ...labelLayout(lang, SMALL_TEXT),
+            'text-field': figureField(lang, part.paint),
+            // One line for the figure with its hedge, in both languages.
+            'text-max-width': 20,
+            // Under the circle first: the flows leave it upwards and sideways.
+            'text-variable-anchor': ['bottom', ...ALL_AROUND.filter((a) => a !== 'bottom')],
+            'text-radial-offset': ['+', 0.9, ['/', r, 12]],
+          },
+          paint: labelPaint,
+        },
+      },
+      { slot: 'symbol-guards', layer: pointGuard(id, file, cover(['+', 0.75, r])) },
+    ];
+  },
+  legend: (part) =>
+    part.legend
+      ? [
+          { label: part.legend.symbols, symbol: 'circles', paint: part.paint, scale: part.scale },
+          { label: part.legend.flows, symbol: 'line', paint: part.paint },
+          { label: part.legend.ending, symbol: 'withdrawing', paint: part.paint },
+        ]
+      : [],
+};
