@@ -9,7 +9,7 @@ import { formatProblem } from '../../src/domain/validate';
 import { FILES } from '../../src/stories/kazakhstan-2022/files';
 import { checkFile } from '../geodata/check';
 import { ROOT } from './config';
-import { clearOf, scaleStory, segmentDistance, type ScaleOptions } from './scale';
+import { clearOf, scaleStory, type ScaleOptions } from './scale';
 
 const story = Object.fromEntries(
   fileIds(FILES).map((id) => [id, JSON.parse(readFileSync(join(ROOT, 'geodata', `${id}.geojson`), 'utf8')) as LayerCollection]),
@@ -104,13 +104,5 @@ describe('scaleStory', () => {
     expect(() => scaleStory({ places: story.places! }, 2, { ...options, clear: { at: [ALMATY], degrees: 90 } })).toThrow(
       /aktau: no room for a copy/,
     );
-  });
-});
-
-describe('segmentDistance', () => {
-  it('measures to the nearest point of the segment, its ends included', () => {
-    expect(segmentDistance([5, 3], [0, 0], [10, 0])).toBe(3);
-    expect(segmentDistance([13, 4], [0, 0], [10, 0])).toBe(5);
-    expect(segmentDistance([1, 1], [0, 0], [0, 0])).toBeCloseTo(Math.SQRT2);
   });
 });

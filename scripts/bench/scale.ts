@@ -8,6 +8,7 @@
 import type { Geometry, Position } from 'geojson';
 import type { LayerCollection, LayerFeature } from '../../src/domain/features';
 import type { AreaGeometry, BBox4 } from '../../src/domain/geometry';
+import { distanceToLine } from '../../src/domain/pick';
 import type { FileId } from '../../src/domain/story';
 
 export interface ScaleOptions {
@@ -55,22 +56,10 @@ function shift(g: Geometry, dx: number, dy: number): Geometry {
 
 const round = (n: number) => Math.round(n * 1e4) / 1e4;
 
-/** Planar distance, in degrees, from `p` to the segment a–b. */
-export function segmentDistance(p: Position, a: Position, b: Position): number {
-  const [px, py] = p as [number, number];
-  const [ax, ay] = a as [number, number];
-  const [bx, by] = b as [number, number];
-  const dx = bx - ax;
-  const dy = by - ay;
-  const len = dx * dx + dy * dy;
-  const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len));
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
-}
-
 /** Whether every part of `g` keeps `degrees` away from every position of `at`. */
 export function clearOf(g: Geometry, at: readonly Position[], degrees: number): boolean {
   return parts(g).every((part) =>
-    at.every((p) => part.every((a, i) => segmentDistance(p, a, part[i + 1] ?? a) >= degrees)),
+    at.every((p) => distanceToLine(p as [number, number], part as [number, number][]) >= degrees),
   );
 }
 
