@@ -1,18 +1,14 @@
 /** Writes the larger stories' layer files (scale.ts) under bench/out/scale-<factor>/. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Feature, Geometry } from 'geojson';
-import * as topojson from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { LayerCollection } from '../../src/domain/features';
-import { VIEW_BBOX, prepareArea, type AreaGeometry } from '../../src/domain/geometry';
+import type { AreaGeometry } from '../../src/domain/geometry';
 import { fileIds, type FileId } from '../../src/domain/story';
 import { FILES } from '../../src/stories/kazakhstan-2022/files';
 import { HOME_BOUNDS } from '../../src/stories/kazakhstan-2022/layers';
-import { withoutCrimea, type Country } from '../geodata/countries';
-import { LINE_DECIMALS } from '../geodata/features';
+import { countriesIn, withoutCrimea } from '../geodata/countries';
 import { packageFile, readJson } from '../geodata/inputs';
-import { countryNames } from '../geodata/names';
 import { BENCH_OUT, CLICK_TARGETS, ROOT } from './config';
 import { scaleStory } from './scale';
 
@@ -28,13 +24,10 @@ const CLEAR_DEGREES = 2;
  */
 function boundaries(crimea: AreaGeometry): Map<string, AreaGeometry> {
   const topology = readJson<Topology>(packageFile('world-atlas', 'countries-10m.json'));
-  const countries: Country[] = [];
-  for (const g of (topology.objects.countries as GeometryCollection<{ name: string }>).geometries) {
-    const f = topojson.feature(topology, g) as Feature<Geometry | null, { name: string }>;
-    if (g.id === undefined || !f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) continue;
-    const geometry = prepareArea(f.geometry, VIEW_BBOX, LINE_DECIMALS);
-    if (geometry) countries.push({ ...countryNames(String(g.id), f.properties.name), geometry });
-  }
+  const object = topology.objects.countries as GeometryCollection;
+  // Units with no ISO code at this scale have no name the build knows; no story feature is one.
+  const coded = { ...object, geometries: object.geometries.filter((g) => g.id !== undefined) };
+  const { countries } = countriesIn({ ...topology, objects: { countries: coded } });
   return new Map(withoutCrimea(countries, crimea).map((c) => [c.id, c.geometry]));
 }
 

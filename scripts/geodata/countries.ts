@@ -38,9 +38,14 @@ const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1
 export function worldCountries(source: Topology): World {
   const topology = simplifyTopology(source, COUNTRY_MIN_WEIGHT, MIN_RING_AREA);
   const object = topology.objects.countries as GeometryCollection<{ name: string }>;
+  return { topology, object, ...countriesIn(topology) };
+}
+
+/** The countries of a world-atlas topology as it is (no simplification), clipped to the view, sorted by id. */
+export function countriesIn(topology: Topology): Pick<World, 'countries' | 'sourceById'> {
   const countries: Country[] = [];
   const sourceById = new Map<string, GeometryObject>();
-  for (const g of object.geometries) {
+  for (const g of (topology.objects.countries as GeometryCollection<{ name: string }>).geometries) {
     const f = topojson.feature(topology, g) as Feature<Geometry | null, { name: string }>;
     if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) continue;
     const geometry = prepareArea(f.geometry, VIEW_BBOX, LINE_DECIMALS);
@@ -50,7 +55,7 @@ export function worldCountries(source: Topology): World {
     sourceById.set(names.id, g);
   }
   countries.sort(byId);
-  return { topology, object, countries, sourceById };
+  return { countries, sourceById };
 }
 
 /** Natural Earth's admin-1 units that make up Crimea. */
