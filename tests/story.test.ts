@@ -8,7 +8,7 @@ import { fileIds } from '../src/domain/story';
 import { LAYERS } from '../src/stories/kazakhstan-2022/layers';
 import { chapterBounds, featuresFor, type Chapter } from '../src/domain/chapters';
 import type { LayerCollection } from '../src/domain/features';
-import { clickAt, mapIdle, onMap, open, UNTIMED_FILES, type Session, withBrowser as it } from './browser';
+import { clickAt, mapIdle, onMap, open, selectedOnMap, UNTIMED_FILES, type Session, withBrowser as it } from './browser';
 
 const collections = fileIds().map(
   (f) => JSON.parse(readFileSync(new URL(`../geodata/${f}.geojson`, import.meta.url), 'utf8')) as LayerCollection,
@@ -48,11 +48,6 @@ async function episodeBlueAtEdges(page: Page): Promise<number> {
 }
 const visibility = (page: Page, layer: string) =>
   onMap(page, (map, l) => map.getLayoutProperty(l, 'visibility') ?? 'visible', layer);
-/** The filters of every selection layer, where the selected id shows. */
-const selectedOnMap = (page: Page) =>
-  onMap(page, (map) => {
-    return JSON.stringify(map.getLayersOrder().filter((l) => l.endsWith('selected')).map((l) => map.getFilter(l)));
-  });
 const settled = (page: Page) =>
   page.waitForFunction(() => !(window as unknown as { __map: import('maplibre-gl').Map }).__map.isMoving(), undefined, {
     timeout: 20_000,

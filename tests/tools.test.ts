@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { articleEn } from '../src/stories/kazakhstan-2022/article.en';
 import type { LayerCollection } from '../src/domain/features';
-import { axeViolations, baseUrl, mapIdle, onMap, open, type Session, withBrowser as it } from './browser';
+import { axeViolations, baseUrl, mapIdle, open, selectedOnMap, type Session, withBrowser as it } from './browser';
 
 // The tools a reader of a published map expects: the article in English, a place search,
 // a link to copy, the figures as a table, full screen.
@@ -17,10 +17,6 @@ const SLOW = { timeout: 120_000 };
 const csto = JSON.parse(readFileSync(new URL('../geodata/csto.geojson', import.meta.url), 'utf8')) as LayerCollection;
 const figures = csto.features.flatMap((f) => (f.properties.figures ?? []).map((x) => ({ id: f.properties.id, ...x })));
 const param = (s: Session, key: string) => new URL(s.page.url()).searchParams.get(key);
-const selectedOnMap = (page: Page) =>
-  onMap(page, (map) => {
-    return JSON.stringify(map.getLayersOrder().filter((l) => l.endsWith('selected')).map((l) => map.getFilter(l)));
-  });
 const combobox = (page: Page) => page.getByRole('combobox');
 /** The option the combobox says is active. */
 const active = (page: Page) =>
