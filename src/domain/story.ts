@@ -106,6 +106,8 @@ export interface StoryTexts {
 
 export interface Story {
   id: string;
+  /** The saved image's file name, before its language and `.png`. */
+  imageName: string;
   /** The interface's words in each language (i18next resources), loaded when the language is first shown. */
   strings: Record<Lang, () => Promise<Record<string, unknown>>>;
   files: readonly FileDef[];
@@ -116,8 +118,10 @@ export interface Story {
   /** The first view for a map this many CSS pixels wide. */
   homeBounds(width: number): Bounds;
   events: readonly TimelineEvent[];
-  /** The states whose troops the map draws (their circles, figures and routes). */
-  contributors: readonly string[];
+  /** The days the timeline shows, first and last (YYYY-MM-DD). */
+  axis: { start: string; end: string };
+  /** The countries the story is about, by id: their names are placed before other countries' and capitals'. */
+  actors: readonly string[];
   /** The excerpts' ids, which layer files may cite; their words come with `texts`. */
   excerptIds: readonly string[];
   sources: Readonly<Record<string, Source>>;

@@ -20,6 +20,7 @@ export type { Strings } from './strings';
 
 export const story = {
   id: 'kazakhstan-2022',
+  imageName: 'kazakhstan-january-2022',
   strings: {
     en: () => import('./strings').then((m) => m.en),
     ar: () => import('./strings.ar').then((m) => m.ar),
@@ -29,7 +30,9 @@ export const story = {
   layers: LAYERS,
   homeBounds,
   events,
-  contributors: CONTRIBUTORS,
+  axis: { start: '2022-01-01', end: '2022-01-19' },
+  // The host state and the states that sent troops.
+  actors: ['KAZ', ...CONTRIBUTORS],
   excerptIds: EXCERPT_IDS,
   sources,
   chapters: () => (chapters ??= import('./chapters').then((m) => m.chapters)),
