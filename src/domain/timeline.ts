@@ -37,8 +37,18 @@ export interface TimelineEvent extends Sourced {
   figures?: readonly SourcedNumber[];
 }
 
-/** The axis the timeline shows: the story's. */
-export const AXIS = story().axis;
+/**
+ * The axis the timeline shows: the story's, read when used (the bundler may run this module
+ * before the entry hands the story over).
+ */
+export const AXIS = {
+  get start(): string {
+    return story().axis.start;
+  },
+  get end(): string {
+    return story().axis.end;
+  },
+};
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
