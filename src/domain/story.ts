@@ -38,6 +38,16 @@ export interface LayerDef {
   note?: ParseKeys;
 }
 
+/** A group of the list of everything on the map (and of the place search): the features of some files, of some kinds. */
+export interface ListDef {
+  key: string;
+  /** Its heading. */
+  label: ParseKeys;
+  files: readonly FileId[];
+  /** The features' kinds it takes (by default every kind). */
+  kinds?: readonly string[];
+}
+
 /**
  * The story's layer files (geodata/<id>.geojson): the one list every other list of files is
  * derived from (loading, validation, downloads, the map's sources, the tests).
@@ -115,6 +125,8 @@ export interface Story {
   fileUrl(file: FileId): string | undefined;
   /** The thematic layers, in the order of the layer panel. */
   layers: readonly LayerDef[];
+  /** The groups of the list of everything on the map, in its order. */
+  lists: readonly ListDef[];
   /** The first view for a map this many CSS pixels wide. */
   homeBounds(width: number): Bounds;
   events: readonly TimelineEvent[];

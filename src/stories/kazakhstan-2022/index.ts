@@ -28,6 +28,12 @@ export const story = {
   files: FILES,
   fileUrl,
   layers: LAYERS,
+  lists: [
+    { key: 'countries', label: 'intro.groups.countries', files: ['csto'], kinds: ['country'] },
+    { key: 'places', label: 'intro.groups.places', files: ['protest', 'almaty', 'places'], kinds: ['city', 'capital', 'airport', 'spread'] },
+    { key: 'regions', label: 'intro.groups.regions', files: ['regions'] },
+    { key: 'episodes', label: 'intro.groups.episodes', files: ['episodes'] },
+  ],
   homeBounds,
   events,
   axis: { start: '2022-01-01', end: '2022-01-19' },
