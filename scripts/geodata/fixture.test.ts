@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { storyCheck } from './check';
 import type { OutFeature } from './features';
 import { CAUCASUS, excerptOf, fixtureLayers } from './fixture';
 import { OUT_DIR, ROOT, readJson } from './inputs';
@@ -53,12 +54,23 @@ describe('fixtureLayers', () => {
 });
 
 describe('the committed test story', () => {
+  const dir = path.join(ROOT, 'tests/fixtures/stories/caucasus');
+
+  it('validates against its own files, excerpts and sources, and a citation it lacks fails', async () => {
+    const check = await storyCheck(dir);
+    for (const name of fs.readdirSync(path.join(dir, 'geodata'))) {
+      expect(check(name, fs.readFileSync(path.join(dir, 'geodata', name), 'utf8')), name).toEqual([]);
+    }
+    const text = fs.readFileSync(path.join(dir, 'geodata/capitals.geojson'), 'utf8').replace('fixture-baku', 'fixture-nowhere');
+    expect(check('capitals.geojson', text).map((p) => [p.feature, p.problem])).toEqual([['baku', 'excerpt "fixture-nowhere" does not exist in the excerpts']]);
+  });
+
   it('holds the files the derivation gives, byte for byte', () => {
     const built = (name: string) => readJson<FeatureCollection>(path.join(OUT_DIR, name)).features as OutFeature[];
     const world = installedWorld();
     const { texts } = render(fixtureLayers(CAUCASUS, built('countries.geojson'), built('places.geojson'), (a, b) => sharedBorder(world, a, b)));
     for (const [name, text] of Object.entries(texts)) {
-      expect(fs.readFileSync(path.join(ROOT, 'tests/fixtures/stories/caucasus/geodata', name), 'utf8'), name).toBe(text);
+      expect(fs.readFileSync(path.join(dir, 'geodata', name), 'utf8'), name).toBe(text);
     }
   });
 });
