@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CSP } from './scripts/csp';
+import { storyFolder } from './scripts/storyFolder';
 
-/** The story folder to build (`STORY=<folder under src/stories>`); this article's by default. */
-const STORY = resolve('src/stories', process.env.STORY ?? 'kazakhstan-2022');
+/** The story folder to build (`STORY=<folder under src/stories>` or `STORY=<path>`); this article's by default. */
+const STORY = storyFolder();
 /** The story's English title and summary (its `meta.json`), for the page's head. */
 const storyMeta = JSON.parse(readFileSync(join(STORY, 'meta.json'), 'utf8')) as { title: string; shortTitle: string; description: string };
 

@@ -20,9 +20,10 @@ export function setHeaders(res: ServerResponse, path: string): void {
   if (path.includes('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }
 
-export function serve(port: number, host = '127.0.0.1'): Promise<{ url: string; close(): Promise<void> }> {
-  if (!existsSync(root)) throw new Error(`No build in ${root}: run \`npm run build\` first.`);
-  const assets = sirv(root, {
+/** Serves a build: the app's (`dist/`) unless another folder is named. */
+export function serve(port: number, host = '127.0.0.1', dir = root): Promise<{ url: string; close(): Promise<void> }> {
+  if (!existsSync(dir)) throw new Error(`No build in ${dir}: run \`npm run build\` first.`);
+  const assets = sirv(dir, {
     etag: true,
     // The build writes .br and .gz beside each asset; these serve them to browsers that ask.
     brotli: true,

@@ -1,8 +1,9 @@
 /**
  * Validates the map's layer files.
  *
- *   npm run validate:geodata            # every geodata/*.geojson
+ *   npm run validate:geodata            # every geodata/*.geojson, and the test story's
  *   tsx scripts/validate-geodata.ts a.geojson b.geojson
+ *   STORY=tests/fixtures/stories/caucasus tsx scripts/validate-geodata.ts   # that story's geodata/, by its own files and excerpts
  *
  * Prints one line per problem ("file: feature: problem") and exits 1 if there is
  * any; otherwise prints a one-line summary and exits 0.
@@ -10,17 +11,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { featureCount, formatProblem } from '../src/domain/validate';
-import { checkFile } from './geodata/check';
+import { checkFile, storyCheck } from './geodata/check';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+// A story outside src/stories keeps its own layer files in its folder's geodata/.
+const story = process.env.STORY;
+const dir = story ? path.join(story, 'geodata') : 'geodata';
+const check = story ? await storyCheck(story) : checkFile;
 const args = process.argv.slice(2);
 const files = args.length
   ? args
   : fs
-      .readdirSync(path.join(root, 'geodata'))
+      .readdirSync(path.join(root, dir))
       .filter((f) => f.endsWith('.geojson'))
       .sort()
-      .map((f) => path.join('geodata', f));
+      .map((f) => path.join(dir, f));
 
 if (files.length === 0) {
   console.error('validate:geodata: no .geojson files to check');
@@ -39,7 +44,7 @@ for (const file of files) {
     problemCount++;
     continue;
   }
-  const problems = checkFile(shown, text);
+  const problems = check(shown, text);
   for (const p of problems) console.log(formatProblem(p));
   problemCount += problems.length;
   features += featureCount(text);

@@ -3,8 +3,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { inject, test } from 'vitest';
 import { CHROMIUM_ARGS } from '../scripts/chromium';
-import { fileIds } from '../src/domain/story';
-import { LAYERS } from '../src/stories/kazakhstan-2022/layers';
+import { fileIds, story } from '../src/domain/story';
 
 /** The browser tests/setup.ts chose (see scripts/chromium.ts), with the project's flags. */
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
@@ -59,6 +58,8 @@ export async function open(
     viewport?: { width: number; height: number };
     reducedMotion?: 'reduce' | 'no-preference';
     hasTouch?: boolean;
+    /** Another build's address (the test story's) instead of the app's. */
+    base?: string;
   } = {},
 ): Promise<Session> {
   const context = await browser.newContext({
@@ -70,7 +71,8 @@ export async function open(
   const page = await context.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];
-  const origin = new URL(baseUrl()).origin;
+  const base = options.base ?? baseUrl();
+  const origin = new URL(base).origin;
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
@@ -79,7 +81,7 @@ export async function open(
     const url = r.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
   });
-  if (query !== null) await page.goto(baseUrl() + query);
+  if (query !== null) await page.goto(base + query);
   return { context, page, errors, foreign };
 }
 
@@ -97,7 +99,7 @@ export const cspViolations = (page: Page | Frame): Promise<string[]> =>
 
 
 /** The files the timeline never empties. */
-export const UNTIMED_FILES = fileIds().filter((f) => !LAYERS.some((l) => l.file === f && l.timed));
+export const UNTIMED_FILES = fileIds().filter((f) => !story().layers.some((l) => l.file === f && l.timed));
 
 /** Waits until the layer files are on the map and the map has drawn them (in a page or an iframe). */
 export async function mapIdle(page: Page | Frame, files: readonly string[] = fileIds()): Promise<void> {

@@ -69,7 +69,7 @@ describe.concurrent('the guided tour', () => {
       expect(await s.page.evaluate(() => !!document.activeElement?.closest('.tour'))).toBe(true);
       // The chapter's layers, and only those, are on.
       for (const { id } of LAYERS) {
-        const on = (chapter.layers as readonly string[]).includes(id);
+        const on = chapter.layers.includes(id);
         await expect.poll(() => s.page.locator(`[data-layer="${id}"] input`).isChecked()).toBe(on);
       }
       // With reduced motion the camera jumps: its box becomes the chapter's, and it is still there.

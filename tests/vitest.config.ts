@@ -1,10 +1,10 @@
-import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { storyFolder } from '../scripts/storyFolder';
 
 // Browser tests: a real Chromium against the production build, one file at a time.
 export default defineConfig({
   // Tests that read the map's style read the story it was built for, handed over as in the app.
-  resolve: { alias: { '@story': resolve('src/stories', process.env.STORY ?? 'kazakhstan-2022') } },
+  resolve: { alias: { '@story': storyFolder() } },
   test: {
     setupFiles: ['src/story.ts'],
     include: ['tests/**/*.test.ts'],

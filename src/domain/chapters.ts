@@ -6,16 +6,16 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { featureBounds, type Bounds } from './bounds';
 import { selectionId, type BaseProps } from './features';
 import type { Sourced, SourcedNumber } from './timeline';
+import type { LayerId } from './url';
 
-/** The thematic layers a chapter may show. */
-export type ChapterLayer = 'protest' | 'almaty' | 'csto' | 'regions' | 'episodes';
 
 export interface Chapter {
   id: string;
   title: { en: string; ar: string };
   /** A short caption; every number in it is backed by `date`, `events` or `figures`. */
   text: { en: string; ar: string };
-  layers: readonly ChapterLayer[];
+  /** The thematic layers it shows, by id. */
+  layers: readonly LayerId[];
   /** Selection ids the chapter is about (highlighted). */
   features: readonly string[];
   /**

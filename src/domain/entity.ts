@@ -1,5 +1,5 @@
 import { selectionId, type BaseProps, type Figure, type LayerCollection } from './features';
-import { fileIds, story, type FileId } from './story';
+import { fileIds, story, type FileId, type ListDef } from './story';
 
 const { layers: LAYERS } = story();
 const FILE_IDS = fileIds();
@@ -63,29 +63,23 @@ export function findEntity(id: string, data: Collections): Entity | null {
 }
 
 export interface ListGroup {
-  key: 'countries' | 'places' | 'regions' | 'episodes';
+  key: string;
+  label: ListDef['label'];
   items: { id: string; name_en: string; name_ar: string }[];
 }
 
-/** The keyboard route to everything the map offers: each selectable thing once, by group. */
+/** The keyboard route to everything the map offers: each selectable thing once, by the story's groups. */
 export function listEntities(data: Collections): ListGroup[] {
-  const pick = (files: FileId[], keep: (p: BaseProps) => boolean) => {
+  return story().lists.map(({ key, label, files, kinds }) => {
     const seen = new Set<string>();
     const items: ListGroup['items'] = [];
     for (const file of files) {
       for (const { properties: p } of data[file]?.features ?? []) {
-        if (p.ref || !keep(p) || seen.has(p.id)) continue;
+        if (p.ref || (kinds && !kinds.includes(p.kind ?? '')) || seen.has(p.id)) continue;
         seen.add(p.id);
         items.push({ id: p.id, name_en: p.name_en, name_ar: p.name_ar });
       }
     }
-    return items;
-  };
-  const isPlace = (p: BaseProps) => ['city', 'capital', 'airport', 'spread'].includes(p.kind ?? '');
-  return [
-    { key: 'countries', items: pick(['csto'], (p) => p.role !== undefined) },
-    { key: 'places', items: pick(['protest', 'almaty', 'places'], isPlace) },
-    { key: 'regions', items: pick(['regions'], () => true) },
-    { key: 'episodes', items: pick(['episodes'], () => true) },
-  ];
+    return { key, label, items };
+  });
 }

@@ -38,6 +38,16 @@ export interface LayerDef {
   note?: ParseKeys;
 }
 
+/** A group of the list of everything on the map (and of the place search): the features of some files, of some kinds. */
+export interface ListDef {
+  key: string;
+  /** Its heading. */
+  label: ParseKeys;
+  files: readonly FileId[];
+  /** The features' kinds it takes (by default every kind). */
+  kinds?: readonly string[];
+}
+
 /**
  * The story's layer files (geodata/<id>.geojson): the one list every other list of files is
  * derived from (loading, validation, downloads, the map's sources, the tests).
@@ -106,6 +116,8 @@ export interface StoryTexts {
 
 export interface Story {
   id: string;
+  /** The saved image's file name, before its language and `.png`. */
+  imageName: string;
   /** The interface's words in each language (i18next resources), loaded when the language is first shown. */
   strings: Record<Lang, () => Promise<Record<string, unknown>>>;
   files: readonly FileDef[];
@@ -113,11 +125,15 @@ export interface Story {
   fileUrl(file: FileId): string | undefined;
   /** The thematic layers, in the order of the layer panel. */
   layers: readonly LayerDef[];
+  /** The groups of the list of everything on the map, in its order. */
+  lists: readonly ListDef[];
   /** The first view for a map this many CSS pixels wide. */
   homeBounds(width: number): Bounds;
   events: readonly TimelineEvent[];
-  /** The states whose troops the map draws (their circles, figures and routes). */
-  contributors: readonly string[];
+  /** The days the timeline shows, first and last (YYYY-MM-DD). */
+  axis: { start: string; end: string };
+  /** The countries the story is about, by id: their names are placed before other countries' and capitals'. */
+  actors: readonly string[];
   /** The excerpts' ids, which layer files may cite; their words come with `texts`. */
   excerptIds: readonly string[];
   sources: Readonly<Record<string, Source>>;

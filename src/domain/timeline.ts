@@ -1,10 +1,11 @@
 /**
- * The timeline of 1–19 January 2022: which features the map shows at a date, which
+ * The story's timeline: which features the map shows at a date, which
  * troop routes are drawn, and the date as the URL writes it. Pure: no DOM, no Node APIs.
  * Dates are ISO calendar dates (YYYY-MM-DD), which compare correctly as strings.
  */
+import { story } from './story';
 
-/** Where a fact comes from: a source id of `src/stories/kazakhstan-2022/sources.ts`, with a paragraph for the article. */
+/** Where a fact comes from: a source id of the story's sources, with a paragraph for the article. */
 export interface Sourced {
   source: string;
   /** 1-based body paragraph, required when `source` is `article`. */
@@ -36,8 +37,18 @@ export interface TimelineEvent extends Sourced {
   figures?: readonly SourcedNumber[];
 }
 
-/** The axis the timeline shows. */
-export const AXIS = { start: '2022-01-01', end: '2022-01-19' } as const;
+/**
+ * The axis the timeline shows: the story's, read when used (the bundler may run this module
+ * before the entry hands the story over).
+ */
+export const AXIS = {
+  get start(): string {
+    return story().axis.start;
+  },
+  get end(): string {
+    return story().axis.end;
+  },
+};
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -78,8 +78,7 @@ function countryLabels(id: string, lang: Lang, which: ExpressionSpecification): 
 
 /** The base map's layers, by where they lie among the story's (see style.ts). */
 export function baseLayers(lang: Lang) {
-  /** The host country and the states that sent troops: the map's actors. */
-  const isActor: ExpressionSpecification = ['in', ['get', 'id'], ['literal', ['KAZ', ...story().contributors]]];
+  const isActor: ExpressionSpecification = ['in', ['get', 'id'], ['literal', [...story().actors]]];
   return {
     ground: [
       { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },

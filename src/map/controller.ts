@@ -34,6 +34,8 @@ const { events, homeBounds, layers: LAYERS } = story();
 setWorkerUrl(workerUrl);
 
 const TIMED = new Set<FileId>(LAYERS.filter((l) => l.timed).map((l) => l.file));
+/** The files drawn as proportional symbols, which are labelled with the places they stand on. */
+const SYMBOLS = new Set<FileId>(LAYERS.filter((l) => l.parts.some((p) => p.kind === 'symbols')).map((l) => l.file));
 
 /** A feature near the pointer, as the picking rule sees it, with what a chooser would call it. */
 interface Near extends Candidate {
@@ -173,7 +175,7 @@ export class MapController {
     this.draw(file);
     this.whenStyled(() => this.mark(file));
     // Troop circles are labelled with the capital they stand on.
-    if (file === 'places') this.draw('csto');
+    if (file === 'places') for (const f of SYMBOLS) this.draw(f);
     if (this.pendingReveal && this.reveal(this.pendingReveal, false)) this.pendingReveal = null;
   }
 
@@ -294,7 +296,7 @@ export class MapController {
     if (!data) return;
     const date = this.date;
     let shown = data;
-    if (file === 'csto') {
+    if (SYMBOLS.has(file)) {
       const { data: labelled, named } = withTroopLabels(data, this.data.get('places'));
       shown = labelled;
       this.whenStyled(() => this.map.setFilter('places-capital-labels', capitalFilter(named)));

@@ -149,7 +149,7 @@ function Intro({ data, lang, loading, onSelect }: Omit<Props, 'selected' | 'focu
         (g) =>
           g.items.length > 0 && (
             <section key={g.key} aria-labelledby={`group-${g.key}`}>
-              <h4 id={`group-${g.key}`}>{t(`intro.groups.${g.key}`)}</h4>
+              <h4 id={`group-${g.key}`}>{t(g.label)}</h4>
               <ul className="entity-list">
                 {g.items.map((item) => (
                   <li key={item.id}>

@@ -16,7 +16,7 @@ export function PlaceSearch({ lang, data, onSelect }: { lang: Lang; data: Collec
   const [active, setActive] = useState(-1);
   const id = useId();
   const items = useMemo(
-    () => listEntities(data).flatMap((g) => g.items.map((item) => ({ ...item, group: g.key }))),
+    () => listEntities(data).flatMap((g) => g.items.map((item) => ({ ...item, group: g.label }))),
     [data],
   );
   const hits = useMemo(() => searchPlaces(query, items).slice(0, MAX), [query, items]);
@@ -98,7 +98,7 @@ export function PlaceSearch({ lang, data, onSelect }: { lang: Lang; data: Collec
             <span className="other" lang={lang === 'ar' ? 'en' : 'ar'}>
               {other(hit)}
             </span>{' '}
-            <span className="group">{t(`intro.groups.${hit.group}`)}</span>
+            <span className="group">{t(hit.group)}</span>
           </li>
         ))}
       </ul>

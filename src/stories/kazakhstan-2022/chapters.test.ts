@@ -68,7 +68,7 @@ describe('chapters', () => {
         for (const id of c.features) {
           const files = layerOf(id);
           const thematic = LAYERS.filter((l) => files.includes(l.file)).map((l) => l.id);
-          if (thematic.length > 0) expect(thematic.some((l) => (c.layers as readonly string[]).includes(l)), id).toBe(true);
+          if (thematic.length > 0) expect(thematic.some((l) => c.layers.includes(l)), id).toBe(true);
         }
         expect(new Set(c.layers).size).toBe(c.layers.length);
       });

@@ -20,6 +20,7 @@ export type { Strings } from './strings';
 
 export const story = {
   id: 'kazakhstan-2022',
+  imageName: 'kazakhstan-january-2022',
   strings: {
     en: () => import('./strings').then((m) => m.en),
     ar: () => import('./strings.ar').then((m) => m.ar),
@@ -27,9 +28,17 @@ export const story = {
   files: FILES,
   fileUrl,
   layers: LAYERS,
+  lists: [
+    { key: 'countries', label: 'intro.groups.countries', files: ['csto'], kinds: ['country'] },
+    { key: 'places', label: 'intro.groups.places', files: ['protest', 'almaty', 'places'], kinds: ['city', 'capital', 'airport', 'spread'] },
+    { key: 'regions', label: 'intro.groups.regions', files: ['regions'] },
+    { key: 'episodes', label: 'intro.groups.episodes', files: ['episodes'] },
+  ],
   homeBounds,
   events,
-  contributors: CONTRIBUTORS,
+  axis: { start: '2022-01-01', end: '2022-01-19' },
+  // The host state and the states that sent troops.
+  actors: ['KAZ', ...CONTRIBUTORS],
   excerptIds: EXCERPT_IDS,
   sources,
   chapters: () => (chapters ??= import('./chapters').then((m) => m.chapters)),

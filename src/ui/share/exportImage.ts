@@ -63,7 +63,7 @@ export async function saveImage({ map, t, lang, layers, date, data }: Request): 
   const image = await compose(await map.snapshot(IMAGE_SCALE), parts);
   const blob = await new Promise<Blob | null>((done) => image.toBlob(done, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the image');
-  saveBlob(blob, `kazakhstan-january-2022-${lang}.png`);
+  saveBlob(blob, `${story().imageName}-${lang}.png`);
 }
 
 const PAD = 10;

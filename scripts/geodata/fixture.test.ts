@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FeatureCollection } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { storyCheck } from './check';
+import type { OutFeature } from './features';
+import { CAUCASUS, excerptOf, fixtureLayers } from './fixture';
+import { OUT_DIR, ROOT, readJson } from './inputs';
+import { installedWorld, square } from './shapes.fixture';
+import { sharedBorder } from './story';
+import { render } from './write';
+
+const country = (id: string, x: number): OutFeature => ({ type: 'Feature', properties: { id, name_en: id, name_ar: `${id}-ar`, kind: 'country' }, geometry: square(x, 0) });
+const capital = (id: string, x: number): OutFeature => ({
+  type: 'Feature',
+  properties: { id, name_en: id, name_ar: `${id}-ar`, kind: 'capital', excerpts: ['article-words'] },
+  geometry: { type: 'Point', coordinates: [x, 0.5] },
+});
+const spec = { countries: ['A', 'B'], capitals: ['a'], border: { id: 'a-b', between: ['A', 'B'] as const, name_en: 'A–B', name_ar: 'أ–ب' } };
+const line = { type: 'LineString' as const, coordinates: [[1, 0], [1, 1]] };
+
+describe('fixtureLayers', () => {
+  it('takes the countries and capitals it names, each citing its own excerpt, and the border the two share', () => {
+    const borders: string[][] = [];
+    const files = Object.fromEntries(
+      fixtureLayers(spec, [country('A', 0), country('B', 1), country('C', 2)], [capital('a', 0.5), capital('c', 2.5)], (a, b) => {
+        borders.push([a, b]);
+        return line;
+      }),
+    );
+    expect(files['states.geojson']!.map((f) => [f.properties.id, f.properties.excerpts])).toEqual([
+      ['A', ['fixture-a']],
+      ['B', ['fixture-b']],
+    ]);
+    expect(files['states.geojson']![1]!.geometry).toEqual(square(1, 0));
+    expect(files['capitals.geojson']!.map((f) => [f.properties.id, f.properties.kind, f.properties.excerpts, f.geometry])).toEqual([
+      ['a', 'capital', ['fixture-a'], { type: 'Point', coordinates: [0.5, 0.5] }],
+    ]);
+    expect(borders).toEqual([['A', 'B']]);
+    expect(files['border.geojson']!.map((f) => [f.properties.id, f.properties.kind, f.properties.excerpts, f.geometry])).toEqual([
+      ['a-b', 'border', ['fixture-a-b'], line],
+    ]);
+    // The base map's places: the other capitals, without the article's excerpts.
+    expect(files['places.geojson']!.map((f) => f.properties)).toEqual([{ id: 'c', name_en: 'c', name_ar: 'c-ar', kind: 'capital' }]);
+  });
+
+  it('fails on an id the built files lack, naming the file', () => {
+    expect(() => fixtureLayers(spec, [country('A', 0)], [], () => line)).toThrow('countries.geojson has no feature B');
+  });
+
+  it('names each excerpt after its feature', () => {
+    expect(excerptOf('ARM')).toBe('fixture-arm');
+  });
+});
+
+describe('the committed test story', () => {
+  const dir = path.join(ROOT, 'tests/fixtures/stories/caucasus');
+
+  it('validates against its own files, excerpts and sources, and a citation it lacks fails', async () => {
+    const check = await storyCheck(dir);
+    for (const name of fs.readdirSync(path.join(dir, 'geodata'))) {
+      expect(check(name, fs.readFileSync(path.join(dir, 'geodata', name), 'utf8')), name).toEqual([]);
+    }
+    const text = fs.readFileSync(path.join(dir, 'geodata/capitals.geojson'), 'utf8').replace('fixture-baku', 'fixture-nowhere');
+    expect(check('capitals.geojson', text).map((p) => [p.feature, p.problem])).toEqual([['baku', 'excerpt "fixture-nowhere" does not exist in the excerpts']]);
+  });
+
+  it('holds the files the derivation gives, byte for byte', () => {
+    const built = (name: string) => readJson<FeatureCollection>(path.join(OUT_DIR, name)).features as OutFeature[];
+    const world = installedWorld();
+    const { texts } = render(fixtureLayers(CAUCASUS, built('countries.geojson'), built('places.geojson'), (a, b) => sharedBorder(world, a, b)));
+    for (const [name, text] of Object.entries(texts)) {
+      expect(fs.readFileSync(path.join(dir, 'geodata', name), 'utf8'), name).toBe(text);
+    }
+  });
+});
