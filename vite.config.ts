@@ -4,8 +4,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { CSP } from './scripts/csp';
-import { storyFolder } from './scripts/storyFolder';
+import { CSP } from './scripts/csp.ts';
+import { storyFolder } from './scripts/storyFolder.ts';
 
 /** The story folder to build (`STORY=<folder under src/stories>` or `STORY=<path>`); this article's by default. */
 const STORY = storyFolder();

@@ -56,7 +56,8 @@ describe('languages', () => {
     await s.page.goto(`${baseUrl()}?debug=1&lang=en`);
     await mapIdle(s.page);
     const chunk = (name: string) => loaded.filter((p) => new RegExp(`/assets/${name}-[^/]+\\.js$`).test(p)).length;
-    expect([chunk('strings'), chunk('strings\\.ar'), chunk('texts')]).toEqual([1, 0, 0]);
+    // The engine's words (en, ar) and the story's (strings, strings.ar), each language's when shown.
+    expect([chunk('en'), chunk('strings'), chunk('ar'), chunk('strings\\.ar'), chunk('texts')]).toEqual([1, 1, 0, 0, 0]);
 
     await s.page.getByRole('button', { name: 'Zhanaozen', exact: true }).click();
     await expect.poll(() => heading(s)).toBe('Zhanaozen');
@@ -67,17 +68,24 @@ describe('languages', () => {
     await expect.poll(() => heading(s)).toBe('جاناوزن');
     expect(await s.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await s.page.getByRole('button', { name: 'English' }).count()).toBe(1);
-    expect(chunk('strings\\.ar')).toBe(1);
+    expect([chunk('ar'), chunk('strings\\.ar')]).toEqual([1, 1]);
     expect(await s.page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([]);
     expect(s.errors).toEqual([]);
     await s.context.close();
   });
 
-  it('follows the browser’s language, and the URL wins over it', async ({ browser }) => {
+  it('follows the browser’s language, and the URL wins over it; a language that cannot load leaves the page as it was, and says so', async ({ browser }) => {
     const ar = await open(browser, '?debug=1', { locale: 'ar-EG' });
     await expect.poll(() => ar.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await ar.page.route(/\/assets\/(ar|strings\.ar)-[^/]+\.js$/, (route) => route.abort());
     await ar.page.goto(`${baseUrl()}?debug=1&lang=en`);
     await expect.poll(() => ar.page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    await ar.page.getByRole('button', { name: 'العربية' }).click();
+    await expect.poll(() => ar.page.getByRole('status').filter({ hasText: 'could not be loaded' }).count()).toBe(1);
+    expect(await ar.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
+    expect(new URL(ar.page.url()).searchParams.get('lang')).toBe('en');
+    // The refused requests are the browser's own lines; nothing else reaches the console.
+    expect(ar.errors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e))).toEqual([]);
     await ar.context.close();
   });
 });

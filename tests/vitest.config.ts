@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { storyFolder } from '../scripts/storyFolder';
+import { storyFolder } from '../scripts/storyFolder.ts';
 
 // Browser tests: a real Chromium against the production build, one file at a time.
 export default defineConfig({

@@ -87,9 +87,17 @@ export function App() {
       return;
     }
     let current = true;
-    void loadLanguage(i18n, asked).then(() => {
-      if (current) void i18n.changeLanguage(asked);
-    });
+    void loadLanguage(i18n, asked).then(
+      () => {
+        if (current) void i18n.changeLanguage(asked);
+      },
+      () => {
+        // The page stays in its language, and the address with it: it says so rather than nothing.
+        if (!current) return;
+        setNotice(i18n.t('error.language'));
+        urlStore.update({ lang: i18n.language as Lang });
+      },
+    );
     return () => {
       current = false;
     };
@@ -255,7 +263,8 @@ export function App() {
           <ShareBar notice={notice} onAction={(a) => void share(a)} />
           <LanguageSwitch
             lang={lang}
-            onPrepare={(next) => void loadLanguage(i18n, next)}
+            // Loading ahead may fail quietly: the click that needs the language says so.
+            onPrepare={(next) => void loadLanguage(i18n, next).catch(() => undefined)}
             onChange={(next) => urlStore.update({ lang: next })}
           />
         </header>

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { story } from '../domain/story';
+import { LANGS } from '../domain/url';
+import { en } from '../strings/en';
+import { ar } from '../strings/ar';
 import { initI18n, loadLanguage } from './i18n';
+
+/** Every key of a tree of strings, as i18next reads it (`layers.heading`). */
+const keys = (tree: object, prefix = ''): string[] =>
+  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
 
 describe('languages', () => {
   it('open with only their own strings; the other language is added when loaded, and then serves', async () => {
@@ -43,5 +51,21 @@ describe('string keys', () => {
     // @ts-expect-error: no such string (tsc fails here if keys were untyped).
     expect(t('legend.nowhere')).toBe('legend.nowhere');
     expect(t('legend.crimea')).not.toBe('legend.crimea');
+  });
+});
+
+describe('the engine’s words and the story’s', () => {
+  it.for(LANGS)('share no key in %s: a story cannot reword a button, and a word is in one place', async (lang) => {
+    const engine = keys({ en, ar }[lang]);
+    const own = keys(await story().strings[lang]());
+    expect(engine.length).toBeGreaterThan(50);
+    expect(own.length).toBeGreaterThan(20);
+    expect(own.filter((k) => engine.includes(k))).toEqual([]);
+  });
+
+  it('both serve the interface', async () => {
+    const t = (await initI18n('en')).getFixedT('en');
+    expect(t('layers.heading')).toBe('Layers');
+    expect(t('layers.protest')).toBe('Where protests began');
   });
 });

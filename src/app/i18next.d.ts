@@ -1,9 +1,11 @@
 import type { Strings } from '@story';
+import type { EngineStrings } from '../strings/en';
 
-// The story the build is for (vite.config.ts: STORY) types the keys: a key its English strings lack is a compile error wherever `t` is called.
+// The engine's words and those of the story the build is for (vite.config.ts: STORY) type the
+// keys: a key their English strings lack is a compile error wherever `t` is called.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Strings };
+    resources: { translation: EngineStrings & Strings };
   }
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { setStory, story } from './story';
 
 const src = new URL('..', import.meta.url).pathname;
-const ENGINE = ['domain', 'map', 'data', 'ui', 'app'];
+const ENGINE = ['domain', 'map', 'data', 'ui', 'app', 'strings'];
 
 /** Every engine module (tests and type declarations aside), with its import specifiers. */
 function engineImports(): { file: string; specifier: string }[] {

@@ -97,7 +97,7 @@ export const symbols: Kind<SymbolsPart> = {
             'text-field': figureField(lang, part.paint),
             // One line for the figure with its hedge, in both languages.
             'text-max-width': 20,
-            // Under the circle first: the flows leave it upwards and sideways.
+            // Over the circle first (`bottom`: the text's bottom at the circle), then every other side.
             'text-variable-anchor': ['bottom', ...ALL_AROUND.filter((a) => a !== 'bottom')],
             'text-radial-offset': ['+', 0.9, ['/', r, 12]],
           },

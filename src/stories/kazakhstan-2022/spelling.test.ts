@@ -9,6 +9,7 @@ import { chapters } from './chapters';
 import { events } from './events';
 import { excerpts } from './excerpts';
 import { notes } from './notes';
+import { ar as engine } from '../../strings/ar';
 import { ar } from './strings.ar';
 
 /** The right spelling of each name, and the wrong ones it replaces. */
@@ -39,6 +40,7 @@ function ourArabic(): [string, string][] {
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(`${where}.${k}`, x);
   };
   walk('strings.ar', ar);
+  walk('the engine’s strings', engine);
   for (const c of chapters) {
     walk(`chapter ${c.id}`, [c.title.ar, c.text.ar, ...(c.figures ?? []).map((f) => f.what.ar)]);
   }
