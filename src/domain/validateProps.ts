@@ -16,11 +16,14 @@ export type PropValue =
   | { type: 'positive' }
   | { type: 'figures'; kinds: readonly string[] };
 
-/** A property that a layer's part reads from its file's features (each kind's `props`). */
+/**
+ * A property that a layer's part reads from its file's features (each kind's `props`): its value
+ * is checked on every feature of the file that has it.
+ */
 export interface PropRule {
   key: string;
   value: PropValue;
-  /** The features that must have it, by their geometry (by default it may be absent). */
+  /** The features that must have it, by their geometry (by default none need it). */
   requiredOn?: readonly Shape[];
 }
 
