@@ -65,6 +65,18 @@ describe('the committed test story', () => {
     expect(check('capitals.geojson', text).map((p) => [p.feature, p.problem])).toEqual([['baku', 'excerpt "fixture-nowhere" does not exist in the excerpts']]);
   });
 
+  it('lets its features carry only what its own layers read: none reads a role or a troop count', async () => {
+    const check = await storyCheck(dir);
+    const changed = (name: string, add: Record<string, unknown>) => {
+      const fc = readJson<FeatureCollection>(path.join(dir, 'geodata', name));
+      Object.assign(fc.features[0]!.properties!, add);
+      return check(name, JSON.stringify(fc)).map((p) => p.problem);
+    };
+    expect(changed('states.geojson', { role: 'host' })).toEqual(['unknown property "role"']);
+    expect(changed('capitals.geojson', { troops: 500, figures: [] })).toEqual(['unknown property "troops"', 'unknown property "figures"']);
+    expect(changed('capitals.geojson', { kind: 'city' })).toEqual(['kind "city" is not one of "capital"']);
+  });
+
   it('holds the files the derivation gives, byte for byte', () => {
     const built = (name: string) => readJson<FeatureCollection>(path.join(OUT_DIR, name)).features as OutFeature[];
     const world = installedWorld();

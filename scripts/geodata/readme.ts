@@ -51,10 +51,11 @@ export function renderReadme(r: ReadmeInput): string {
 
 The map's layer files: GeoJSON FeatureCollections (RFC 7946: longitude/latitude
 in WGS 84, exterior rings counter-clockwise, holes clockwise). Every feature has
-the properties of \`BaseProps\` in \`src/domain/features.ts\`: \`id\` (unique within
+the engine's base properties (\`src/domain/validateProps.ts\`): \`id\` (unique within
 its file), \`name_en\`, \`name_ar\`, and where it applies \`ref\`, \`kind\`,
-\`excerpts\`, \`figures\`, \`date\`/\`date_source\`, \`role\`, \`troops\`,
-\`length_km\`, \`rank\`.
+\`excerpts\`, \`date\`/\`date_source\`, \`length_km\`, \`rank\`; and those the
+kinds of the layers drawing its file read (\`src/map/kinds/\`): in csto.geojson
+\`role\`, \`troops\` and \`figures\`.
 
 **Do not edit these files by hand.** They are derived by \`npm run geodata\`
 (\`scripts/geodata/build.ts\`) from installed npm packages and the fact files in

@@ -2,9 +2,10 @@ import { queryOptions } from '@tanstack/react-query';
 import type { LayerCollection } from '../domain/features';
 import { formatProblem, validateLayerFile } from '../domain/validate';
 import { expectations, story, type FileId } from '../domain/story';
+import { layerProps } from '../map/kinds';
 
-const { excerptIds, sources } = story();
-const EXPECTATIONS = expectations();
+const { excerptIds, sources, files, layers } = story();
+const EXPECTATIONS = expectations(files, layerProps(layers));
 
 /** A layer file that did not arrive or is not what its layer needs; names the file. */
 export class LayerFileError extends Error {

@@ -1,5 +1,6 @@
 /** What a layer file (geodata/*.geojson) may hold, and which expectation a file name picks. Pure. */
 import type { BaseProps } from './features';
+import type { PropRule } from './validateProps';
 
 export type GeometryType =
   | 'Point'
@@ -18,6 +19,8 @@ export interface LayerExpectation {
   kinds?: readonly string[];
   /** Whether name_en and name_ar may be empty strings (unnamed rivers and lakes). */
   emptyNames?: boolean;
+  /** The properties the layers drawing the file read, beyond the base ones, one rule per property (see `expectations`). */
+  props?: readonly PropRule[];
 }
 
 /** What each layer file may hold, by file id (the story's file registry). */

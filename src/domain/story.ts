@@ -7,10 +7,11 @@ import type { ParseKeys } from 'i18next';
 import type { Bounds } from './bounds';
 import type { Chapter } from './chapters';
 import type { GazetteerEntry } from './gazetteer';
-import type { LayerExpectation } from './layerFiles';
+import type { Expectations, LayerExpectation } from './layerFiles';
 import type { Sourced, SourcedNumber, TimelineEvent } from './timeline';
 import type { Part } from '../map/kinds';
 import type { Lang } from './url';
+import { mergeRules, type PropRule } from './validateProps';
 
 /** A layer file's id: its name without `.geojson`. */
 export type FileId = string;
@@ -162,9 +163,12 @@ export function story(): Story {
 export const fileIds = (files = story().files): FileId[] => files.map((f) => f.id);
 /** The files the base map draws from. */
 export const baseFiles = (files = story().files): FileId[] => files.filter((f) => f.base).map((f) => f.id);
-/** What each file may hold, by id, for the validator. */
-export const expectations = (files = story().files): Readonly<Record<string, LayerExpectation>> =>
-  Object.fromEntries(files.map((f) => [f.id, f.expect]));
+/**
+ * What each file may hold, by id, for the validator: its own expectation, and the properties
+ * that the parts of the layers drawing it read (by file id; `layerProps` in src/map/kinds derives them).
+ */
+export const expectations = (files: readonly FileDef[], props: Readonly<Record<FileId, readonly PropRule[]>>): Expectations =>
+  Object.fromEntries(files.map((f) => [f.id, { ...f.expect, props: mergeRules(props[f.id] ?? []) }]));
 /** The thematic layers' ids, in the panel's order. */
 export const layerIds = (): string[] => story().layers.map((l) => l.id);
 /** The layers on at first. */

@@ -6,6 +6,8 @@ import type { LayerCollection } from './features';
 import { excerpts } from '../stories/kazakhstan-2022/excerpts';
 import { sources } from '../stories/kazakhstan-2022/sources';
 import { FILES } from '../stories/kazakhstan-2022/files';
+import { LAYERS } from '../stories/kazakhstan-2022/layers';
+import { layerProps } from '../map/kinds';
 import { expectations } from './story';
 import { expectationFor } from './layerFiles';
 import { MAX_PROBLEMS_PER_FILE, formatProblem, validateLayerFile, type ValidationContext } from './validate';
@@ -15,7 +17,7 @@ const root = path.resolve(__dirname, '../..');
 const fixtures = path.join(__dirname, 'fixtures');
 const excerptIds = new Set(Object.keys(excerpts));
 const sourceIds = new Set(Object.keys(sources));
-const files = expectations(FILES);
+const files = expectations(FILES, layerProps(LAYERS));
 
 const ctxFor = (fileName: string): ValidationContext => {
   const found = expectationFor(fileName, files);
@@ -102,14 +104,14 @@ describe('validateLayerFile', () => {
       features: [
         {
           type: 'Feature',
-          properties: { id: 'x', name_en: 'X', name_ar: 'س', kind: 'city', troops: 'many' },
+          properties: { id: 'x', name_en: 'X', name_ar: 'س', kind: 'troops', troops: 'many' },
           geometry: { type: 'Point', coordinates: [200, 100, 5, 6] },
         },
       ],
     });
-    expect(validate('places.geojson', text)).toEqual([
-      'places.geojson: x: property "troops" should be a number, not the text "many"',
-      'places.geojson: x: point has 4 values (expected 2 or 3 numbers)',
+    expect(validate('csto.geojson', text)).toEqual([
+      'csto.geojson: x: property "troops" should be a number, not the text "many"',
+      'csto.geojson: x: point has 4 values (expected 2 or 3 numbers)',
     ]);
   });
 
@@ -137,6 +139,59 @@ describe('the real geodata files', () => {
   it.each(Object.keys(files).map((l) => `${l}.geojson`))('%s passes', (file) => {
     const text = fs.readFileSync(path.join(root, 'geodata', file), 'utf8');
     expect(validate(file, text)).toEqual([]);
+  });
+});
+
+describe('what the story’s layers read', () => {
+  /** A real file with one feature's properties changed, and the problems found. */
+  const changed = (file: string, id: string, change: (p: Record<string, unknown>) => void) => {
+    const fc = JSON.parse(fs.readFileSync(path.join(root, 'geodata', file), 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+    change(fc.features.find((f) => f.properties.id === id)!.properties);
+    return validate(file, JSON.stringify(fc));
+  };
+
+  it('derives each file’s properties from the kinds of the layers that draw it', () => {
+    const props = files.csto?.props?.map((r) => r.key);
+    expect(props).toEqual(['role', 'troops', 'figures']);
+    expect(files.almaty?.props).toEqual([{ key: 'kind', value: { type: 'text', values: ['city', 'airport'] }, requiredOn: ['point'] }]);
+    expect(files.countries?.props).toEqual([]);
+  });
+
+  it('needs the role the CSTO countries are coloured by, one of the layer’s values', () => {
+    expect(changed('csto.geojson', 'KAZ', (p) => delete p.role)).toEqual([
+      'csto.geojson: KAZ: property "role" is missing (this layer\'s areas need it)',
+    ]);
+    expect(changed('csto.geojson', 'KAZ', (p) => (p.role = 'guest'))).toEqual([
+      'csto.geojson: KAZ: property "role" is the text "guest", expected one of "host", "contributor"',
+    ]);
+  });
+
+  it('needs a positive troop count on every troop circle, and figures of the kinds the layer names', () => {
+    expect(changed('csto.geojson', 'BLR-troops', (p) => delete p.troops)).toEqual([
+      'csto.geojson: BLR-troops: property "troops" is missing (this layer\'s points need it)',
+    ]);
+    expect(changed('csto.geojson', 'BLR-troops', (p) => (p.troops = -5))).toEqual([
+      'csto.geojson: BLR-troops: property "troops" is too small (number -5)',
+    ]);
+    expect(changed('csto.geojson', 'BLR', (p) => ((p.figures as { kind: string }[])[0]!.kind = 'tanks'))).toEqual([
+      'csto.geojson: BLR: property "figures[0].kind" is the text "tanks", expected one of "troops", "troops-others-total"',
+    ]);
+  });
+
+  it('needs Almaty’s points to be of a kind its styles draw', () => {
+    expect(changed('almaty.geojson', 'almaty_airport', (p) => (p.kind = 'station'))).toEqual([
+      'almaty.geojson: almaty_airport: property "kind" is the text "station", expected one of "city", "airport"',
+    ]);
+    expect(changed('almaty.geojson', 'almaty_airport', (p) => delete p.kind)).toEqual([
+      'almaty.geojson: almaty_airport: property "kind" is missing (this layer\'s points need it)',
+    ]);
+  });
+
+  it('knows no role or troops in a file whose layers do not read them', () => {
+    expect(changed('protest.geojson', 'mangystau', (p) => Object.assign(p, { role: 'host', troops: 5 }))).toEqual([
+      'protest.geojson: mangystau: unknown property "role"',
+      'protest.geojson: mangystau: unknown property "troops"',
+    ]);
   });
 });
 

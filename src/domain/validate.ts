@@ -8,7 +8,7 @@ import { describeValue } from './describeValue';
 import type { LayerCollection } from './features';
 import { expectationFor, type Expectations, type LayerExpectation } from './layerFiles';
 import { geometryProblems } from './validateGeometry';
-import { linkProblems, propertyProblems, type KnownIds } from './validateProps';
+import { linkProblems, propertyProblems, shapeOf, type KnownIds } from './validateProps';
 
 /** One problem found in a file, for a person to read. */
 export interface Problem {
@@ -107,8 +107,8 @@ function collectProblems(fileName: string, text: string, ctx: ValidationContext,
 
     if (!hasProps) add('has no properties object');
     else {
-      propertyProblems(p).forEach(add);
-      linkProblems(p as Record<string, unknown>, ctx, expect).forEach(add);
+      propertyProblems(p, expect.props).forEach(add);
+      linkProblems(p as Record<string, unknown>, ctx, expect, shapeOf((feature.geometry as { type?: unknown } | null)?.type)).forEach(add);
       if (typeof id === 'string' && id !== '') {
         const first = firstIndexById.get(id);
         if (first !== undefined) add(`id "${id}" is already used by feature #${first}`);

@@ -1,11 +1,31 @@
 /**
- * Checks of a feature's properties: the shape of `BaseProps` (a zod schema, its issues
- * put in plain words), what the layer requires of them, and their links to excerpts and
- * sources. Pure.
+ * Checks of a feature's properties: their shape (a zod schema of the engine's base properties
+ * and of those the file's layers read, its issues put in plain words), what the layer requires
+ * of them, and their links to excerpts and sources. Pure.
  */
 import * as z from 'zod/mini';
 import { describeValue } from './describeValue';
 import type { LayerExpectation } from './layerFiles';
+
+/** A feature's geometry as the kinds draw it: points, lines or areas. */
+export type Shape = 'point' | 'line' | 'area';
+
+/** What a property holds: a text (one of `values`, when given), a positive number, or a list of sourced figures. */
+export type PropValue =
+  | { type: 'text'; values?: readonly string[] }
+  | { type: 'positive' }
+  | { type: 'figures'; kinds: readonly string[] };
+
+/**
+ * A property that a layer's part reads from its file's features (each kind's `props`): its value
+ * is checked on every feature of the file that has it.
+ */
+export interface PropRule {
+  key: string;
+  value: PropValue;
+  /** The features that must have it, by their geometry (by default none need it). */
+  requiredOn?: readonly Shape[];
+}
 
 /** The excerpts and sources that features may cite. */
 export interface KnownIds {
@@ -17,8 +37,8 @@ const text = () => z.string().check(z.minLength(1));
 const positive = () => z.number().check(z.positive());
 const count = () => z.int().check(z.positive());
 
-const FigureSchema = z.strictObject({
-  kind: z.enum(['troops', 'troops-others-total']),
+const figureSchema = (kinds: readonly string[]) => z.strictObject({
+  kind: z.enum(kinds),
   value: positive(),
   qualifier: z.enum(['more-than', 'about', 'at-most', 'reportedly', 'exact']),
   // Checked by linkProblems so that a missing source reads plainly.
@@ -31,14 +51,14 @@ const isRealDate = (s: string): boolean => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 };
 
-export const PropsSchema = z.strictObject({
+/** The properties the engine reads of every feature, whatever draws it. */
+const BASE = {
   id: text(),
   name_en: z.string(),
   name_ar: z.string(),
   ref: z.optional(text()),
   kind: z.optional(text()),
   excerpts: z.optional(z.array(text())),
-  figures: z.optional(z.array(FigureSchema)),
   date: z.optional(
     z.string().check(
       z.regex(/^\d{4}-\d{2}-\d{2}$/, 'should be a date like 2022-01-05'),
@@ -46,11 +66,56 @@ export const PropsSchema = z.strictObject({
     ),
   ),
   date_source: z.optional(text()),
-  role: z.optional(z.enum(['host', 'contributor'])),
-  troops: z.optional(positive()),
   length_km: z.optional(z.number().check(z.nonnegative())),
   rank: z.optional(count()),
-});
+};
+
+const valueSchema = (v: PropValue) =>
+  v.type === 'positive'
+    ? positive()
+    : v.type === 'figures'
+      ? z.array(figureSchema(v.kinds))
+      : v.values
+        ? z.enum(v.values)
+        : text();
+
+/** The rules of several parts as one per property: the values any of them allows, the shapes any of them requires it on. */
+export function mergeRules(rules: readonly PropRule[]): PropRule[] {
+  const byKey = new Map<string, PropRule>();
+  for (const r of rules) {
+    const had = byKey.get(r.key);
+    if (!had) {
+      byKey.set(r.key, r);
+      continue;
+    }
+    const requiredOn = [...new Set([...(had.requiredOn ?? []), ...(r.requiredOn ?? [])])];
+    const a = had.value;
+    const b = r.value;
+    const value: PropValue =
+      a.type === 'text' && b.type === 'text'
+        ? a.values && b.values
+          ? { type: 'text', values: [...new Set([...a.values, ...b.values])] }
+          : { type: 'text' }
+        : a.type === 'figures' && b.type === 'figures'
+          ? { type: 'figures', kinds: [...new Set([...a.kinds, ...b.kinds])] }
+          : a;
+    byKey.set(r.key, { key: r.key, value, ...(requiredOn.length ? { requiredOn } : {}) });
+  }
+  return [...byKey.values()];
+}
+
+const NONE: readonly PropRule[] = [];
+const schemas = new WeakMap<readonly PropRule[], z.ZodMiniType>();
+
+/** The properties' schema: the base properties and those the rules add (each optional here; `linkProblems` asks for the required). */
+function schemaFor(rules: readonly PropRule[]): z.ZodMiniType {
+  let schema = schemas.get(rules);
+  if (!schema) {
+    schema = z.strictObject({ ...BASE, ...Object.fromEntries(rules.map((r) => [r.key, z.optional(valueSchema(r.value))])) });
+    schemas.set(rules, schema);
+  }
+  return schema;
+}
 
 function pathText(path: readonly PropertyKey[]): string {
   let out = '';
@@ -58,9 +123,9 @@ function pathText(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Problems of the properties' shape, one message per problem. */
-export function propertyProblems(raw: unknown): string[] {
-  const result = PropsSchema.safeParse(raw, { reportInput: true });
+/** Problems of the properties' shape, by the rules of the layers that read them, one message per problem. */
+export function propertyProblems(raw: unknown, rules: readonly PropRule[] = NONE): string[] {
+  const result = schemaFor(rules).safeParse(raw, { reportInput: true });
   if (result.success) return [];
   const out: string[] = [];
   for (const issue of result.error.issues) {
@@ -95,15 +160,31 @@ export function propertyProblems(raw: unknown): string[] {
   return out;
 }
 
-/** Problems of what the layer requires of the properties and of what they cite. */
+const SHAPES: Record<Shape, string> = { point: 'points', line: 'lines', area: 'areas' };
+
+/** The shape of a geometry type, if it is one the kinds draw. */
+export function shapeOf(type: unknown): Shape | undefined {
+  if (type === 'Point' || type === 'MultiPoint') return 'point';
+  if (type === 'LineString' || type === 'MultiLineString') return 'line';
+  if (type === 'Polygon' || type === 'MultiPolygon') return 'area';
+  return undefined;
+}
+
+/** Problems of what the layer requires of the properties (of a feature of this shape) and of what they cite. */
 export function linkProblems(
   p: Record<string, unknown>,
   ctx: KnownIds,
   expect: LayerExpectation,
+  shape?: Shape,
 ): string[] {
   const out: string[] = [];
   for (const key of expect.required ?? []) {
     if (p[key] === undefined) out.push(`property "${key}" is missing (this layer needs it)`);
+  }
+  for (const r of expect.props ?? []) {
+    if (shape && r.requiredOn?.includes(shape) && p[r.key] === undefined) {
+      out.push(`property "${r.key}" is missing (this layer's ${SHAPES[shape]} need it)`);
+    }
   }
   if (!expect.emptyNames) {
     for (const key of ['name_en', 'name_ar'] as const) {

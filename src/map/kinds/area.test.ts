@@ -47,6 +47,16 @@ describe('area', () => {
     expect(line?.layer.metadata).toBeUndefined();
   });
 
+  it('reads its `by` property: one of its styles’ values, on every area, when each style names one', () => {
+    expect(area.props(roles)).toEqual([{ key: 'role', value: { type: 'text', values: ['host', 'contributor'] }, requiredOn: ['area'] }]);
+    // The last style takes every other value: any text, and none.
+    const fallback: AreaPart = { ...roles, styles: [roles.styles[0]!, { fill: 'contributor' }] };
+    expect(area.props(fallback)).toEqual([{ key: 'role', value: { type: 'text' } }]);
+    // One colour reads nothing, even with a `by`.
+    expect(area.props(plain)).toEqual([]);
+    expect(area.props({ ...roles, styles: [roles.styles[0]!] })).toEqual([]);
+  });
+
   it('lists each named style as a fill, then the hatched areas it leaves out', () => {
     expect(area.legend(roles)).toEqual([
       { label: 'legend.host', symbol: 'fill', paint: 'host' },

@@ -3,10 +3,13 @@ import type { ParseKeys } from 'i18next';
 import { palette, type PaintKey } from '../palette';
 import { HATCH_PAINT } from '../base';
 import { CLICKABLE, isPolygonal, onHover } from './expressions';
-import type { Kind } from './kind';
+import { byRules, type Kind } from './kind';
 
 export interface AreaStyle {
-  /** The value of the part's `by` property this style is for; the last style takes every other value. */
+  /**
+   * The value of the part's `by` property this style is for; the last style takes every other value.
+   * When every style names one, they are the values the property may have, and every area must have it.
+   */
   value?: string;
   fill: PaintKey;
   /** The outline's colour, where the fill alone is faint (by default the fill's). */
@@ -71,6 +74,7 @@ export const area: Kind<AreaPart> = {
         : []),
     ];
   },
+  props: (part) => byRules(part.by, part.styles, 'area'),
   legend: (part) => [
     ...part.styles.flatMap((s) => (s.legend ? [{ label: s.legend, symbol: 'fill' as const, paint: s.fill }] : [])),
     ...(part.hatched ? [{ label: part.hatched, symbol: 'hatch' as const, paint: HATCH_PAINT }] : []),

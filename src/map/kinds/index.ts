@@ -1,6 +1,7 @@
 /** The engine's vocabulary of layer kinds: a story's layer is made of parts, each of one kind. */
-import type { LegendEntry } from '../../domain/story';
+import type { FileId, LayerDef, LegendEntry } from '../../domain/story';
 import type { Lang } from '../../domain/url';
+import type { PropRule } from '../../domain/validateProps';
 import { area, type AreaPart } from './area';
 import type { Kind, Placed, Target } from './kind';
 import { line, type LinePart } from './line';
@@ -20,3 +21,10 @@ export const partLayers = (parts: readonly Part[], at: Target, lang: Lang): Plac
 
 /** The legend of a layer's parts, in their order. */
 export const partLegend = (parts: readonly Part[]): LegendEntry[] => parts.flatMap((p) => kindOf(p).legend(p));
+
+/** What the parts of the layers read of their files' features, by file id (for `expectations`). */
+export function layerProps(layers: readonly Pick<LayerDef, 'file' | 'parts'>[]): Record<FileId, PropRule[]> {
+  const out: Record<FileId, PropRule[]> = {};
+  for (const l of layers) (out[l.file] ??= []).push(...l.parts.flatMap((p) => kindOf(p).props(p)));
+  return out;
+}

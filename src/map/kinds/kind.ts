@@ -1,6 +1,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { LegendEntry } from '../../domain/story';
 import type { Lang } from '../../domain/url';
+import type { PropRule, Shape } from '../../domain/validateProps';
 
 /**
  * The bands of the map, bottom to top, that kinds put their style layers in; the base map's
@@ -42,8 +43,24 @@ export interface Target {
   file: string;
 }
 
-/** One kind of the engine's vocabulary: what a layer's part of this kind draws and how its legend shows it. */
+/**
+ * One kind of the engine's vocabulary: what a layer's part of this kind draws, how its legend
+ * shows it, and what it reads of its file's features beyond the base properties (the validator checks them).
+ */
 export interface Kind<P> {
   layers(part: P, at: Target, lang: Lang): Placed[];
   legend(part: P): LegendEntry[];
+  props(part: P): PropRule[];
+}
+
+/**
+ * What a part that picks its features' styles by a property reads: a text, and when every style
+ * names its value, one of those values, which every feature of the shape it draws must have.
+ */
+export function byRules(by: string | undefined, styles: readonly { value?: string }[], shape: Shape): PropRule[] {
+  if (!by || styles.length < 2) return [];
+  const values = styles.map((s) => s.value);
+  return values.every((v) => v !== undefined)
+    ? [{ key: by, value: { type: 'text', values }, requiredOn: [shape] }]
+    : [{ key: by, value: { type: 'text' } }];
 }

@@ -24,6 +24,10 @@ describe('line', () => {
     ]);
   });
 
+  it('reads no property of its lines beyond the base ones, whatever its style layer’s name', () => {
+    expect(line.props({ ...border, name: 'spread' })).toEqual([]);
+  });
+
   it('names its style layer and dashes it when asked, and its legend says so', () => {
     const spread: LinePart = { kind: 'line', name: 'spread', paint: 'protestMark', width: [3, 4.5], dash: [2, 1.5], legend: 'legend.spread' };
     const [placed] = line.layers(spread, at, 'en');

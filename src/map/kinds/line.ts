@@ -36,5 +36,7 @@ export const line: Kind<LinePart> = {
       },
     },
   ],
+  // Every line of its file is drawn alike: it reads no property but the base ones.
+  props: () => [],
   legend: (part) => (part.legend ? [{ label: part.legend, symbol: part.dash ? 'dashed' : 'line', paint: part.paint }] : []),
 };

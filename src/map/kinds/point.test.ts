@@ -52,6 +52,14 @@ describe('point', () => {
     expect(JSON.stringify(name.type === 'symbol' && name.layout?.['text-field'])).toContain('name_ar');
   });
 
+  it('reads the `kind` of its points (or its `by` property) when it has several styles: a closed list when each style names its value', () => {
+    // The first style takes every other point: any text.
+    expect(point.props(city)).toEqual([{ key: 'kind', value: { type: 'text' } }]);
+    const named: PointPart = { ...city, by: 'type', styles: [{ ...city.styles[0]!, value: 'city' }, city.styles[1]!] };
+    expect(point.props(named)).toEqual([{ key: 'type', value: { type: 'text', values: ['city', 'airport'] }, requiredOn: ['point'] }]);
+    expect(point.props({ ...city, styles: [city.styles[0]!] })).toEqual([]);
+  });
+
   it('shows a dot as a circle and a ring as a ring in the legend', () => {
     expect(point.legend(city)).toEqual([
       { label: 'legend.almaty', symbol: 'circle', paint: 'almaty' },

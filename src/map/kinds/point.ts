@@ -2,12 +2,15 @@ import type { CircleLayerSpecification, ExpressionSpecification } from 'maplibre
 import type { ParseKeys } from 'i18next';
 import { palette, type PaintKey } from '../palette';
 import { CLICKABLE, cover, hovered, isPoint, labelLayout, labelPaint, onHover, pointGuard, pointSelected } from './expressions';
-import type { Kind, Placed } from './kind';
+import { byRules, type Kind, type Placed } from './kind';
 
 type Anchor = 'center' | 'left' | 'right' | 'top' | 'bottom' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 
 export interface PointStyle {
-  /** The value of the part's `by` property this style is for; the first style takes every other point. */
+  /**
+   * The value of the part's `by` property this style is for; the first style takes every other point.
+   * When every style names one, they are the values the property may have, and every point must have it.
+   */
   value?: string;
   /** A dot filled with the colour, or a white ring drawn in it. */
   marker: 'dot' | 'ring';
@@ -102,6 +105,7 @@ export const point: Kind<PointPart> = {
       { slot: 'guards', layer: pointGuard(id, file, cover(part.guard)) },
     ];
   },
+  props: (part) => byRules(part.by ?? 'kind', part.styles, 'point'),
   legend: (part) =>
     part.styles.flatMap((s) => (s.legend ? [{ label: s.legend, symbol: s.marker === 'ring' ? ('ring' as const) : ('circle' as const), paint: s.paint }] : [])),
 };

@@ -21,6 +21,10 @@ describe('regions', () => {
     expect(JSON.stringify(names?.type === 'symbol' && names.layout?.['text-field'])).toContain('name_ar');
   });
 
+  it('reads no property of its regions beyond the base ones', () => {
+    expect(regions.props(part)).toEqual([]);
+  });
+
   it('shows a dashed outline in the legend', () => {
     expect(regions.legend(part)).toEqual([{ label: 'legend.region', symbol: 'dashed', paint: 'region' }]);
   });

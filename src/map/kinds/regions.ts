@@ -51,5 +51,7 @@ export const regions: Kind<RegionsPart> = {
       },
     ];
   },
+  // Every region of its file is drawn alike; its names are the base properties of another file's points.
+  props: () => [],
   legend: (part) => (part.legend ? [{ label: part.legend, symbol: 'dashed', paint: part.paint }] : []),
 };

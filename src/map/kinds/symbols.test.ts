@@ -59,6 +59,14 @@ describe('symbols', () => {
     expect(figures('en')).not.toContain('_ar');
   });
 
+  it('needs its value, positive, on every point, and lets features cite figures of its value’s kind and the others it names', () => {
+    expect(symbols.props({ ...part, figures: ['troops-others-total'] })).toEqual([
+      { key: 'troops', value: { type: 'positive' }, requiredOn: ['point'] },
+      { key: 'figures', value: { type: 'figures', kinds: ['troops', 'troops-others-total'] } },
+    ]);
+    expect(symbols.props({ ...part, value: 'people' })[1]).toEqual({ key: 'figures', value: { type: 'figures', kinds: ['people'] } });
+  });
+
   it('gives the legend its circles at the map’s scale, its flows and their ending', () => {
     expect(symbols.legend(part)).toEqual([
       { label: 'legend.troops', symbol: 'circles', paint: 'troops', scale: 0.5 },

@@ -12,8 +12,14 @@ import type { Kind } from './kind';
  */
 export interface SymbolsPart {
   kind: 'symbols';
-  /** The property that sets a circle's size. */
+  /** The property that sets a circle's size: a positive number, on every point. */
   value: string;
+  /**
+   * The kinds of figure its features may cite in `figures` (each a `figure.<kind>` string) beyond
+   * the one named after `value`: a circle stands for the feature its point refers to, whose figures
+   * say where its size comes from.
+   */
+  figures?: readonly string[];
   /** Pixels of a circle's radius per square root of the value: its area is proportional to the value. */
   scale: number;
   paint: PaintKey;
@@ -107,6 +113,10 @@ export const symbols: Kind<SymbolsPart> = {
       { slot: 'symbol-guards', layer: pointGuard(id, file, cover(['+', 0.75, r])) },
     ];
   },
+  props: (part) => [
+    { key: part.value, value: { type: 'positive' }, requiredOn: ['point'] },
+    { key: 'figures', value: { type: 'figures', kinds: [part.value, ...(part.figures ?? [])] } },
+  ],
   legend: (part) =>
     part.legend
       ? [

@@ -36,7 +36,7 @@ export const LAYERS: readonly LayerDef[] = [
         kind: 'point',
         by: 'kind',
         styles: [
-          { marker: 'dot', paint: 'almaty', radius: 7, stroke: [2, 3.5], label: NAME, legend: 'legend.almaty' },
+          { value: 'city', marker: 'dot', paint: 'almaty', radius: 7, stroke: [2, 3.5], label: NAME, legend: 'legend.almaty' },
           {
             // The airport is 9 km from the city centre: it gets its own dot once they stand apart.
             value: 'airport',
@@ -84,6 +84,7 @@ export const LAYERS: readonly LayerDef[] = [
       {
         kind: 'symbols',
         value: 'troops',
+        figures: ['troops-others-total'],
         scale: 0.42,
         paint: 'troops',
         legend: { symbols: 'legend.troops', flows: 'legend.route', ending: 'legend.withdrawing' },
