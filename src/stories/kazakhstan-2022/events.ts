@@ -13,6 +13,8 @@
 import type { TimelineEvent } from '../../domain/timeline';
 
 export const CONTRIBUTORS = ['RUS', 'ARM', 'BLR', 'KGZ', 'TJK'] as const;
+/** The host state and the states that sent troops: the story's actors. */
+export const ACTORS = ['KAZ', ...CONTRIBUTORS] as const;
 
 export const events: readonly TimelineEvent[] = [
   {

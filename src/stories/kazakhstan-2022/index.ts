@@ -4,7 +4,7 @@
  */
 import type { ReaderContent, Story, StoryTexts } from '../../domain/story';
 import type { Chapter } from '../../domain/chapters';
-import { CONTRIBUTORS, events } from './events';
+import { ACTORS, events } from './events';
 import { EXCERPT_IDS } from './excerptIds';
 import { FILES } from './files';
 import { fileUrl } from './geodata';
@@ -37,8 +37,7 @@ export const story = {
   homeBounds,
   events,
   axis: { start: '2022-01-01', end: '2022-01-19' },
-  // The host state and the states that sent troops.
-  actors: ['KAZ', ...CONTRIBUTORS],
+  actors: ACTORS,
   excerptIds: EXCERPT_IDS,
   sources,
   chapters: () => (chapters ??= import('./chapters').then((m) => m.chapters)),
