@@ -135,18 +135,10 @@ export async function mapIdle(page: Page | Frame, files: readonly string[] = fil
   );
 }
 
-/**
- * What the map draws as selected, in view: the ids (`ref`, else `id`) of the features its
- * selection layers show, as JSON.
- */
+/** The filters of every selection layer, where the selected id shows, as JSON. */
 export const selectedOnMap = (page: Page): Promise<string> =>
   onMap(page, (map) => {
-    const layers = map.getLayersOrder().filter((l) => l.endsWith('selected'));
-    const ids = map
-      .queryRenderedFeatures({ layers })
-      .filter((f) => f.state.selected === true)
-      .map((f) => String(f.properties.ref ?? f.properties.id));
-    return JSON.stringify([...new Set(ids)].sort());
+    return JSON.stringify(map.getLayersOrder().filter((l) => l.endsWith('selected')).map((l) => map.getFilter(l)));
   });
 
 /** Clicks the map canvas at a geographic position, as a person would with the mouse. */

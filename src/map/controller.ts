@@ -26,7 +26,7 @@ import { ButtonControl, EXIT_FULLSCREEN_ICON, FULLSCREEN_ICON, HOME_ICON } from 
 import { palette } from './palette';
 import { buildStyle, INTERACTIVE, labelFields } from './style';
 import { capitalFilter, CONTROLS, HATCH, HATCH_PAINT, hatchPattern } from './base';
-import { BLOCKER, BLOCKER_SIZE } from './kinds/expressions';
+import { BLOCKER, BLOCKER_SIZE, selectedFilter } from './kinds/expressions';
 import { story, type FileId } from '../domain/story';
 
 const { events, homeBounds, layers: LAYERS } = story();
@@ -84,8 +84,6 @@ export class MapController {
   private strings: MapOptions['strings'];
   private attribution: AttributionControl | null = null;
   private hover: { source: string; id: string | number } | null = null;
-  /** The features drawn as selected (see `mark`). */
-  private marked: { source: string; id: string | number }[] = [];
   private lang: Lang;
   private selected: string | null = null;
   private pendingReveal: string | null = null;
@@ -173,7 +171,6 @@ export class MapController {
     if (this.data.get(file) === data) return;
     this.data.set(file, data);
     this.draw(file);
-    this.whenStyled(() => this.mark(file));
     // Troop circles are labelled with the capital they stand on.
     if (file === 'places') for (const f of SYMBOLS) this.draw(f);
     if (this.pendingReveal && this.reveal(this.pendingReveal, false)) this.pendingReveal = null;
@@ -213,9 +210,11 @@ export class MapController {
   setSelected(id: string | null, opts: { fly: boolean } = { fly: false }): void {
     this.selected = id;
     this.whenStyled(() => {
-      for (const target of this.marked) this.map.setFeatureState(target, { selected: false });
-      this.marked = [];
-      for (const file of this.data.keys()) this.mark(file);
+      for (const layer of this.map.getLayersOrder()) {
+        if (!layer.endsWith('selected')) continue;
+        const [all, kind] = this.map.getFilter(layer) as ['all', unknown, unknown];
+        this.map.setFilter(layer, [all, kind, selectedFilter(id)] as never);
+      }
     });
     // Before its file has loaded, the selection is framed when it arrives (a shared link).
     this.pendingReveal = id && opts.fly && !this.reveal(id) ? id : null;
@@ -278,17 +277,6 @@ export class MapController {
     const bounds = featureBounds(features);
     if (bounds) this.fit(bounds, animate);
     return bounds !== null;
-  }
-
-  /** Marks the features of a file that stand for the selection: those whose `ref`, else `id`, is it. */
-  private mark(file: FileId): void {
-    if (!this.selected) return;
-    for (const f of this.data.get(file)?.features ?? []) {
-      if ((f.properties.ref ?? f.properties.id) !== this.selected) continue;
-      const target = { source: file, id: f.properties.id };
-      this.map.setFeatureState(target, { selected: true });
-      this.marked.push(target);
-    }
   }
 
   private draw(file: FileId): void {

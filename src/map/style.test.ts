@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../stories/kazakhstan-2022/layers';
 import { partLayers } from './kinds';
 import { SLOTS } from './kinds/kind';
-import { selected } from './kinds/expressions';
 import { buildStyle, INTERACTIVE, LABEL_LAYERS, labelFields } from './style';
 
 const style = buildStyle('en', { latin: 'latin.woff2', arabic: 'arabic.woff2' });
@@ -26,14 +25,6 @@ describe('the clickable layers', () => {
     const drawn = style.layers.map((l) => l.id);
     const areas = INTERACTIVE.filter((id) => rank(id) === 2);
     expect(areas.map((id) => drawn.indexOf(id))).toEqual(areas.map((id) => drawn.indexOf(id)).sort((a, b) => b - a));
-  });
-
-  it('are the only files with an outline of the selection, drawn by its state', () => {
-    const source = (id: string) => (layer(id) as { source: string }).source;
-    const outlines = style.layers.filter((l) => l.type === 'line' && l.id.endsWith('-selected'));
-    expect(new Set(outlines.map((l) => source(l.id)))).toEqual(new Set(INTERACTIVE.map(source)));
-    expect(outlines.map((l) => source(l.id))).not.toContain('water');
-    for (const l of outlines) expect(l, l.id).toMatchObject({ paint: { 'line-opacity': ['case', selected, 1, 0] } });
   });
 
   it('include a layer of every thematic file', () => {

@@ -15,10 +15,6 @@ function layers(lang: Lang): LayerSpecification[] {
   const placed = story().layers.flatMap((l) => partLayers(l.parts, l, lang));
   const band = (slot: Slot) => placed.filter((p) => p.slot === slot).map((p) => p.layer);
   const base = baseLayers(lang);
-  // Only a file that something clickable draws from can hold the selection: the others get no
-  // outline of it (an outline drawn unseen still costs every frame).
-  const all: LayerSpecification[] = [...placed.map((p) => p.layer), ...Object.values(base).flat()];
-  const selectable = new Set(all.filter((l) => l.metadata === CLICKABLE && 'source' in l).map((l) => ('source' in l ? l.source : '')));
   return [
     ...base.ground,
     ...band('countries'),
@@ -32,7 +28,7 @@ function layers(lang: Lang): LayerSpecification[] {
     ...band('outlines'),
     ...band('flows'),
     ...band('lines'),
-    ...base.selected.filter((l) => 'source' in l && selectable.has(l.source)),
+    ...base.selected,
     ...band('symbols'),
     ...base.places,
     ...band('points'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { palette } from '../palette';
-import { CLICKABLE, isPoint, selected } from './expressions';
+import { CLICKABLE, isPoint } from './expressions';
 import { point, type PointPart } from './point';
 
 const at = { id: 'layer', file: 'file' };
@@ -26,9 +26,7 @@ describe('point', () => {
       ['late-labels', 'layer-airport-label'],
       ['guards', 'layer-guard'],
     ]);
-    const [main, airport, ring, mainName, airportName, guard] = placed.map((p) => p.layer);
-    // The selection ring is drawn for the point the controller marks: a state, not a filter to re-lay out.
-    expect(ring).toMatchObject({ filter: isPoint, paint: { 'circle-stroke-opacity': ['case', selected, 1, 0] } });
+    const [main, airport, , mainName, airportName, guard] = placed.map((p) => p.layer);
     expect(main).toMatchObject({ metadata: CLICKABLE, filter: ['all', isPoint, ['!=', ['get', 'kind'], 'airport']] });
     expect(airport).toMatchObject({ metadata: CLICKABLE, minzoom: 5.5, filter: ['==', ['get', 'kind'], 'airport'] });
     expect(mainName).toMatchObject({ filter: ['all', isPoint, ['!=', ['get', 'kind'], 'airport']] });
