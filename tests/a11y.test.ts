@@ -29,7 +29,7 @@ describe.concurrent('axe finds no WCAG 2.2 AA violation', () => {
   });
 });
 
-describe('keyboard', () => {
+describe.concurrent('keyboard', () => {
   it('reaches every control with Tab, with a visible focus that no panel hides', async ({ browser }) => {
     const s = await open(browser);
     await mapIdle(s.page);
@@ -82,7 +82,7 @@ describe('keyboard', () => {
   });
 });
 
-describe('narrow layout (360 px)', () => {
+describe.concurrent('narrow layout (360 px)', () => {
   it('puts the story in a bottom sheet that leaves the selected place in view', async ({ browser }) => {
     const s = await open(browser, '?debug=1', { viewport: NARROW, hasTouch: true, reducedMotion: 'reduce' });
     await mapIdle(s.page);
@@ -152,7 +152,7 @@ describe('narrow layout (360 px)', () => {
   });
 });
 
-describe('reduced motion', () => {
+describe.concurrent('reduced motion', () => {
   /** Counts the camera's moves from now on, and whether a move has ended. */
   const countMoves = (page: Page) =>
     onMap(page, (map) => {
@@ -186,7 +186,7 @@ describe('reduced motion', () => {
   });
 });
 
-describe('colours', () => {
+describe.concurrent('colours', () => {
   it('the protest, Almaty and CSTO layers stay apart in a greyscale screenshot', async ({ browser }) => {
     const { PNG } = await import('pngjs');
     const s = await open(browser, '?debug=1&map=4.2/45/66', { reducedMotion: 'reduce' });

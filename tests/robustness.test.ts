@@ -77,7 +77,7 @@ describe.concurrent('each layer file failing in turn', () => {
   });
 });
 
-describe('a browser without WebGL', () => {
+describe.concurrent('a browser without WebGL', () => {
   it('shows the story, the excerpts and the places, and says why the map is missing', async () => {
     const noGl = await launch(['--disable-webgl', '--disable-webgl2', '--disable-3d-apis']);
     try {
@@ -102,7 +102,7 @@ describe('a browser without WebGL', () => {
   });
 });
 
-describe('hostile content', () => {
+describe.concurrent('hostile content', () => {
   it('shows markup in a place’s name as text and runs nothing', async ({ browser }) => {
     const s = await open(browser, null);
     await s.page.route(/\/assets\/places-[^/]+\.geojson$/, async (route) => {
@@ -126,7 +126,7 @@ describe('hostile content', () => {
   });
 });
 
-describe('Content-Security-Policy', () => {
+describe.concurrent('Content-Security-Policy', () => {
   it('is sent by the server and written into the page', async () => {
     const res = await fetch(baseUrl());
     const header = res.headers.get('content-security-policy') ?? '';

@@ -12,7 +12,7 @@ const labelField = (s: { page: import('playwright-core').Page }) =>
     return JSON.stringify(map.getLayoutProperty('labels-countries', 'text-field'));
   });
 
-describe('languages', () => {
+describe.concurrent('languages', () => {
   it('the switch flips direction, interface and map labels, and is kept in the URL', async ({ browser }) => {
     const s = await open(browser);
     await mapIdle(s.page);
@@ -90,7 +90,7 @@ describe('languages', () => {
   });
 });
 
-describe('URL state', () => {
+describe.concurrent('URL state', () => {
   it('reload restores the view, layers, selection and language', async ({ browser }) => {
     const s = await open(browser);
     await mapIdle(s.page);
@@ -177,7 +177,7 @@ describe('URL state', () => {
   });
 });
 
-describe('keyboard', () => {
+describe.concurrent('keyboard', () => {
   it('the list opens a place with Enter, and Escape closes it and returns focus', async ({ browser }) => {
     const s = await open(browser);
     await mapIdle(s.page);
@@ -220,7 +220,7 @@ describe('keyboard', () => {
   });
 });
 
-describe('a layer file that fails', () => {
+describe.concurrent('a layer file that fails', () => {
   it('shows an error with a retry on its own layer, and the others keep working', async ({ browser }) => {
     const s = await open(browser, null);
     let fail = true;
