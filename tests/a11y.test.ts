@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect } from 'vitest';
+import { describe } from 'vitest';
 import { axeViolations, mapIdle, onMap, open, UNTIMED_FILES, withBrowser as it } from './browser';
 
 const WIDE = { width: 1280, height: 800 };
@@ -30,7 +30,7 @@ describe.concurrent('axe finds no WCAG 2.2 AA violation', () => {
 });
 
 describe.concurrent('keyboard', () => {
-  it('reaches every control with Tab, with a visible focus that no panel hides', async ({ browser }) => {
+  it('reaches every control with Tab, with a visible focus that no panel hides', async ({ browser, expect }) => {
     const s = await open(browser);
     await mapIdle(s.page);
     const seen = new Set<string>();
@@ -61,7 +61,7 @@ describe.concurrent('keyboard', () => {
     await s.context.close();
   });
 
-  it('the map canvas has a name and instructions, and pans and zooms from the keyboard', async ({ browser }) => {
+  it('the map canvas has a name and instructions, and pans and zooms from the keyboard', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1', { reducedMotion: 'reduce' });
     await mapIdle(s.page);
     const canvas = s.page.getByRole('region', { name: /Map of Kazakhstan/ }).or(s.page.locator('canvas[aria-label]'));
@@ -83,7 +83,7 @@ describe.concurrent('keyboard', () => {
 });
 
 describe.concurrent('narrow layout (360 px)', () => {
-  it('puts the story in a bottom sheet that leaves the selected place in view', async ({ browser }) => {
+  it('puts the story in a bottom sheet that leaves the selected place in view', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1', { viewport: NARROW, hasTouch: true, reducedMotion: 'reduce' });
     await mapIdle(s.page);
     await s.page.getByRole('button', { name: 'Almaty', exact: true }).click();
@@ -100,7 +100,7 @@ describe.concurrent('narrow layout (360 px)', () => {
     await s.context.close();
   });
 
-  it('gives every control a target of at least 24 by 24 px', async ({ browser }) => {
+  it('gives every control a target of at least 24 by 24 px', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1', { viewport: NARROW, hasTouch: true });
     await mapIdle(s.page);
     await s.page.getByRole('button', { name: 'Layers' }).click();
@@ -117,7 +117,7 @@ describe.concurrent('narrow layout (360 px)', () => {
     await s.context.close();
   });
 
-  it('a tap opens a place and a pinch zooms', async ({ browser }) => {
+  it('a tap opens a place and a pinch zooms', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1', { viewport: NARROW, hasTouch: true, reducedMotion: 'reduce' });
     await mapIdle(s.page);
     const point = await onMap(s.page, (map) => {
@@ -164,7 +164,7 @@ describe.concurrent('reduced motion', () => {
   const camera = (page: Page) =>
     page.evaluate(() => (window as unknown as { __camera: { moves: number; ended: boolean } }).__camera);
 
-  it('jumps the camera instead of flying', async ({ browser }) => {
+  it('jumps the camera instead of flying', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1', { reducedMotion: 'reduce' });
     await mapIdle(s.page);
     await countMoves(s.page);
@@ -175,7 +175,7 @@ describe.concurrent('reduced motion', () => {
     await s.context.close();
   });
 
-  it('flies when motion is welcome', async ({ browser }) => {
+  it('flies when motion is welcome', async ({ browser, expect }) => {
     const s = await open(browser);
     await mapIdle(s.page);
     await countMoves(s.page);
@@ -187,7 +187,7 @@ describe.concurrent('reduced motion', () => {
 });
 
 describe.concurrent('colours', () => {
-  it('the protest, Almaty and CSTO layers stay apart in a greyscale screenshot', async ({ browser }) => {
+  it('the protest, Almaty and CSTO layers stay apart in a greyscale screenshot', async ({ browser, expect }) => {
     const { PNG } = await import('pngjs');
     const s = await open(browser, '?debug=1&map=4.2/45/66', { reducedMotion: 'reduce' });
     await mapIdle(s.page);

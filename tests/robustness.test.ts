@@ -1,5 +1,5 @@
 import type { Page, Route } from 'playwright-core';
-import { describe, expect } from 'vitest';
+import { describe } from 'vitest';
 import { fileIds } from '../src/domain/story';
 import { baseUrl, cspViolations, launch, mapIdle, onMap, open, watchCsp, withBrowser as it } from './browser';
 
@@ -78,7 +78,7 @@ describe.concurrent('each layer file failing in turn', () => {
 });
 
 describe.concurrent('a browser without WebGL', () => {
-  it('shows the story, the excerpts and the places, and says why the map is missing', async () => {
+  it('shows the story, the excerpts and the places, and says why the map is missing', async ({ expect }) => {
     const noGl = await launch(['--disable-webgl', '--disable-webgl2', '--disable-3d-apis']);
     try {
       const context = await noGl.newContext({ locale: 'en-GB' });
@@ -103,7 +103,7 @@ describe.concurrent('a browser without WebGL', () => {
 });
 
 describe.concurrent('hostile content', () => {
-  it('shows markup in a place’s name as text and runs nothing', async ({ browser }) => {
+  it('shows markup in a place’s name as text and runs nothing', async ({ browser, expect }) => {
     const s = await open(browser, null);
     await s.page.route(/\/assets\/places-[^/]+\.geojson$/, async (route) => {
       const res = await route.fetch();
@@ -127,7 +127,7 @@ describe.concurrent('hostile content', () => {
 });
 
 describe.concurrent('Content-Security-Policy', () => {
-  it('is sent by the server and written into the page', async () => {
+  it('is sent by the server and written into the page', async ({ expect }) => {
     const res = await fetch(baseUrl());
     const header = res.headers.get('content-security-policy') ?? '';
     for (const d of ["default-src 'self'", "script-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'"])
@@ -138,7 +138,7 @@ describe.concurrent('Content-Security-Policy', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });
 
-  it('holds a full session with no violation and no request to another origin', { timeout: 240_000 }, async ({ browser }) => {
+  it('holds a full session with no violation and no request to another origin', { timeout: 240_000 }, async ({ browser, expect }) => {
     const s = await open(browser, null, { reducedMotion: 'reduce', viewport: { width: 900, height: 600 } });
     await watchCsp(s.page);
     await s.page.goto(`${baseUrl()}?debug=1`);

@@ -114,7 +114,7 @@ describe.concurrent('image export', { timeout: SLOW }, () => {
     },
   );
 
-  it('without WebGL says the image cannot be made, and throws nothing', async () => {
+  it('without WebGL says the image cannot be made, and throws nothing', async ({ expect }) => {
     const noGl = await launch(['--disable-webgl', '--disable-webgl2', '--disable-3d-apis']);
     try {
       const page = await noGl.newPage({ locale: 'en-GB' });
@@ -134,7 +134,7 @@ describe.concurrent('image export', { timeout: SLOW }, () => {
 });
 
 describe.concurrent('data download', { timeout: SLOW }, () => {
-  it('lists sources and licences, and each downloaded file validates with its note', async ({ browser }) => {
+  it('lists sources and licences, and each downloaded file validates with its note', async ({ browser, expect }) => {
     const s = await ready(browser, '?debug=1&lang=ar');
     const opener = s.page.getByRole('button', { name: 'المصادر والتراخيص' });
     await opener.click();
@@ -175,7 +175,7 @@ describe.concurrent('data download', { timeout: SLOW }, () => {
 });
 
 describe.concurrent('embed', { timeout: SLOW }, () => {
-  it('offers iframe code for the current state that works pasted into another page', async ({ browser }) => {
+  it('offers iframe code for the current state that works pasted into another page', async ({ browser, expect }) => {
     const s = await ready(browser, '?debug=1&lang=en&layers=protest,almaty&sel=zhanaozen');
     await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl()).origin });
     await s.page.getByRole('button', { name: 'Embed' }).click();
@@ -263,7 +263,7 @@ describe.concurrent('print', { timeout: SLOW }, () => {
   // Points: A4 is 210×297 mm, Letter 8.5×11 in.
   const PAPER = { A4: [595.28, 841.89], Letter: [612, 792] } as const;
 
-  it('puts the map picture, the open panel and its sources on A4 and Letter', async ({ browser }) => {
+  it('puts the map picture, the open panel and its sources on A4 and Letter', async ({ browser, expect }) => {
     const s = await ready(browser, '?debug=1&lang=en&sel=ARM');
     const canvas = await s.page.evaluate(() => {
       const c = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;

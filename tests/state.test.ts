@@ -1,4 +1,4 @@
-import { describe, expect } from 'vitest';
+import { describe } from 'vitest';
 import { baseUrl, clickAt, mapIdle, onMap, open, withBrowser as it } from './browser';
 
 const aside = (s: { page: import('playwright-core').Page }) =>
@@ -13,7 +13,7 @@ const labelField = (s: { page: import('playwright-core').Page }) =>
   });
 
 describe.concurrent('languages', () => {
-  it('the switch flips direction, interface and map labels, and is kept in the URL', async ({ browser }) => {
+  it('the switch flips direction, interface and map labels, and is kept in the URL', async ({ browser, expect }) => {
     const s = await open(browser);
     await mapIdle(s.page);
     expect(await s.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
@@ -37,7 +37,7 @@ describe.concurrent('languages', () => {
     await s.context.close();
   });
 
-  it('loads what the first view shows, and the rest as it is asked for: the other language, and the quotes with the first context', async ({ browser }) => {
+  it('loads what the first view shows, and the rest as it is asked for: the other language, and the quotes with the first context', async ({ browser, expect }) => {
     const s = await open(browser, null);
     const loaded: string[] = [];
     s.page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
@@ -74,7 +74,7 @@ describe.concurrent('languages', () => {
     await s.context.close();
   });
 
-  it('follows the browser’s language, and the URL wins over it; a language that cannot load leaves the page as it was, and says so', async ({ browser }) => {
+  it('follows the browser’s language, and the URL wins over it; a language that cannot load leaves the page as it was, and says so', async ({ browser, expect }) => {
     const ar = await open(browser, '?debug=1', { locale: 'ar-EG' });
     await expect.poll(() => ar.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await ar.page.route(/\/assets\/(ar|strings\.ar)-[^/]+\.js$/, (route) => route.abort());
@@ -91,7 +91,7 @@ describe.concurrent('languages', () => {
 });
 
 describe.concurrent('URL state', () => {
-  it('reload restores the view, layers, selection and language', async ({ browser }) => {
+  it('reload restores the view, layers, selection and language', async ({ browser, expect }) => {
     const s = await open(browser);
     await mapIdle(s.page);
     await s.page.getByRole('checkbox', { name: 'Kazakhstan’s regions' }).uncheck();
@@ -116,7 +116,7 @@ describe.concurrent('URL state', () => {
     await s.context.close();
   });
 
-  it('back and forward step through selections', async ({ browser }) => {
+  it('back and forward step through selections', async ({ browser, expect }) => {
     const s = await open(browser);
     await mapIdle(s.page);
     await s.page.getByRole('button', { name: 'Almaty', exact: true }).click();
@@ -135,7 +135,7 @@ describe.concurrent('URL state', () => {
     await s.context.close();
   });
 
-  it('a link with a selection and no camera opens on the selection; one with a camera keeps it', async ({ browser }) => {
+  it('a link with a selection and no camera opens on the selection; one with a camera keeps it', async ({ browser, expect }) => {
     const camera = (s: { page: import('playwright-core').Page }) =>
       onMap(s.page, (map) => {
         return [map.getZoom(), map.getCenter().lat, map.getCenter().lng].map((n) => Math.round(n * 10) / 10);
@@ -178,7 +178,7 @@ describe.concurrent('URL state', () => {
 });
 
 describe.concurrent('keyboard', () => {
-  it('the list opens a place with Enter, and Escape closes it and returns focus', async ({ browser }) => {
+  it('the list opens a place with Enter, and Escape closes it and returns focus', async ({ browser, expect }) => {
     const s = await open(browser);
     await mapIdle(s.page);
     const item = s.page.getByRole('button', { name: 'Zhanaozen', exact: true });
@@ -192,7 +192,7 @@ describe.concurrent('keyboard', () => {
     await s.context.close();
   });
 
-  it('a link to Kazakhstan frames all of it clear of the layer panel; a click on empty sea clears it', async ({ browser }) => {
+  it('a link to Kazakhstan frames all of it clear of the layer panel; a click on empty sea clears it', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1&sel=KAZ');
     await mapIdle(s.page);
     expect(await heading(s)).toBe('Kazakhstan');
@@ -221,7 +221,7 @@ describe.concurrent('keyboard', () => {
 });
 
 describe.concurrent('a layer file that fails', () => {
-  it('shows an error with a retry on its own layer, and the others keep working', async ({ browser }) => {
+  it('shows an error with a retry on its own layer, and the others keep working', async ({ browser, expect }) => {
     const s = await open(browser, null);
     let fail = true;
     await s.page.route(/\/assets\/csto-[^/]+\.geojson$/, (route) =>
@@ -248,7 +248,7 @@ describe.concurrent('a layer file that fails', () => {
     await s.context.close();
   });
 
-  it('names the file, the feature and the problem when a file is not valid GeoJSON', async ({ browser }) => {
+  it('names the file, the feature and the problem when a file is not valid GeoJSON', async ({ browser, expect }) => {
     const s = await open(browser, null);
     await s.page.route(/\/assets\/protest-[^/]+\.geojson$/, async (route) => {
       const res = await route.fetch();
