@@ -10,19 +10,28 @@ import type { GazetteerEntry } from './gazetteer';
 import type { Expectations, LayerExpectation } from './layerFiles';
 import type { Sourced, SourcedNumber, TimelineEvent } from './timeline';
 import type { Part } from '../map/kinds';
+import type { Colour } from '../map/palette';
 import type { Lang } from './url';
 import { mergeRules, type PropRule } from './validateProps';
 
 /** A layer file's id: its name without `.geojson`. */
 export type FileId = string;
 
-/** How a legend entry is drawn; the colour comes from the map's palette by `paint`. */
+/** How a legend entry is drawn, in the colour the map draws it in. */
 export interface LegendEntry {
   label: ParseKeys;
   symbol: 'fill' | 'line' | 'dashed' | 'circle' | 'ring' | 'circles' | 'withdrawing' | 'hatch';
-  paint: string;
-  /** For `circles`: pixels of a circle's radius per square root of its value, for the size key. */
-  scale?: number;
+  colour: Colour;
+  /** For `circles`: reference circles at the map's scale (pixels of radius per square root of the value), under the legend. */
+  sizes?: SizeKey;
+}
+
+export interface SizeKey {
+  scale: number;
+  /** The values of the reference circles: the range the map's circles span. */
+  values: readonly number[];
+  /** Its caption, given the values as `{{list}}`. */
+  label: ParseKeys;
 }
 
 export interface LayerDef {

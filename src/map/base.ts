@@ -6,7 +6,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../domain/url';
 import { fileIds, story } from '../domain/story';
-import { palette, type PaintKey } from './palette';
+import { palette } from './palette';
 import { ALL_AROUND, BLOCKER, BLOCKER_SIZE, CLICKABLE, cover, hovered, isPoint, labelField, labelLayout, labelPaint, pointSelected, selectedFilter, SMALL_TEXT, isLine, isPolygonal } from './kinds/expressions';
 
 export const BASE_FILES = ['countries', 'labels', 'water', 'places'] as const;
@@ -14,8 +14,6 @@ const [COUNTRIES, LABELS, WATER, PLACES] = BASE_FILES;
 
 /** The image disputed areas are hatched with: drawn apart from the state that claims them. */
 export const HATCH = 'hatch-disputed';
-/** The hatch's colour. */
-export const HATCH_PAINT: PaintKey = 'troops';
 
 /** A square tile of diagonal stripes in `hex` on transparent, seamless when repeated. */
 export function hatchPattern(size: number, hex: string, stripe = 2): { width: number; height: number; data: Uint8Array } {

@@ -25,7 +25,7 @@ import { drawGlyphsLeftToRight } from './glyphDirection';
 import { ButtonControl, EXIT_FULLSCREEN_ICON, FULLSCREEN_ICON, HOME_ICON } from './buttonControl';
 import { palette } from './palette';
 import { buildStyle, INTERACTIVE, labelFields } from './style';
-import { capitalFilter, CONTROLS, HATCH, HATCH_PAINT, hatchPattern } from './base';
+import { capitalFilter, CONTROLS, HATCH, hatchPattern } from './base';
 import { BLOCKER, BLOCKER_SIZE, selectedFilter } from './kinds/expressions';
 import { story, type FileId } from '../domain/story';
 
@@ -121,7 +121,7 @@ export class MapController {
       maxTileCacheSize: 24,
     });
     // Before the first tile asks for it: a tile laid out without its pattern draws none.
-    this.map.addImage(HATCH, hatchPattern(8, palette[HATCH_PAINT]));
+    this.map.addImage(HATCH, hatchPattern(8, palette.disputed));
     const clear = new Uint8Array(BLOCKER_SIZE * BLOCKER_SIZE * 4);
     this.map.addImage(BLOCKER, { width: BLOCKER_SIZE, height: BLOCKER_SIZE, data: clear });
     this.map.touchZoomRotate.disableRotation();

@@ -1,6 +1,9 @@
+/** A colour as the style and the legend write it. */
+export type Colour = `#${string}`;
+
 /**
- * The map's colours, shared with the legend. Thematic colours differ in lightness as well
- * as hue so that the protest, Almaty and CSTO layers stay apart in greyscale.
+ * The base map's colours, and those of what the engine itself draws over any story's layers
+ * (selection, labels, disputed areas); a story brings the colours of its own layers.
  */
 export const palette = {
   sea: '#c6dbe6',
@@ -8,18 +11,9 @@ export const palette = {
   border: '#7a7468',
   water: '#a9cbe0',
   river: '#6f9fc0',
-  region: '#6b6459',
-  protest: '#c0272d',
-  protestMark: '#8f1d22',
-  almaty: '#5b2a86',
-  host: '#e0a040',
-  hostMark: '#9a5f12',
-  contributor: '#3f9c8f',
-  troops: '#145c53',
-  episode: '#3d4f8f',
+  /** The hatch of areas drawn apart from the state that claims them. */
+  disputed: '#145c53',
   selected: '#111111',
   label: '#2b2b2b',
   halo: '#ffffff',
-} as const;
-
-export type PaintKey = keyof typeof palette;
+} as const satisfies Record<string, Colour>;

@@ -4,6 +4,7 @@ import { LAYERS } from '../stories/kazakhstan-2022/layers';
 import { partLegend } from './kinds';
 import { palette } from './palette';
 import { SWATCH, swatchMarks, type Mark } from './swatch';
+import { colours } from '../stories/kazakhstan-2022/colours';
 
 const SYMBOLS: LegendEntry['symbol'][] = ['fill', 'line', 'dashed', 'circle', 'ring', 'circles', 'withdrawing', 'hatch'];
 
@@ -16,7 +17,7 @@ function extent(m: Mark): [number, number, number, number] {
 
 describe('swatchMarks', () => {
   it.each(SYMBOLS)('draws %s inside the swatch', (symbol) => {
-    const marks = swatchMarks({ symbol, paint: 'troops' });
+    const marks = swatchMarks({ symbol, colour: colours.troops });
     expect(marks.length).toBeGreaterThan(0);
     for (const m of marks) {
       const [x0, y0, x1, y1] = extent(m);
@@ -27,26 +28,22 @@ describe('swatchMarks', () => {
     }
   });
 
-  it('paints every legend entry of the story in its palette colour', () => {
+  it('paints every legend entry of the story in its colour', () => {
     for (const layer of LAYERS)
       for (const entry of partLegend(layer.parts)) {
         const colours = swatchMarks(entry).flatMap((m) => [m.shape === 'rect' ? (m.fill ?? m.hatch) : m.shape === 'line' ? m.stroke : m.fill, m.stroke]);
-        expect(colours, `${layer.id}: ${entry.label}`).toContain(palette[entry.paint as keyof typeof palette]);
+        expect(colours, `${layer.id}: ${entry.label}`).toContain(entry.colour);
       }
   });
 
   it('tells the symbols apart', () => {
-    const drawn = SYMBOLS.map((symbol) => JSON.stringify(swatchMarks({ symbol, paint: 'troops' })));
+    const drawn = SYMBOLS.map((symbol) => JSON.stringify(swatchMarks({ symbol, colour: colours.troops })));
     expect(new Set(drawn).size).toBe(SYMBOLS.length);
   });
 
   it('draws Crimea’s hatch with the border colour round it', () => {
-    expect(swatchMarks({ symbol: 'hatch', paint: 'troops' })).toEqual([
-      expect.objectContaining({ shape: 'rect', hatch: palette.troops, stroke: palette.border }),
+    expect(swatchMarks({ symbol: 'hatch', colour: colours.troops })).toEqual([
+      expect.objectContaining({ shape: 'rect', hatch: colours.troops, stroke: palette.border }),
     ]);
-  });
-
-  it('falls back to the label colour for a paint the palette lacks', () => {
-    expect(swatchMarks({ symbol: 'line', paint: 'nowhere' })).toEqual([expect.objectContaining({ stroke: palette.label })]);
   });
 });

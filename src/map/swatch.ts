@@ -1,4 +1,4 @@
-import { palette, type PaintKey } from './palette';
+import { palette } from './palette';
 import { type LegendEntry } from '../domain/story';
 
 /** One stroke or fill of a swatch, in the swatch's own pixels (SWATCH wide and high). */
@@ -15,15 +15,11 @@ export const HATCH_GAP = 6;
 const box = { shape: 'rect', x: 2, y: 2, w: 24, h: 14 } as const;
 const across = { shape: 'line', x1: 2, y1: 9, x2: 26, y2: 9 } as const;
 
-/** A legend entry's colour: its paint in the map's palette, else the labels' colour. */
-export const paintColour = (paint: string): string => palette[paint as PaintKey] ?? palette.label;
-
 /**
  * The one drawing of each legend symbol, read by both the page's SVG legend and the saved
  * image's canvas, so the two cannot drift apart.
  */
-export function swatchMarks({ symbol, paint }: Pick<LegendEntry, 'symbol' | 'paint'>): Mark[] {
-  const color = paintColour(paint);
+export function swatchMarks({ symbol, colour: color }: Pick<LegendEntry, 'symbol' | 'colour'>): Mark[] {
   switch (symbol) {
     case 'fill':
       return [{ ...box, fill: color, opacity: 0.55, stroke: color, width: 1.5 }];

@@ -3,19 +3,15 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../domain/format';
 import type { Lang } from '../domain/url';
-import { palette } from '../map/palette';
-import { HATCH_GAP, paintColour, SWATCH, swatchMarks } from '../map/swatch';
-import { type LegendEntry } from '../domain/story';
-
-/** Reference troop figures for the size key: the range the map's circles span. */
-const KEY_TROOPS = [100, 500, 2500];
+import { palette, type Colour } from '../map/palette';
+import { HATCH_GAP, SWATCH, swatchMarks } from '../map/swatch';
+import type { LegendEntry, SizeKey } from '../domain/story';
 
 /** Reference circles drawn at the map's own scale, nested on one baseline, each with its figure. */
-function SizeKey({ scale, paint }: { scale: number; paint: string }) {
+function Sizes({ sizes: { scale, values, label }, colour }: { sizes: SizeKey; colour: Colour }) {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'ar' ? 'ar' : 'en';
-  const radii = KEY_TROOPS.map((n) => scale * Math.sqrt(n));
-  const colour = paintColour(paint);
+  const radii = values.map((n) => scale * Math.sqrt(n));
   const big = Math.max(...radii);
   // Room above the largest circle for its figure.
   const height = 2 * big + 10;
@@ -23,22 +19,22 @@ function SizeKey({ scale, paint }: { scale: number; paint: string }) {
     <figure className="size-key">
       <svg width={2 * big + 64} height={height} aria-hidden="true">
         {radii.map((r, i) => (
-          <g key={KEY_TROOPS[i]}>
+          <g key={values[i]}>
             <circle cx={big + 2} cy={height - 2 - r} r={r} fill="none" stroke={colour} strokeWidth="1.2" />
             <line x1={big + 2} x2={2 * big + 10} y1={height - 2 - 2 * r} y2={height - 2 - 2 * r} stroke={colour} strokeWidth="0.8" />
             <text x={2 * big + 12} y={height - 2 - 2 * r + 4} fontSize="11" fill={palette.label}>
-              {formatNumber(KEY_TROOPS[i] ?? 0, lang)}
+              {formatNumber(values[i] ?? 0, lang)}
             </text>
           </g>
         ))}
       </svg>
-      <figcaption>{t('legend.sizeKey', { list: KEY_TROOPS.map((n) => formatNumber(n, lang)).join(', ') })}</figcaption>
+      <figcaption>{t(label, { list: values.map((n) => formatNumber(n, lang)).join(', ') })}</figcaption>
     </figure>
   );
 }
 
 /** A small picture of how the map draws an entry, in the map's own colours. */
-export function Swatch(entry: Pick<LegendEntry, 'symbol' | 'paint'>) {
+export function Swatch(entry: Pick<LegendEntry, 'symbol' | 'colour'>) {
   const hatchId = useId();
   return (
     <svg width={SWATCH.w} height={SWATCH.h} viewBox={`0 0 ${SWATCH.w} ${SWATCH.h}`} aria-hidden="true">
@@ -69,18 +65,18 @@ export function Swatch(entry: Pick<LegendEntry, 'symbol' | 'paint'>) {
 
 export function Legend({ entries, note }: { entries: readonly LegendEntry[]; note?: ParseKeys }) {
   const { t } = useTranslation();
-  const sized = entries.find((e) => e.symbol === 'circles' && e.scale);
+  const sized = entries.find((e) => e.sizes);
   return (
     <>
       <ul className="legend">
         {entries.map((e) => (
           <li key={e.label}>
-            <Swatch symbol={e.symbol} paint={e.paint} />
+            <Swatch symbol={e.symbol} colour={e.colour} />
             <span>{t(e.label)}</span>
           </li>
         ))}
       </ul>
-      {sized?.scale && <SizeKey scale={sized.scale} paint={sized.paint} />}
+      {sized?.sizes && <Sizes sizes={sized.sizes} colour={sized.colour} />}
       {note && <p className="legend-note">{t(note)}</p>}
     </>
   );

@@ -1,7 +1,6 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { ParseKeys } from 'i18next';
-import { palette, type PaintKey } from '../palette';
-import { HATCH_PAINT } from '../base';
+import { palette, type Colour } from '../palette';
 import { CLICKABLE, isPolygonal, onHover } from './expressions';
 import { byRules, type Kind } from './kind';
 
@@ -11,9 +10,9 @@ export interface AreaStyle {
    * When every style names one, they are the values the property may have, and every area must have it.
    */
   value?: string;
-  fill: PaintKey;
+  fill: Colour;
   /** The outline's colour, where the fill alone is faint (by default the fill's). */
-  outline?: PaintKey;
+  outline?: Colour;
   legend?: ParseKeys;
 }
 
@@ -34,13 +33,13 @@ export interface AreaPart {
 }
 
 /** A colour per style: one colour, or a match on `by` whose last style is the fallback. */
-function colour(part: AreaPart, key: (s: AreaStyle) => PaintKey): ExpressionSpecification | string {
+function colour(part: AreaPart, key: (s: AreaStyle) => Colour): ExpressionSpecification | string {
   const styles = part.styles;
   const last = styles[styles.length - 1]!;
-  if (!part.by || styles.length === 1) return palette[key(last)];
-  const cases = styles.slice(0, -1).flatMap((s) => [s.value ?? '', palette[key(s)]]);
+  if (!part.by || styles.length === 1) return key(last);
+  const cases = styles.slice(0, -1).flatMap((s) => [s.value ?? '', key(s)]);
   // A spread of cases is more than the specification's tuple type can follow.
-  return ['match', ['get', part.by], ...cases, palette[key(last)]] as unknown as ExpressionSpecification;
+  return ['match', ['get', part.by], ...cases, key(last)] as unknown as ExpressionSpecification;
 }
 
 export const area: Kind<AreaPart> = {
@@ -76,7 +75,7 @@ export const area: Kind<AreaPart> = {
   },
   props: (part) => byRules(part.by, part.styles, 'area'),
   legend: (part) => [
-    ...part.styles.flatMap((s) => (s.legend ? [{ label: s.legend, symbol: 'fill' as const, paint: s.fill }] : [])),
-    ...(part.hatched ? [{ label: part.hatched, symbol: 'hatch' as const, paint: HATCH_PAINT }] : []),
+    ...part.styles.flatMap((s) => (s.legend ? [{ label: s.legend, symbol: 'fill' as const, colour: s.fill }] : [])),
+    ...(part.hatched ? [{ label: part.hatched, symbol: 'hatch' as const, colour: palette.disputed }] : []),
   ],
 };

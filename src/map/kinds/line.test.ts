@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { palette } from '../palette';
 import { CLICKABLE, isLine } from './expressions';
 import { line, type LinePart } from './line';
+import { colours } from '../../stories/kazakhstan-2022/colours';
 
 const at = { id: 'layer', file: 'file' };
-const border: LinePart = { kind: 'line', paint: 'episode', width: [3, 5], round: true, legend: 'legend.episodeBorder' };
+const border: LinePart = { kind: 'line', paint: colours.episode, width: [3, 5], round: true, legend: 'legend.episodeBorder' };
 
 describe('line', () => {
   it('draws its file’s lines, clickable, wider under the pointer, with round ends when asked', () => {
@@ -18,7 +18,7 @@ describe('line', () => {
           source: 'file',
           filter: isLine,
           layout: { 'line-cap': 'round' },
-          paint: { 'line-color': palette.episode, 'line-width': ['case', expect.anything(), 5, 3] },
+          paint: { 'line-color': colours.episode, 'line-width': ['case', expect.anything(), 5, 3] },
         },
       },
     ]);
@@ -29,11 +29,11 @@ describe('line', () => {
   });
 
   it('names its style layer and dashes it when asked, and its legend says so', () => {
-    const spread: LinePart = { kind: 'line', name: 'spread', paint: 'protestMark', width: [3, 4.5], dash: [2, 1.5], legend: 'legend.spread' };
+    const spread: LinePart = { kind: 'line', name: 'spread', paint: colours.protestMark, width: [3, 4.5], dash: [2, 1.5], legend: 'legend.spread' };
     const [placed] = line.layers(spread, at, 'en');
     expect(placed?.layer).toMatchObject({ id: 'layer-spread', paint: { 'line-dasharray': [2, 1.5] } });
     expect(placed?.layer.layout).toBeUndefined();
-    expect(line.legend(spread)).toEqual([{ label: 'legend.spread', symbol: 'dashed', paint: 'protestMark' }]);
-    expect(line.legend(border)).toEqual([{ label: 'legend.episodeBorder', symbol: 'line', paint: 'episode' }]);
+    expect(line.legend(spread)).toEqual([{ label: 'legend.spread', symbol: 'dashed', colour: colours.protestMark }]);
+    expect(line.legend(border)).toEqual([{ label: 'legend.episodeBorder', symbol: 'line', colour: colours.episode }]);
   });
 });

@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import { palette, type PaintKey } from '../palette';
+import type { Colour } from '../palette';
 import { CLICKABLE, isLine, onHover } from './expressions';
 import type { Kind } from './kind';
 
@@ -8,7 +8,7 @@ export interface LinePart {
   kind: 'line';
   /** Its style layer's name after the layer's id (by default `line`). */
   name?: string;
-  paint: PaintKey;
+  paint: Colour;
   /** Its width at rest and under the pointer. */
   width: readonly [number, number];
   dash?: readonly [number, number];
@@ -29,7 +29,7 @@ export const line: Kind<LinePart> = {
         filter: isLine,
         ...(part.round ? { layout: { 'line-cap': 'round' } } : {}),
         paint: {
-          'line-color': palette[part.paint],
+          'line-color': part.paint,
           'line-width': onHover(part.width[1], part.width[0]),
           ...(part.dash ? { 'line-dasharray': [...part.dash] } : {}),
         },
@@ -38,5 +38,5 @@ export const line: Kind<LinePart> = {
   ],
   // Every line of its file is drawn alike: it reads no property but the base ones.
   props: () => [],
-  legend: (part) => (part.legend ? [{ label: part.legend, symbol: part.dash ? 'dashed' : 'line', paint: part.paint }] : []),
+  legend: (part) => (part.legend ? [{ label: part.legend, symbol: part.dash ? 'dashed' : 'line', colour: part.paint }] : []),
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { palette } from '../palette';
 import { CLICKABLE, isPoint } from './expressions';
 import { point, type PointPart } from './point';
+import { colours } from '../../stories/kazakhstan-2022/colours';
 
 const at = { id: 'layer', file: 'file' };
 const label = { size: 13, anchors: ['left', 'right'], offset: 0.9 } as const;
@@ -9,8 +10,8 @@ const city: PointPart = {
   kind: 'point',
   by: 'kind',
   styles: [
-    { marker: 'dot', paint: 'almaty', radius: 7, stroke: [2, 3.5], label, legend: 'legend.almaty' },
-    { value: 'airport', marker: 'ring', paint: 'almaty', radius: 6, stroke: [2.5, 3.5], minzoom: 5.5, label: { ...label, minzoom: 6.5 }, legend: 'legend.airport' },
+    { marker: 'dot', paint: colours.almaty, radius: 7, stroke: [2, 3.5], label, legend: 'legend.almaty' },
+    { value: 'airport', marker: 'ring', paint: colours.almaty, radius: 6, stroke: [2.5, 3.5], minzoom: 5.5, label: { ...label, minzoom: 6.5 }, legend: 'legend.airport' },
   ],
   guard: 8,
 };
@@ -37,16 +38,16 @@ describe('point', () => {
 
   it('fills a dot with its colour and draws a ring in it, white inside', () => {
     const [dot, ring] = point.layers(city, at, 'en').map((p) => p.layer.paint as Record<string, unknown>);
-    expect(dot).toMatchObject({ 'circle-radius': 7, 'circle-color': palette.almaty });
+    expect(dot).toMatchObject({ 'circle-radius': 7, 'circle-color': colours.almaty });
     expect(ring).toMatchObject({ 'circle-radius': 6, 'circle-color': palette.halo });
-    expect(JSON.stringify(ring?.['circle-stroke-color'])).toContain(palette.almaty);
+    expect(JSON.stringify(ring?.['circle-stroke-color'])).toContain(colours.almaty);
   });
 
   it('takes every point of the file with one style, and writes names in the reader’s language and its colour', () => {
-    const single: PointPart = { kind: 'point', styles: [{ ...city.styles[0]!, label: { ...label, paint: 'protest' } }], guard: 8 };
+    const single: PointPart = { kind: 'point', styles: [{ ...city.styles[0]!, label: { ...label, paint: colours.protest } }], guard: 8 };
     const name = point.layers(single, at, 'ar').find((p) => p.slot === 'point-labels')!.layer;
     expect(name).toMatchObject({ filter: isPoint });
-    expect(name.paint).toMatchObject({ 'text-color': palette.protest });
+    expect(name.paint).toMatchObject({ 'text-color': colours.protest });
     expect(JSON.stringify(name.type === 'symbol' && name.layout?.['text-field'])).toContain('name_ar');
   });
 
@@ -60,8 +61,8 @@ describe('point', () => {
 
   it('shows a dot as a circle and a ring as a ring in the legend', () => {
     expect(point.legend(city)).toEqual([
-      { label: 'legend.almaty', symbol: 'circle', paint: 'almaty' },
-      { label: 'legend.airport', symbol: 'ring', paint: 'almaty' },
+      { label: 'legend.almaty', symbol: 'circle', colour: colours.almaty },
+      { label: 'legend.airport', symbol: 'ring', colour: colours.almaty },
     ]);
   });
 });

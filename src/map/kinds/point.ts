@@ -1,6 +1,6 @@
 import type { CircleLayerSpecification, ExpressionSpecification } from 'maplibre-gl';
 import type { ParseKeys } from 'i18next';
-import { palette, type PaintKey } from '../palette';
+import { palette, type Colour } from '../palette';
 import { CLICKABLE, cover, hovered, isPoint, labelLayout, labelPaint, onHover, pointGuard, pointSelected } from './expressions';
 import { byRules, type Kind, type Placed } from './kind';
 
@@ -14,7 +14,7 @@ export interface PointStyle {
   value?: string;
   /** A dot filled with the colour, or a white ring drawn in it. */
   marker: 'dot' | 'ring';
-  paint: PaintKey;
+  paint: Colour;
   radius: number;
   /** The stroke's width at rest and under the pointer. */
   stroke: readonly [number, number];
@@ -27,7 +27,7 @@ export interface PointStyle {
     /** Ems between the point and its name: clear of the point's guard. */
     offset: number;
     /** Its colour, by default the marker's. */
-    paint?: PaintKey;
+    paint?: Colour;
     minzoom?: number;
   };
   legend?: ParseKeys;
@@ -44,7 +44,7 @@ export interface PointPart {
 }
 
 function circlePaint(s: PointStyle): CircleLayerSpecification['paint'] {
-  const colour = palette[s.paint];
+  const colour = s.paint;
   const ring = s.marker === 'ring';
   return {
     'circle-radius': s.radius,
@@ -98,7 +98,7 @@ export const point: Kind<PointPart> = {
               'text-variable-anchor': [...s.label.anchors],
               'text-radial-offset': s.label.offset,
             },
-            paint: { ...labelPaint, 'text-color': palette[s.label.paint ?? s.paint] },
+            paint: { ...labelPaint, 'text-color': s.label.paint ?? s.paint },
           },
         }),
       ),
@@ -107,5 +107,5 @@ export const point: Kind<PointPart> = {
   },
   props: (part) => byRules(part.by ?? 'kind', part.styles, 'point'),
   legend: (part) =>
-    part.styles.flatMap((s) => (s.legend ? [{ label: s.legend, symbol: s.marker === 'ring' ? ('ring' as const) : ('circle' as const), paint: s.paint }] : [])),
+    part.styles.flatMap((s) => (s.legend ? [{ label: s.legend, symbol: s.marker === 'ring' ? ('ring' as const) : ('circle' as const), colour: s.paint }] : [])),
 };

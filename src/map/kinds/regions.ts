@@ -1,12 +1,12 @@
 import type { ParseKeys } from 'i18next';
-import { palette, type PaintKey } from '../palette';
+import type { Colour } from '../palette';
 import { CLICKABLE, labelLayout, labelPaint, onHover } from './expressions';
 import type { Kind } from './kind';
 
 /** A country's regions: dashed outlines, clickable inside, named once the map is close enough. */
 export interface RegionsPart {
   kind: 'regions';
-  paint: PaintKey;
+  paint: Colour;
   /** How much a region fills under the pointer (at rest it is clear). */
   hoverOpacity: number;
   /** Their names: the points of `kind` in another file (one label point per region), from this zoom. */
@@ -16,7 +16,7 @@ export interface RegionsPart {
 
 export const regions: Kind<RegionsPart> = {
   layers: (part, { id, file }, lang) => {
-    const colour = palette[part.paint];
+    const colour = part.paint;
     return [
       {
         slot: 'regions',
@@ -53,5 +53,5 @@ export const regions: Kind<RegionsPart> = {
   },
   // Every region of its file is drawn alike; its names are the base properties of another file's points.
   props: () => [],
-  legend: (part) => (part.legend ? [{ label: part.legend, symbol: 'dashed', paint: part.paint }] : []),
+  legend: (part) => (part.legend ? [{ label: part.legend, symbol: 'dashed', colour: part.paint }] : []),
 };

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { palette } from '../palette';
 import { radius, symbols, type SymbolsPart } from './symbols';
+import { colours } from '../../stories/kazakhstan-2022/colours';
 
 const at = { id: 'layer', file: 'file' };
 const part: SymbolsPart = {
   kind: 'symbols',
   value: 'troops',
   scale: 0.5,
-  paint: 'troops',
-  legend: { symbols: 'legend.troops', flows: 'legend.route', ending: 'legend.withdrawing' },
+  paint: colours.troops,
+  legend: { symbols: 'legend.troops', flows: 'legend.route', ending: 'legend.withdrawing', sizes: { values: [100, 2500], label: 'legend.sizeKey' } },
 };
 
 /** The operators a radius is made of, read as plain arrays. */
@@ -46,7 +46,7 @@ describe('symbols', () => {
     ]);
     // The circle, its selection ring and its guard grow together.
     const circle = placed[2]!.layer;
-    expect(circle.paint).toMatchObject({ 'circle-radius': radius(part), 'circle-color': palette.troops });
+    expect(circle.paint).toMatchObject({ 'circle-radius': radius(part), 'circle-color': colours.troops });
     expect(placed[3]!.layer.paint).toMatchObject({ 'circle-radius': radius(part) });
     expect(JSON.stringify(placed[5]!.layer.layout)).toContain(JSON.stringify(radius(part)));
   });
@@ -69,9 +69,9 @@ describe('symbols', () => {
 
   it('gives the legend its circles at the map’s scale, its flows and their ending', () => {
     expect(symbols.legend(part)).toEqual([
-      { label: 'legend.troops', symbol: 'circles', paint: 'troops', scale: 0.5 },
-      { label: 'legend.route', symbol: 'line', paint: 'troops' },
-      { label: 'legend.withdrawing', symbol: 'withdrawing', paint: 'troops' },
+      { label: 'legend.troops', symbol: 'circles', colour: colours.troops, sizes: { scale: 0.5, values: [100, 2500], label: 'legend.sizeKey' } },
+      { label: 'legend.route', symbol: 'line', colour: colours.troops },
+      { label: 'legend.withdrawing', symbol: 'withdrawing', colour: colours.troops },
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { ParseKeys } from 'i18next';
 import type { Lang } from '../../domain/url';
-import { palette, type PaintKey } from '../palette';
+import { palette, type Colour } from '../palette';
 import { ALL_AROUND, CLICKABLE, cover, hovered, isLine, isPoint, labelLayout, labelPaint, onHover, pointGuard, pointSelected, SMALL_TEXT } from './expressions';
 import type { Kind } from './kind';
 
@@ -22,8 +22,14 @@ export interface SymbolsPart {
   figures?: readonly string[];
   /** Pixels of a circle's radius per square root of the value: its area is proportional to the value. */
   scale: number;
-  paint: PaintKey;
-  legend?: { symbols: ParseKeys; flows: ParseKeys; ending: ParseKeys };
+  paint: Colour;
+  legend?: {
+    symbols: ParseKeys;
+    flows: ParseKeys;
+    ending: ParseKeys;
+    /** The size key's reference values and its caption. */
+    sizes: { values: readonly number[]; label: ParseKeys };
+  };
 }
 
 /** A circle's radius, for a part's scale and value. */
@@ -34,20 +40,20 @@ export const radius = (part: Pick<SymbolsPart, 'scale' | 'value'>): ExpressionSp
 ];
 
 /** A circle's label: the place it stands on, and under it the figure that sets its size. */
-export const figureField = (lang: Lang, paint: PaintKey): ExpressionSpecification => [
+export const figureField = (lang: Lang, paint: Colour): ExpressionSpecification => [
   'format',
   ['coalesce', ['get', lang === 'ar' ? 'capital_ar' : 'capital_en'], ''],
   {},
   '\n',
   {},
   ['coalesce', ['get', lang === 'ar' ? 'figure_ar' : 'figure_en'], ''],
-  { 'text-color': palette[paint], 'font-scale': 0.92 },
+  { 'text-color': paint, 'font-scale': 0.92 },
 ];
 
 export const symbols: Kind<SymbolsPart> = {
   layers(part, { id, file }, lang) {
     const r = radius(part);
-    const colour = palette[part.paint];
+    const colour = part.paint;
     return [
       {
         slot: 'flows',
@@ -120,9 +126,9 @@ export const symbols: Kind<SymbolsPart> = {
   legend: (part) =>
     part.legend
       ? [
-          { label: part.legend.symbols, symbol: 'circles', paint: part.paint, scale: part.scale },
-          { label: part.legend.flows, symbol: 'line', paint: part.paint },
-          { label: part.legend.ending, symbol: 'withdrawing', paint: part.paint },
+          { label: part.legend.symbols, symbol: 'circles', colour: part.paint, sizes: { ...part.legend.sizes, scale: part.scale } },
+          { label: part.legend.flows, symbol: 'line', colour: part.paint },
+          { label: part.legend.ending, symbol: 'withdrawing', colour: part.paint },
         ]
       : [],
 };

@@ -1,4 +1,5 @@
 import type { LayerDef } from '../../domain/story';
+import { colours } from './colours';
 
 /**
  * A point's name beside it: the straight sides first, clear of the point's own guard (an
@@ -13,15 +14,15 @@ export const LAYERS: readonly LayerDef[] = [
     name: 'layers.protest',
     file: 'protest',
     parts: [
-      { kind: 'area', styles: [{ fill: 'protest', outline: 'protestMark', legend: 'legend.mangystau' }], opacity: 0.38, hoverOpacity: 0.55, outline: [1.8, 3] },
+      { kind: 'area', styles: [{ fill: colours.protest, outline: colours.protestMark, legend: 'legend.mangystau' }], opacity: 0.38, hoverOpacity: 0.55, outline: [1.8, 3] },
       {
         kind: 'point',
         styles: [
-          { marker: 'dot', paint: 'protestMark', radius: 7, stroke: [2, 3], label: { ...NAME, paint: 'protest' }, legend: 'legend.zhanaozen' },
+          { marker: 'dot', paint: colours.protestMark, radius: 7, stroke: [2, 3], label: { ...NAME, paint: colours.protest }, legend: 'legend.zhanaozen' },
         ],
         guard: 8,
       },
-      { kind: 'line', name: 'spread', paint: 'protestMark', width: [3, 4.5], dash: [2, 1.5], legend: 'legend.spread' },
+      { kind: 'line', name: 'spread', paint: colours.protestMark, width: [3, 4.5], dash: [2, 1.5], legend: 'legend.spread' },
     ],
     visible: true,
     timed: true,
@@ -31,17 +32,17 @@ export const LAYERS: readonly LayerDef[] = [
     name: 'layers.almaty',
     file: 'almaty',
     parts: [
-      { kind: 'area', styles: [{ fill: 'almaty' }], opacity: 0.5, hoverOpacity: 0.7 },
+      { kind: 'area', styles: [{ fill: colours.almaty }], opacity: 0.5, hoverOpacity: 0.7 },
       {
         kind: 'point',
         by: 'kind',
         styles: [
-          { value: 'city', marker: 'dot', paint: 'almaty', radius: 7, stroke: [2, 3.5], label: NAME, legend: 'legend.almaty' },
+          { value: 'city', marker: 'dot', paint: colours.almaty, radius: 7, stroke: [2, 3.5], label: NAME, legend: 'legend.almaty' },
           {
             // The airport is 9 km from the city centre: it gets its own dot once they stand apart.
             value: 'airport',
             marker: 'ring',
-            paint: 'almaty',
+            paint: colours.almaty,
             radius: 6,
             stroke: [2.5, 3.5],
             minzoom: 5.5,
@@ -72,8 +73,8 @@ export const LAYERS: readonly LayerDef[] = [
         countries: true,
         by: 'role',
         styles: [
-          { value: 'host', fill: 'host', outline: 'hostMark', legend: 'legend.host' },
-          { value: 'contributor', fill: 'contributor', outline: 'troops', legend: 'legend.contributor' },
+          { value: 'host', fill: colours.host, outline: colours.hostMark, legend: 'legend.host' },
+          { value: 'contributor', fill: colours.contributor, outline: colours.troops, legend: 'legend.contributor' },
         ],
         opacity: 0.4,
         hoverOpacity: 0.6,
@@ -86,8 +87,14 @@ export const LAYERS: readonly LayerDef[] = [
         value: 'troops',
         figures: ['troops-others-total'],
         scale: 0.42,
-        paint: 'troops',
-        legend: { symbols: 'legend.troops', flows: 'legend.route', ending: 'legend.withdrawing' },
+        paint: colours.troops,
+        legend: {
+          symbols: 'legend.troops',
+          flows: 'legend.route',
+          ending: 'legend.withdrawing',
+          // The range the map's circles span: Armenia's 100 to Russia's 2,500.
+          sizes: { values: [100, 500, 2500], label: 'legend.sizeKey' },
+        },
       },
     ],
     visible: true,
@@ -98,7 +105,7 @@ export const LAYERS: readonly LayerDef[] = [
     id: 'regions',
     name: 'layers.regions',
     file: 'regions',
-    parts: [{ kind: 'regions', paint: 'region', hoverOpacity: 0.14, names: { file: 'labels', kind: 'region-label', minzoom: 4.6 }, legend: 'legend.region' }],
+    parts: [{ kind: 'regions', paint: colours.region, hoverOpacity: 0.14, names: { file: 'labels', kind: 'region-label', minzoom: 4.6 }, legend: 'legend.region' }],
     visible: true,
     note: 'legend.regionsNote',
   },
@@ -113,7 +120,7 @@ export const LAYERS: readonly LayerDef[] = [
         styles: [
           {
             marker: 'ring',
-            paint: 'episode',
+            paint: colours.episode,
             radius: 7,
             stroke: [3, 4],
             label: {
@@ -130,7 +137,7 @@ export const LAYERS: readonly LayerDef[] = [
         ],
         guard: 8.5,
       },
-      { kind: 'line', paint: 'episode', width: [3.2, 5], round: true, legend: 'legend.episodeBorder' },
+      { kind: 'line', paint: colours.episode, width: [3.2, 5], round: true, legend: 'legend.episodeBorder' },
     ],
     visible: false,
   },

@@ -204,7 +204,7 @@ async function compose(map: HTMLCanvasElement, parts: Parts): Promise<HTMLCanvas
 }
 
 /** The legend's swatch, drawn from the same marks as the page's SVG legend. */
-function swatch(ctx: CanvasRenderingContext2D, entry: Pick<LegendEntry, 'symbol' | 'paint'>, x: number, y: number) {
+function swatch(ctx: CanvasRenderingContext2D, entry: Pick<LegendEntry, 'symbol' | 'colour'>, x: number, y: number) {
   for (const m of swatchMarks(entry)) {
     ctx.save();
     ctx.translate(x, y);
