@@ -4,7 +4,7 @@ import { LABEL_LAYERS } from '../src/map/style';
 import { mapIdle, onMap, open, withBrowser as it } from './browser';
 
 /** The map's point symbols. */
-const SYMBOLS = ['csto-troops', 'places-points', 'protest-points', 'almaty-points', 'almaty-airport', 'episodes-points'];
+const SYMBOLS = ['csto-circles', 'places-points', 'protest-points', 'almaty-points', 'almaty-airport', 'episodes-points'];
 
 interface Seen {
   /** Every name drawn, once per feature. */

@@ -30,7 +30,7 @@ describe.concurrent('the map', () => {
       return {
         countries: count('countries-fill'),
         members: count('csto-fill'),
-        troops: count('csto-troops'),
+        troops: count('csto-circles'),
         routes: count('csto-routes'),
         protest: count('protest-fill'),
         regions: count('regions-line'),
@@ -90,7 +90,7 @@ describe.concurrent('the map', () => {
     for (const [id, styleLayer] of [
       ['protest', 'protest-fill'],
       ['almaty', 'almaty-points'],
-      ['csto', 'csto-troops'],
+      ['csto', 'csto-circles'],
       ['regions', 'regions-line'],
       ['episodes', 'episodes-points'],
     ] as const) {

@@ -401,7 +401,7 @@ describe.concurrent('the timeline', () => {
         members: await drawnIds(s.page, 'csto-fill'),
         routes: await drawnIds(s.page, 'csto-routes'),
         leaving: await drawnIds(s.page, 'csto-withdrawing'),
-        troops: await drawnIds(s.page, 'csto-troops'),
+        troops: await drawnIds(s.page, 'csto-circles'),
       };
     };
     const thirteenth = await shown('2022-01-13');

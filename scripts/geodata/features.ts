@@ -8,14 +8,16 @@ export const LINE_DECIMALS = 3;
 /** Decimals kept for point positions (0.0001° ≈ 10 m). */
 export const POINT_DECIMALS = 4;
 
-export type OutFeature = Feature<Geometry, BaseProps>;
+/** What the build writes: the base properties and those this story's layers read (its areas' role, its circles' troops). */
+export type OutProps = BaseProps & { role?: string; troops?: number };
+export type OutFeature = Feature<Geometry, OutProps>;
 
 /** What geodata/facts/annotations.json adds to a feature of one layer file. */
-export type Annotation = Pick<BaseProps, 'excerpts' | 'figures' | 'date' | 'date_source' | 'role' | 'troops'>;
+export type Annotation = Pick<OutProps, 'excerpts' | 'figures' | 'date' | 'date_source' | 'role' | 'troops'>;
 /** Annotations by layer file (without `.geojson`), then by feature id. */
 export type Annotations = Record<string, Record<string, Annotation>>;
 
-const KEY_ORDER: (keyof BaseProps)[] = [
+const KEY_ORDER: (keyof OutProps)[] = [
   'id',
   'name_en',
   'name_ar',
@@ -32,7 +34,7 @@ const KEY_ORDER: (keyof BaseProps)[] = [
 ];
 
 /** Properties in one fixed key order, without empty members. */
-export function props(p: BaseProps): BaseProps {
+export function props(p: OutProps): OutProps {
   const out: Record<string, unknown> = {};
   for (const k of KEY_ORDER) {
     const v = p[k];
@@ -40,7 +42,7 @@ export function props(p: BaseProps): BaseProps {
     if (Array.isArray(v) && v.length === 0) continue;
     out[k] = v;
   }
-  return out as unknown as BaseProps;
+  return out as unknown as OutProps;
 }
 
 /** The annotation of one feature, or none. */
@@ -50,7 +52,7 @@ export const noteOf = (annotations: Annotations, file: string, id: string): Anno
  * Properties with the feature's annotation: its role, excerpts and troops win over the
  * built ones; figures and dates come from the annotation alone.
  */
-export function annotated(annotations: Annotations, file: string, p: BaseProps): BaseProps {
+export function annotated(annotations: Annotations, file: string, p: OutProps): OutProps {
   const a = noteOf(annotations, file, p.id);
   return props({
     ...p,

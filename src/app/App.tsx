@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useSta
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { findEntity } from '../domain/entity';
-import type { Lang, LayerId, View } from '../domain/url';
+import { dirOf, type Lang, type LayerId, type View } from '../domain/url';
 import { ContextPanel } from '../ui/ContextPanel';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { LayerPanel } from '../ui/LayerPanel';
@@ -14,11 +14,12 @@ import { credits } from '../ui/credits';
 import type { ChapterView } from '../ui/Tour';
 import { useLayerFiles } from '../ui/useLayerFiles';
 import { storyTextsQuery } from '../data/texts';
-import { dirOf, loadLanguage } from './i18n';
+import { loadLanguage } from './i18n';
 import { linkTo, urlStore, useAppState, type AppState } from './urlStore';
-import { story } from '../domain/story';
+import { figureTable, story } from '../domain/story';
 
 const { layers: LAYERS } = story();
+const TABLE = figureTable();
 
 // The tour, the reader and the share dialogs carry content or code only some readers need:
 // each loads when opened.
@@ -352,7 +353,7 @@ export function App() {
       </footer>
       <Suspense>
         {dialog === 'embed' && <EmbedDialog src={linkTo({ embed: true, debug: false })} onClose={() => setDialog(null)} />}
-        {dialog === 'figures' && <FiguresDialog lang={lang} data={data} onClose={() => setDialog(null)} />}
+        {dialog === 'figures' && TABLE && <FiguresDialog table={TABLE} lang={lang} data={data} onClose={() => setDialog(null)} />}
         {dialog === 'data' && <SourcesDialog lang={lang} data={data} onClose={() => setDialog(null)} />}
       </Suspense>
     </div>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { figureKey, QUALIFIERS } from '../domain/features';
 import { story } from '../domain/story';
+import { partLegend } from '../map/kinds';
 import { LANGS } from '../domain/url';
 import { en } from '../strings/en';
 import { ar } from '../strings/ar';
@@ -61,6 +63,23 @@ describe('the engine’s words and the story’s', () => {
     expect(engine.length).toBeGreaterThan(50);
     expect(own.length).toBeGreaterThan(20);
     expect(own.filter((k) => engine.includes(k))).toEqual([]);
+  });
+
+  it.for(LANGS)('in %s, word every key the story’s data names: layers, legends, roles, and each figure with each hedge', async (lang) => {
+    const i18n = await initI18n(lang);
+    const parts = story().layers.flatMap((l) => l.parts);
+    const named = [
+      ...story().layers.flatMap((l) => [l.name, ...(l.note ? [l.note] : [])]),
+      ...partLegend(parts).flatMap((e) => [e.label, ...(e.sizes ? [e.sizes.label] : [])]),
+      ...parts.flatMap((p) => (p.kind === 'area' ? [...p.styles.flatMap((s) => (s.role ? [s.role] : [])), ...(p.others ? [p.others] : [])] : [])),
+      ...parts.flatMap((p) =>
+        p.kind === 'symbols'
+          ? [p.value, ...(p.figures ?? [])].flatMap((kind) => QUALIFIERS.map((qualifier) => figureKey({ kind, qualifier })))
+          : [],
+      ),
+    ];
+    expect(named.length).toBeGreaterThan(30);
+    expect(named.filter((k) => !i18n.exists(k, { lng: lang }))).toEqual([]);
   });
 
   it('both serve the interface', async () => {

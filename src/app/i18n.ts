@@ -44,4 +44,3 @@ export async function loadLanguage(i18n: i18n, lang: Lang): Promise<void> {
   add(i18n, lang, await wordsOf(lang));
 }
 
-export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');

@@ -14,7 +14,7 @@ const geodata: Collections = Object.fromEntries(
 describe('findEntity', () => {
   it('gathers a country from its polygon, troop symbol and route', () => {
     const rus = findEntity('RUS', geodata)!;
-    expect(rus).toMatchObject({ name_en: 'Russia', name_ar: 'روسيا', kind: 'country', role: 'contributor' });
+    expect(rus).toMatchObject({ name_en: 'Russia', name_ar: 'روسيا', kind: 'country', role: 'role.contributor' });
     expect(rus.figures.map((f) => [f.value, f.source])).toEqual([
       [2500, 'article'],
       [5000, 'article'],
@@ -35,6 +35,12 @@ describe('findEntity', () => {
     expect(findEntity('b', data)?.routeKm).toBeUndefined();
     for (const f of geodata.episodes!.features) expect(findEntity(f.properties.id, geodata)?.routeKm, f.properties.id).toBeUndefined();
     expect(findEntity('spread-west-almaty', geodata)?.routeKm).toBeGreaterThan(1000);
+  });
+
+  it('gives a country its role by the style its areas are drawn in, and another country the words for others', () => {
+    expect(findEntity('KAZ', geodata)?.role).toBe('role.host');
+    expect(findEntity('UKR', geodata)).toMatchObject({ kind: 'country', role: 'role.none' });
+    expect(findEntity('mangystau', geodata)?.role).toBeUndefined();
   });
 
   it('takes the name from the thing itself, not from a symbol of it', () => {

@@ -1,7 +1,8 @@
+import type { ParseKeys } from 'i18next';
 import { selectionId, type BaseProps, type Figure, type LayerCollection } from './features';
 import { fileIds, story, type FileId, type ListDef } from './story';
 
-const { layers: LAYERS } = story();
+const { layers: LAYERS, files: FILES, routes: ROUTES } = story();
 const FILE_IDS = fileIds();
 
 /** The layer files that have arrived, by file id. */
@@ -13,7 +14,8 @@ export interface Entity {
   name_en: string;
   name_ar: string;
   kind: string;
-  role?: BaseProps['role'];
+  /** What the panel says of its part in the story (a style of the areas that draw it). */
+  role?: ParseKeys;
   excerpts: string[];
   figures: Figure[];
   dates: { date: string; source: string }[];
@@ -22,11 +24,23 @@ export interface Entity {
   files: FileId[];
 }
 
-const kindOf = (file: FileId, p: BaseProps): string =>
-  p.kind ?? (file === 'countries' || file === 'csto' ? 'country' : file === 'regions' ? 'region' : 'place');
+const KINDS = new Map(FILES.map((f) => [f.id, f.kind]));
+const kindOf = (file: FileId, p: BaseProps): string => p.kind ?? KINDS.get(file) ?? 'place';
 
-/** The lines that lead to Almaty: troop routes and the protests' spread. */
-const ROUTE_KINDS = new Set(['route', 'spread']);
+const areas = LAYERS.flatMap((l) => l.parts.flatMap((p) => (p.kind === 'area' ? [{ file: l.file, part: p }] : [])));
+
+/** The role of a feature of `file`: the style its areas are drawn in by their property's value. */
+function roleOf(file: FileId, p: BaseProps): ParseKeys | undefined {
+  for (const { part } of areas.filter((a) => a.file === file)) {
+    const value = part.by && p[part.by];
+    const role = part.styles.find((s) => s.value === value)?.role;
+    if (role) return role;
+  }
+  return undefined;
+}
+
+/** What a panel says of a country that no layer's areas give a role. */
+const OTHERS = areas.find((a) => a.part.others)?.part.others;
 
 /** Thematic files describe a thing better than the base map does, so they come first. */
 const ORDER: readonly FileId[] = [...new Set([...LAYERS.map((l) => l.file), ...FILE_IDS])];
@@ -49,16 +63,17 @@ export function findEntity(id: string, data: Collections): Entity | null {
         entity.name_ar = p.name_ar;
         entity.kind = kindOf(file, p);
       }
-      entity.role ??= p.role;
+      entity.role ??= roleOf(file, p);
       add(entity.excerpts, p.excerpts, (x) => x);
       add(entity.figures, p.figures, (x) => `${x.kind}:${x.value}:${x.source}`);
       if (p.date && p.date_source) add(entity.dates, [{ date: p.date, source: p.date_source }], (x) => x.date);
-      // Only a route has a distance to Almaty; a border's length is no distance to anywhere.
-      if (p.length_km !== undefined && ROUTE_KINDS.has(p.kind ?? '')) entity.routeKm = p.length_km;
+      // Only a route has a distance to where it leads; a border's length is no distance to anywhere.
+      if (p.length_km !== undefined && ROUTES?.kinds.includes(p.kind ?? '')) entity.routeKm = p.length_km;
       if (!entity.files.includes(file)) entity.files.push(file);
     }
   }
   if (entity && !entity.name_en) return null;
+  if (entity?.kind === 'country') entity.role ??= OTHERS;
   return entity;
 }
 

@@ -1,11 +1,15 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { ParseKeys } from 'i18next';
 
-/** Where a figure or date comes from: a source id from `src/stories/kazakhstan-2022/sources.ts`. */
+/** How sure a figure is, as its source gives it. */
+export const QUALIFIERS = ['more-than', 'about', 'at-most', 'reportedly', 'exact'] as const;
+
+/** A reported figure and where it comes from: a source id of the story's sources. */
 export interface Figure {
-  /** What is counted: a key of the UI strings (`figure.<kind>`). */
-  kind: 'troops' | 'troops-others-total';
+  /** What is counted, one of those its layer's symbols name; the story's strings word it (`figure.<kind>.<qualifier>`). */
+  kind: string;
   value: number;
-  qualifier: 'more-than' | 'about' | 'at-most' | 'reportedly' | 'exact';
+  qualifier: (typeof QUALIFIERS)[number];
   source: string;
   /** Paragraph of the article, required when `source` is `article`. */
   paragraph?: number;
@@ -17,24 +21,29 @@ export interface BaseProps {
   id: string;
   name_en: string;
   name_ar: string;
-  /** The feature this one belongs to (a troop symbol or route belongs to its country). */
+  /** The feature this one belongs to (a proportional symbol or its flow belongs to the place it stands for). */
   ref?: string;
   kind?: string;
-  /** Excerpt ids from `src/stories/kazakhstan-2022/excerpts.ts`. */
+  /** Excerpt ids of the story's excerpts. */
   excerpts?: string[];
   figures?: Figure[];
   /** ISO date (YYYY-MM-DD) of the event the feature marks. */
   date?: string;
   date_source?: string;
-  role?: 'host' | 'contributor';
-  /** Troops used for the proportional symbol (the figure the map draws). */
-  troops?: number;
   length_km?: number;
   rank?: number;
+  /** The properties its layers' parts read (their kinds say which, and the validator checks them). */
+  [prop: string]: unknown;
 }
 
 export type LayerFeature = Feature<Geometry, BaseProps>;
 export type LayerCollection = FeatureCollection<Geometry, BaseProps>;
+
+/**
+ * A figure in words: the story's string for its kind and hedge, which every kind its symbols
+ * name has in every language (a unit test checks the story's strings).
+ */
+export const figureKey = ({ kind, qualifier }: Pick<Figure, 'kind' | 'qualifier'>) => `figure.${kind}.${qualifier}` as ParseKeys;
 
 /** The id a click on this feature selects. */
 export const selectionId = (p: Pick<BaseProps, 'id' | 'ref'>): string => p.ref ?? p.id;

@@ -47,7 +47,7 @@ const smallSources = {
 
 describe('figureRows', () => {
   it('gives every figure of every feature a row with its outlet and date, and marks the one the map draws', () => {
-    const rows = figureRows(small, smallSources);
+    const rows = figureRows({ file: 'csto', data: small, value: 'troops' }, smallSources);
     expect(rows.map((r) => [r.id, r.value, r.outlet, r.date, r.paragraph, r.drawn])).toEqual([
       ['RUS', 2500, 'The article', '2022-01-13', 7, true],
       ['RUS', 3000, 'Beta', '2022-01-06', undefined, false],
@@ -58,18 +58,18 @@ describe('figureRows', () => {
   it('reads the committed fixture: one row per figure', () => {
     const figures = fc.features.reduce((n, f) => n + (f.properties.figures?.length ?? 0), 0);
     expect(figures).toBeGreaterThan(0);
-    expect(figureRows(fc, sources)).toHaveLength(figures);
+    expect(figureRows({ file: 'csto', data: fc, value: 'troops' }, sources)).toHaveLength(figures);
   });
 
   it('names the feature and the source when a source is unknown', () => {
-    expect(() => figureRows(small, { article: smallSources.article, b: smallSources.b })).toThrow(
+    expect(() => figureRows({ file: 'csto', data: small, value: 'troops' }, { article: smallSources.article, b: smallSources.b })).toThrow(
       'csto.geojson: feature "ARM" cites unknown source "a"',
     );
   });
 });
 
 describe('sortRows', () => {
-  const rows = figureRows(small, smallSources);
+  const rows = figureRows({ file: 'csto', data: small, value: 'troops' }, smallSources);
   it('sorts by figure both ways', () => {
     expect(sortRows(rows, 'value', 'ascending', 'en').map((r) => r.value)).toEqual([100, 2500, 3000]);
     expect(sortRows(rows, 'value', 'descending', 'en').map((r) => r.value)).toEqual([3000, 2500, 100]);
@@ -85,7 +85,7 @@ describe('sortRows', () => {
 
 describe('figuresCsv', () => {
   it('quotes what needs quoting, so the CSV reads back to the same rows', () => {
-    const csv = figuresCsv(figureRows(small, smallSources));
+    const csv = figuresCsv(figureRows({ file: 'csto', data: small, value: 'troops' }, smallSources));
     expect(csv.split('\n')[0]).toBe(
       'country_id,country_en,country_ar,figure,qualifier,value,source,source_date,article_paragraph,drawn_on_map',
     );

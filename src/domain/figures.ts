@@ -1,10 +1,10 @@
-/** The troop figures of the CSTO file as table rows, their order, and their CSV. Pure. */
+/** The figures of a file of proportional symbols as table rows, their order, and their CSV. Pure. */
 import { csvFormat } from 'd3-dsv';
 import type { Figure, LayerCollection } from './features';
 import type { Lang } from './url';
 
 export interface FigureRow {
-  /** The country's selection id. */
+  /** The selection id of what the figure is about. */
   id: string;
   name_en: string;
   name_ar: string;
@@ -16,25 +16,28 @@ export interface FigureRow {
   /** ISO date (or month) of the source. */
   date: string;
   paragraph?: number;
-  /** Whether the map's circle for the country is drawn at this figure. */
+  /** Whether the map's circle for it is drawn at this figure. */
   drawn: boolean;
 }
 
 /**
- * One row per reported figure, country by country in the file's order, each with its
- * source's outlet and date. A figure citing a source that is not listed is an error.
+ * One row per reported figure, feature by feature in the file's order, each with its source's
+ * outlet and date. `value` names the property that sizes the circles (and the figures' kind
+ * that does). A figure citing a source that is not listed is an error.
  */
 export function figureRows(
-  fc: LayerCollection,
+  { file, data, value }: { file: string; data: LayerCollection; value: string },
   sources: Readonly<Record<string, { outlet: string; date: string }>>,
 ): FigureRow[] {
-  return fc.features.flatMap(({ properties: p }) => {
+  // A circle stands for the feature it refers to and is sized by its own property, which that feature may repeat.
+  const sizes = new Map(data.features.flatMap(({ properties: p }) => (p.ref ? [[p.ref, p[value]]] : [])));
+  return data.features.flatMap(({ properties: p }) => {
     let drawn = false;
     return (p.figures ?? []).map((f): FigureRow => {
       const s = sources[f.source];
-      if (!s) throw new Error(`csto.geojson: feature "${p.id}" cites unknown source "${f.source}"`);
+      if (!s) throw new Error(`${file}.geojson: feature "${p.id}" cites unknown source "${f.source}"`);
       // The circle is drawn at one figure: the first that equals its size.
-      const isDrawn = !drawn && f.kind === 'troops' && f.value === p.troops;
+      const isDrawn = !drawn && f.kind === value && f.value === (sizes.get(p.id) ?? p[value]);
       drawn ||= isDrawn;
       return {
         id: p.id,

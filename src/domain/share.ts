@@ -47,7 +47,7 @@ export function iframeSnippet(src: string, title: string): string {
 
 /**
  * A layer's legend as it applies to the map on `date` (null: every day): nothing for a layer
- * that draws nothing that day, and the withdrawal only once some troops are leaving.
+ * that draws nothing that day, and a flow's ending only once some flow is ending.
  */
 export function legendAt<E extends { symbol: string }>(
   entries: readonly E[],
@@ -59,12 +59,12 @@ export function legendAt<E extends { symbol: string }>(
   const drawn = featuresAt(features, date, events);
   if (drawn.length === 0) return [];
   const leaving = withdrawingAt(date, events);
-  const routes = drawn.filter((f) => f.properties.kind === 'route');
-  // Circles and routes have entries of their own: once a contingent is gone, so are they.
+  // A proportional symbol and its flows refer to what they stand for (`ref`): once it is gone, so are they.
+  const flows = drawn.filter((f) => f.properties.ref !== undefined && f.geometry.type.endsWith('LineString'));
   const shown: Record<string, boolean> = {
-    withdrawing: routes.some((f) => f.properties.ref !== undefined && leaving.has(f.properties.ref)),
-    line: routes.length > 0,
-    circles: drawn.some((f) => f.properties.kind === 'troops'),
+    withdrawing: flows.some((f) => leaving.has(f.properties.ref!)),
+    line: flows.length > 0,
+    circles: drawn.some((f) => f.properties.ref !== undefined && f.geometry.type === 'Point'),
   };
   return entries.filter((e) => shown[e.symbol] ?? true);
 }

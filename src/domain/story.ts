@@ -14,6 +14,36 @@ import type { Colour } from '../map/palette';
 import type { Lang } from './url';
 import { mergeRules, type PropRule } from './validateProps';
 
+/**
+ * The words every story gives the engine in each language, beyond those its data names by key
+ * (layers, legends, roles, figures): its title, its article's citation and what the map is.
+ */
+export interface StoryStrings {
+  title: string;
+  shortTitle: string;
+  description: string;
+  intro: {
+    heading: string;
+    date: string;
+    /** The headline as written, in the article's language. */
+    headline: string;
+    /** The headline in English, for readers of the other languages. */
+    headlineEn: string;
+    photo: string;
+    /** The photo's caption as written. */
+    photoCaption: string;
+    photoGloss: string;
+    /** What the copy of the article does not say of its outlet or author. */
+    noOutlet: string;
+    body: string;
+  };
+  map: { label: string; attribution: string };
+  timeline: { heading: string };
+}
+
+/** A story's strings type, checked to hold what the engine asks for (`export type Strings = Words<typeof en>`). */
+export type Words<T extends StoryStrings> = T;
+
 /** A layer file's id: its name without `.geojson`. */
 export type FileId = string;
 
@@ -68,6 +98,8 @@ export interface FileDef {
   name: ParseKeys;
   /** Part of the base map: always drawn, not a layer the reader turns on and off. */
   base?: boolean;
+  /** What its features are where they do not say (their `kind`); by default places. */
+  kind?: string;
   /** What the validator lets the file hold. */
   expect: LayerExpectation;
   /** What the file is made from and on what terms (as geodata/README.md says); every downloaded copy carries them. */
@@ -142,6 +174,10 @@ export interface Story {
   events: readonly TimelineEvent[];
   /** The days the timeline shows, first and last (YYYY-MM-DD). */
   axis: { start: string; end: string };
+  /** The language the article is written in: its words are shown as written, and translated for readers of the others. */
+  articleLang: Lang;
+  /** The kinds of line whose length is a distance the panel gives (a route's, not a border's), and its words (given `km`). */
+  routes?: { kinds: readonly string[]; length: ParseKeys };
   /** The countries the story is about, by id: their names are placed before other countries' and capitals'. */
   actors: readonly string[];
   /** The excerpts' ids, which layer files may cite; their words come with `texts`. */
@@ -178,6 +214,20 @@ export const baseFiles = (files = story().files): FileId[] => files.filter((f) =
  */
 export const expectations = (files: readonly FileDef[], props: Readonly<Record<FileId, readonly PropRule[]>>): Expectations =>
   Object.fromEntries(files.map((f) => [f.id, { ...f.expect, props: mergeRules(props[f.id] ?? []) }]));
+/** A layer's figures as a table: the file of its proportional symbols, the property that sizes them, the table's words. */
+export interface FigureTable {
+  file: FileId;
+  value: string;
+  words: { heading: ParseKeys; intro: ParseKeys; name: string };
+}
+
+/** The story's table of figures: its first symbols that offer one. */
+export function figureTable(layers = story().layers): FigureTable | null {
+  for (const l of layers)
+    for (const p of l.parts) if (p.kind === 'symbols' && p.table) return { file: l.file, value: p.value, words: p.table };
+  return null;
+}
+
 /** The thematic layers' ids, in the panel's order. */
 export const layerIds = (): string[] => story().layers.map((l) => l.id);
 /** The layers on at first. */

@@ -27,8 +27,12 @@ export interface TimelineEvent extends Sourced {
   date: string;
   /** Part of the day, when the source gives it. */
   time?: 'evening';
-  /** `withdrawal`: the named contingents begin to leave; `departure`: they are gone by the day's end. */
-  type: 'prices' | 'protest' | 'government' | 'deployment' | 'withdrawal' | 'departure';
+  /**
+   * The story's own category of the event. Three move a layer's flows (features with a `ref`):
+   * `deployment`, what they refer to has arrived and its flows are drawn from that day;
+   * `withdrawal`, it begins to leave; `departure`, it is gone by the day's end.
+   */
+  type: string;
   /** Selection ids the event is about; each appears on the map from its first event on. */
   featureIds: readonly string[];
   label: { en: string; ar: string };

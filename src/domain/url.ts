@@ -3,6 +3,8 @@ import { formatDateParam, parseDateParam } from './timeline';
 
 export const LANGS = ['ar', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
+/** The direction a language is written in. */
+export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');
 
 /** A thematic layer's id, as the story's layer registry names it. */
 export type LayerId = string;

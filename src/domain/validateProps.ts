@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { describeValue } from './describeValue';
+import { QUALIFIERS } from './features';
 import type { LayerExpectation } from './layerFiles';
 
 /** A feature's geometry as the kinds draw it: points, lines or areas. */
@@ -40,7 +41,7 @@ const count = () => z.int().check(z.positive());
 const figureSchema = (kinds: readonly string[]) => z.strictObject({
   kind: z.enum(kinds),
   value: positive(),
-  qualifier: z.enum(['more-than', 'about', 'at-most', 'reportedly', 'exact']),
+  qualifier: z.enum(QUALIFIERS),
   // Checked by linkProblems so that a missing source reads plainly.
   source: z.optional(z.string()),
   paragraph: z.optional(count()),

@@ -18,7 +18,7 @@ import { featureBounds, paddingClearOf, type Bounds, type Rect } from '../domain
 import { coverRects } from '../domain/cover';
 import { distanceToLine, pick, REACH, SEARCH_RADIUS, type Candidate } from '../domain/pick';
 import { featuresAt, withdrawingAt } from '../domain/timeline';
-import { withTroopLabels } from '../domain/troopLabel';
+import { withFigureLabels } from '../domain/figureLabel';
 import { VIEW_BBOX } from '../domain/geometry';
 import { ZOOM_RANGE, type Lang, type LayerId, type View } from '../domain/url';
 import { drawGlyphsLeftToRight } from './glyphDirection';
@@ -34,8 +34,8 @@ const { events, homeBounds, layers: LAYERS } = story();
 setWorkerUrl(workerUrl);
 
 const TIMED = new Set<FileId>(LAYERS.filter((l) => l.timed).map((l) => l.file));
-/** The files drawn as proportional symbols, which are labelled with the places they stand on. */
-const SYMBOLS = new Set<FileId>(LAYERS.filter((l) => l.parts.some((p) => p.kind === 'symbols')).map((l) => l.file));
+/** The files drawn as proportional symbols, with the property that sizes them: labelled with their figures and the places they stand on. */
+const SYMBOLS = new Map<FileId, string>(LAYERS.flatMap((l) => l.parts.flatMap((p) => (p.kind === 'symbols' ? [[l.file, p.value] as const] : []))));
 
 /** A feature near the pointer, as the picking rule sees it, with what a chooser would call it. */
 interface Near extends Candidate {
@@ -172,7 +172,7 @@ export class MapController {
     this.data.set(file, data);
     this.draw(file);
     // Troop circles are labelled with the capital they stand on.
-    if (file === 'places') for (const f of SYMBOLS) this.draw(f);
+    if (file === 'places') for (const f of SYMBOLS.keys()) this.draw(f);
     if (this.pendingReveal && this.reveal(this.pendingReveal, false)) this.pendingReveal = null;
   }
 
@@ -284,14 +284,15 @@ export class MapController {
     if (!data) return;
     const date = this.date;
     let shown = data;
-    if (SYMBOLS.has(file)) {
-      const { data: labelled, named } = withTroopLabels(data, this.data.get('places'));
+    const value = SYMBOLS.get(file);
+    if (value) {
+      const { data: labelled, named } = withFigureLabels(data, value, this.data.get('places'));
       shown = labelled;
       this.whenStyled(() => this.map.setFilter('places-capital-labels', capitalFilter(named)));
     }
     if (date && TIMED.has(file)) {
       const leaving = withdrawingAt(date, events);
-      // A route whose troops had begun to leave is drawn as such (see the `csto-withdrawing` layer).
+      // A flow that had begun to end is drawn as such (the symbols kind's `-withdrawing` layer).
       const features = featuresAt(shown.features, date, events).map((f) =>
         f.properties.ref && leaving.has(f.properties.ref) ? { ...f, properties: { ...f.properties, withdrawing: true } } : f,
       );

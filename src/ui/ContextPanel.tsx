@@ -2,13 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../domain/format';
-import type { Figure } from '../domain/features';
+import { figureKey, type Figure } from '../domain/features';
 import { findEntity, listEntities, type Collections, type Entity } from '../domain/entity';
-import type { Lang } from '../domain/url';
+import { dirOf, type Lang } from '../domain/url';
 import { Quote } from './Quote';
 import { SourceBadge, SourceBadges, SourceItem } from './SourceBadge';
 import { storyTextsQuery } from '../data/texts';
 import { story, type Note } from '../domain/story';
+
+const { articleLang: ARTICLE_LANG, routes: ROUTES } = story();
 
 
 interface Props {
@@ -26,7 +28,7 @@ function FigureItem({ figure, lang }: { figure: Figure; lang: Lang }) {
   const { t } = useTranslation();
   return (
     <li>
-      <span className="figure">{t(`figure.${figure.kind}.${figure.qualifier}`, { n: formatNumber(figure.value, lang) })}</span>{' '}
+      <span className="figure">{t(figureKey(figure), { n: formatNumber(figure.value, lang) })}</span>{' '}
       <SourceBadge source={figure.source} paragraph={figure.paragraph} lang={lang} />
     </li>
   );
@@ -75,7 +77,7 @@ function EntityView({
     heading.current?.closest('.context-panel')?.scrollTo({ top: 0 });
     if (focus) heading.current?.focus({ preventScroll: true });
   }, [entity.id, focus]);
-  const role = entity.kind === 'country' ? t(`role.${entity.role ?? 'none'}`) : null;
+  const role = entity.role ? t(entity.role) : null;
   const said = useQuery(storyTextsQuery).data?.notes[entity.id] ?? [];
   return (
     <article className="entity" data-entity={entity.id}>
@@ -103,7 +105,7 @@ function EntityView({
             {entity.figures.map((f) => (
               <FigureItem key={`${f.kind}-${f.value}-${f.source}`} figure={f} lang={lang} />
             ))}
-            {entity.routeKm !== undefined && <li>{t('panel.length', { km: formatNumber(entity.routeKm, lang) })}</li>}
+            {ROUTES && entity.routeKm !== undefined && <li>{t(ROUTES.length, { km: formatNumber(entity.routeKm, lang) })}</li>}
             {said.map((n) => (
               <li key={n.text.en} className="note">
                 {n.text[lang]} <SourceBadges cites={n.sources} lang={lang} />
@@ -132,14 +134,14 @@ function Intro({ data, lang, loading, onSelect }: Omit<Props, 'selected' | 'focu
     <div className="intro">
       <h2>{t('intro.heading')}</h2>
       <p className="dateline">{t('intro.date')}</p>
-      <p className="headline" lang="ar" dir="rtl">
+      <p className="headline" lang={ARTICLE_LANG} dir={dirOf(ARTICLE_LANG)}>
         {t('intro.headline')}
       </p>
-      {lang === 'en' && <p className="headline-en">{t('intro.headlineEn')}</p>}
+      {lang !== ARTICLE_LANG && <p className="headline-en">{t('intro.headlineEn')}</p>}
       <p className="dateline">
         {t('intro.photo')}{' '}
-        <bdi lang="ar" dir="rtl">«{t('intro.photoCaption')}»</bdi>
-        {lang === 'en' && ` (${t('intro.photoGloss')})`}
+        <bdi lang={ARTICLE_LANG} dir={dirOf(ARTICLE_LANG)}>«{t('intro.photoCaption')}»</bdi>
+        {lang !== ARTICLE_LANG && ` (${t('intro.photoGloss')})`}
       </p>
       <p className="dateline">{t('intro.noOutlet')}</p>
       <p>{t('intro.body')}</p>

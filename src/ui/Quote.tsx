@@ -3,11 +3,14 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SourceBadges } from './SourceBadge';
 import { storyTextsQuery } from '../data/texts';
+import { story } from '../domain/story';
+import { dirOf } from '../domain/url';
 
+const { articleLang: ARTICLE_LANG } = story();
 
 /**
  * An excerpt in the article's words, its paragraph (a way into the reader) and our translation,
- * which an Arabic reader opens when wanted.
+ * which a reader of the article's language opens when wanted.
  */
 export function Quote({ id, onParagraph }: { id: string; onParagraph?(n: number): void }) {
   const { t, i18n } = useTranslation();
@@ -19,7 +22,7 @@ export function Quote({ id, onParagraph }: { id: string; onParagraph?(n: number)
   const label = t('panel.paragraph', { n: e.paragraph });
   return (
     <figure className="excerpt">
-      <blockquote lang="ar" dir="rtl">
+      <blockquote lang={ARTICLE_LANG} dir={dirOf(ARTICLE_LANG)}>
         <p>{e.ar}</p>
       </blockquote>
       <figcaption>
@@ -35,7 +38,7 @@ export function Quote({ id, onParagraph }: { id: string; onParagraph?(n: number)
         ) : (
           <span className="paragraph">{label}</span>
         )}
-        {lang === 'ar' ? (
+        {lang === ARTICLE_LANG ? (
           <button
             type="button"
             className="link show-translation"
@@ -48,7 +51,7 @@ export function Quote({ id, onParagraph }: { id: string; onParagraph?(n: number)
         ) : (
           <p className="translation-label">{t('panel.translation')}</p>
         )}
-        <p className="translation" id={translation} lang="en" dir="ltr" hidden={lang === 'ar' && !open}>
+        <p className="translation" id={translation} lang="en" dir="ltr" hidden={lang === ARTICLE_LANG && !open}>
           {e.en}
         </p>
         {e.note && (

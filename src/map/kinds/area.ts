@@ -14,9 +14,11 @@ export interface AreaStyle {
   /** The outline's colour, where the fill alone is faint (by default the fill's). */
   outline?: Colour;
   legend?: ParseKeys;
+  /** What a panel says of an area drawn in this style: its part in the story. */
+  role?: ParseKeys;
 }
 
-/** Areas picked out by a fill (one colour, or one per role), clickable, with an outline. */
+/** Areas picked out by a fill (one colour, or one per value of a property), clickable, with an outline. */
 export interface AreaPart {
   kind: 'area';
   /** Whole countries: drawn under the base map's hatched areas (which they leave out), outlined over its borders. */
@@ -30,6 +32,8 @@ export interface AreaPart {
   outline?: readonly [number, number];
   /** The legend's words for the base map's hatched areas that these areas leave out. */
   hatched?: ParseKeys;
+  /** For whole countries: what a panel says of a country these areas do not draw. */
+  others?: ParseKeys;
 }
 
 /** A colour per style: one colour, or a match on `by` whose last style is the fallback. */

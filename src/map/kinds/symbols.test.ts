@@ -39,7 +39,7 @@ describe('symbols', () => {
     expect(placed.map((p) => [p.slot, p.layer.id])).toEqual([
       ['flows', 'layer-routes'],
       ['flows', 'layer-withdrawing'],
-      ['symbols', 'layer-troops'],
+      ['symbols', 'layer-circles'],
       ['point-selected', 'layer-point-selected'],
       ['symbol-labels', 'layer-figures'],
       ['symbol-guards', 'layer-guard'],

@@ -7,7 +7,7 @@ import type { Kind } from './kind';
 
 /**
  * Proportional symbols with flows: a circle whose area is proportional to a value, named with
- * the place it stands on and its figure (see domain/troopLabel), and lines that carry the value
+ * the place it stands on and its figure (see domain/figureLabel), and lines that carry the value
  * to where it went; a flow marked as ending is drawn with white dashes over it.
  */
 export interface SymbolsPart {
@@ -23,6 +23,8 @@ export interface SymbolsPart {
   /** Pixels of a circle's radius per square root of the value: its area is proportional to the value. */
   scale: number;
   paint: Colour;
+  /** The table of every figure with its source, offered beside the map: its words, and its CSV's name without `.csv`. */
+  table?: { heading: ParseKeys; intro: ParseKeys; name: string };
   legend?: {
     symbols: ParseKeys;
     flows: ParseKeys;
@@ -81,7 +83,7 @@ export const symbols: Kind<SymbolsPart> = {
       {
         slot: 'symbols',
         layer: {
-          id: `${id}-troops`,
+          id: `${id}-circles`,
           metadata: CLICKABLE,
           type: 'circle',
           source: file,

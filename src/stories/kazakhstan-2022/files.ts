@@ -13,6 +13,7 @@ const ARTICLE =
 export const FILES: readonly FileDef[] = [
   {
     id: 'countries',
+    kind: 'country',
     name: 'data.files.countries',
     base: true,
     expect: { geometry: AREA, kinds: ['country', 'disputed'] },
@@ -57,6 +58,7 @@ export const FILES: readonly FileDef[] = [
   },
   {
     id: 'regions',
+    kind: 'region',
     name: 'data.files.regions',
     expect: { geometry: AREA, kinds: ['region'] },
     terms: {
@@ -87,6 +89,7 @@ export const FILES: readonly FileDef[] = [
   },
   {
     id: 'csto',
+    kind: 'country',
     name: 'data.files.csto',
     expect: { geometry: [...AREA, 'Point', ...LINE] },
     terms: {

@@ -37,6 +37,9 @@ export const story = {
   homeBounds,
   events,
   axis: { start: '2022-01-01', end: '2022-01-19' },
+  articleLang: 'ar',
+  // The troops' routes and the protests' spread lead to Almaty.
+  routes: { kinds: ['route', 'spread'], length: 'panel.length' },
   actors: ACTORS,
   excerptIds: EXCERPT_IDS,
   sources,

@@ -73,19 +73,21 @@ export const LAYERS: readonly LayerDef[] = [
         countries: true,
         by: 'role',
         styles: [
-          { value: 'host', fill: colours.host, outline: colours.hostMark, legend: 'legend.host' },
-          { value: 'contributor', fill: colours.contributor, outline: colours.troops, legend: 'legend.contributor' },
+          { value: 'host', fill: colours.host, outline: colours.hostMark, legend: 'legend.host', role: 'role.host' },
+          { value: 'contributor', fill: colours.contributor, outline: colours.troops, legend: 'legend.contributor', role: 'role.contributor' },
         ],
         opacity: 0.4,
         hoverOpacity: 0.6,
         outline: [1.2, 2.5],
         // Crimea: hatched by the base map, apart from Russia's area.
         hatched: 'legend.crimea',
+        others: 'role.none',
       },
       {
         kind: 'symbols',
         value: 'troops',
         figures: ['troops-others-total'],
+        table: { heading: 'figures.heading', intro: 'figures.intro', name: 'csto-troop-figures' },
         scale: 0.42,
         paint: colours.troops,
         legend: {

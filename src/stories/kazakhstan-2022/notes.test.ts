@@ -51,11 +51,12 @@ describe('the troop figures that disagree', () => {
   }
 
   const contributors = csto.features.filter((f) => f.properties.kind === 'troops');
+  const troops = (f: (typeof contributors)[number]) => f.properties.troops as number;
   it('every contributor with a circle has a panel note naming the figure that sizes it', () => {
     expect(contributors).toHaveLength(5);
     for (const f of contributors) {
       const id = f.properties.ref!;
-      for (const lang of LANGS) expect(states(noteText(id, lang), f.properties.troops!), `${id} ${lang}`).toBe(true);
+      for (const lang of LANGS) expect(states(noteText(id, lang), troops(f)), `${id} ${lang}`).toBe(true);
     }
   });
 
@@ -67,7 +68,7 @@ describe('the troop figures that disagree', () => {
       }
       expect(notes[id]![0]!.sources.map((s) => s.source)).toEqual(['panorama-2022-01-07', 'article']);
     }
-    const reported = contributors.filter((f) => f.properties.ref !== 'RUS').reduce((sum, f) => sum + f.properties.troops!, 0);
+    const reported = contributors.filter((f) => f.properties.ref !== 'RUS').reduce((sum, f) => sum + troops(f), 0);
     expect(reported).toBe(950);
   });
 

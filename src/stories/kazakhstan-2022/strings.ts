@@ -1,4 +1,5 @@
 import meta from './meta.json';
+import type { Words } from '../../domain/story';
 
 /**
  * The story's words in English (i18next resources): its title, layers, legend,
@@ -113,4 +114,4 @@ export const en = {
   },
 };
 
-export type Strings = typeof en;
+export type Strings = Words<typeof en>;

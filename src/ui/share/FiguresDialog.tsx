@@ -2,37 +2,39 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collections } from '../../domain/entity';
 import { figureRows, figuresCsv, sortRows, type SortDir, type SortKey } from '../../domain/figures';
+import { figureKey } from '../../domain/features';
 import { formatDate, formatNumber } from '../../domain/format';
 import type { Lang } from '../../domain/url';
 import { Dialog } from './Dialog';
 import { saveBlob } from './save';
-import { story } from '../../domain/story';
+import { story, type FigureTable } from '../../domain/story';
 
 const { sources } = story();
 
 const COLUMNS: readonly SortKey[] = ['country', 'value', 'source', 'date'];
 
-/** Every reported troop figure, country by country, with its source: sortable, and as CSV. */
-export default function FiguresDialog({ lang, data, onClose }: { lang: Lang; data: Collections; onClose(): void }) {
+/** Every reported figure of the story's symbols, feature by feature, with its source: sortable, and as CSV. */
+export default function FiguresDialog({ table, lang, data, onClose }: { table: FigureTable; lang: Lang; data: Collections; onClose(): void }) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir } | null>(null);
-  const csto = data.csto;
-  const rows = useMemo(() => (csto ? figureRows(csto, sources) : []), [csto]);
+  const { file, value, words } = table;
+  const loaded = data[file];
+  const rows = useMemo(() => (loaded ? figureRows({ file, data: loaded, value }, sources) : []), [file, loaded, value]);
   const shown = sort ? sortRows(rows, sort.key, sort.dir, lang) : rows;
   const by = (key: SortKey) =>
     setSort(sort?.key === key && sort.dir === 'ascending' ? { key, dir: 'descending' } : { key, dir: 'ascending' });
   const download = () =>
-    saveBlob(new Blob([figuresCsv(rows)], { type: 'text/csv;charset=utf-8' }), 'csto-troop-figures.csv');
+    saveBlob(new Blob([figuresCsv(rows)], { type: 'text/csv;charset=utf-8' }), `${words.name}.csv`);
   return (
-    <Dialog title={t('figures.heading')} onClose={onClose}>
-      <p>{t('figures.intro')}</p>
-      {!csto ? (
+    <Dialog title={t(words.heading)} onClose={onClose}>
+      <p>{t(words.intro)}</p>
+      {!loaded ? (
         <p role="status">{t('layers.loading')}</p>
       ) : (
         <>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('figures.heading')}>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t(words.heading)}>
             <table className="figures">
-              <caption className="visually-hidden">{t('figures.heading')}</caption>
+              <caption className="visually-hidden">{t(words.heading)}</caption>
               <thead>
                 <tr>
                   {COLUMNS.map((key) => (
@@ -52,7 +54,7 @@ export default function FiguresDialog({ lang, data, onClose }: { lang: Lang; dat
                   <tr key={`${r.id}:${r.kind}:${r.value}:${r.source}`}>
                     <th scope="row">{lang === 'ar' ? r.name_ar || r.name_en : r.name_en}</th>
                     <td>
-                      {t(`figure.${r.kind}.${r.qualifier}`, { n: formatNumber(r.value, lang) })}
+                      {t(figureKey(r), { n: formatNumber(r.value, lang) })}
                       {r.drawn && <small className="drawn">{t('figures.drawn')}</small>}
                     </td>
                     <td>

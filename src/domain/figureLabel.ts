@@ -20,32 +20,34 @@ const WORDS: Record<Lang, Record<Figure['qualifier'], (n: string) => string>> = 
 };
 
 /**
- * The words beside a troop circle: the figure that sets its size, with its hedge ("more
- * than", "reported"), or null when the country's figures do not include it.
+ * The words beside a proportional circle: the figure of its kind that sets its size, with its
+ * hedge ("more than", "reported"), or null when the figures of what it stands for do not include it.
  */
-export function troopLabel(figures: readonly Figure[], troops: number, lang: Lang): string | null {
-  const figure = figures.find((f) => f.kind === 'troops' && f.value === troops);
-  return figure ? WORDS[lang][figure.qualifier](formatNumber(troops, lang)) : null;
+export function figureLabel(figures: readonly Figure[], kind: string, value: number, lang: Lang): string | null {
+  const figure = figures.find((f) => f.kind === kind && f.value === value);
+  return figure ? WORDS[lang][figure.qualifier](formatNumber(value, lang)) : null;
 }
 
 const at = (f: LayerCollection['features'][number]) =>
   f.geometry.type === 'Point' ? f.geometry.coordinates.join(',') : null;
 
 /**
- * The collection with each troop symbol carrying its country's figure (`figure_en`,
- * `figure_ar`) and the name of the place it stands on (`capital_en`, `capital_ar`), so
- * one label names both; and the ids of those places, whose own labels would repeat it.
+ * The collection with each proportional symbol (a point with a `ref` and a number in its
+ * `value` property) carrying the figure of what it stands for (`figure_en`, `figure_ar`) and
+ * the name of the place it stands on (`capital_en`, `capital_ar`), so one label names both;
+ * and the ids of those places, whose own labels would repeat it.
  */
-export function withTroopLabels(
+export function withFigureLabels(
   fc: LayerCollection,
+  value: string,
   places?: LayerCollection,
 ): { data: LayerCollection; named: string[] } {
   const figures = new Map(fc.features.map((f) => [f.properties.id, f.properties.figures ?? []]));
   const placeAt = new Map((places?.features ?? []).map((p) => [at(p), p]));
   const named: string[] = [];
   const features = fc.features.map((f) => {
-    const { kind, ref, troops } = f.properties;
-    if (kind !== 'troops' || !ref || troops === undefined) return f;
+    const { ref, [value]: size } = f.properties;
+    if (f.geometry.type !== 'Point' || !ref || typeof size !== 'number') return f;
     const of = figures.get(ref) ?? [];
     const place = placeAt.get(at(f));
     if (place) named.push(place.properties.id);
@@ -53,8 +55,8 @@ export function withTroopLabels(
       ...f,
       properties: {
         ...f.properties,
-        figure_en: troopLabel(of, troops, 'en'),
-        figure_ar: troopLabel(of, troops, 'ar'),
+        figure_en: figureLabel(of, value, size, 'en'),
+        figure_ar: figureLabel(of, value, size, 'ar'),
         capital_en: place?.properties.name_en ?? null,
         capital_ar: place?.properties.name_ar ?? null,
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, LayerCollection } from './features';
-import { troopLabel, withTroopLabels } from './troopLabel';
+import { figureLabel, withFigureLabels } from './figureLabel';
 
 const fig = (value: number, qualifier: Figure['qualifier'], kind: Figure['kind'] = 'troops'): Figure => ({
   kind,
@@ -9,24 +9,24 @@ const fig = (value: number, qualifier: Figure['qualifier'], kind: Figure['kind']
   source: 'panorama-2022-01-07',
 });
 
-describe('troopLabel', () => {
+describe('figureLabel', () => {
   it('prints the figure that sets the circle, with its hedge', () => {
     const rus = [fig(2500, 'more-than'), fig(5000, 'more-than'), fig(3000, 'reportedly')];
-    expect(troopLabel(rus, 2500, 'en')).toBe('more than 2,500');
-    expect(troopLabel(rus, 2500, 'ar')).toBe('أكثر من 2,500');
-    expect(troopLabel([fig(500, 'reportedly')], 500, 'en')).toBe('500 (reported)');
-    expect(troopLabel([fig(500, 'reportedly')], 500, 'ar')).toBe('500 (حسب التقارير)');
-    expect(troopLabel([fig(100, 'exact'), fig(70, 'about')], 100, 'en')).toBe('100');
+    expect(figureLabel(rus, 'troops', 2500, 'en')).toBe('more than 2,500');
+    expect(figureLabel(rus, 'troops', 2500, 'ar')).toBe('أكثر من 2,500');
+    expect(figureLabel([fig(500, 'reportedly')], 'troops', 500, 'en')).toBe('500 (reported)');
+    expect(figureLabel([fig(500, 'reportedly')], 'troops', 500, 'ar')).toBe('500 (حسب التقارير)');
+    expect(figureLabel([fig(100, 'exact'), fig(70, 'about')], 'troops', 100, 'en')).toBe('100');
   });
 
   it('never borrows a total or another figure for the circle', () => {
-    expect(troopLabel([fig(600, 'at-most', 'troops-others-total')], 600, 'en')).toBeNull();
-    expect(troopLabel([fig(150, 'reportedly')], 200, 'en')).toBeNull();
+    expect(figureLabel([fig(600, 'at-most', 'troops-others-total')], 'troops', 600, 'en')).toBeNull();
+    expect(figureLabel([fig(150, 'reportedly')], 'troops', 200, 'en')).toBeNull();
   });
 });
 
-describe('withTroopLabels', () => {
-  it('gives each troop symbol its country’s figure and its capital’s name in both languages, and leaves the rest alone', () => {
+describe('withFigureLabels', () => {
+  it('gives each symbol the figure of what it stands for and its capital’s name in both languages, and leaves the rest alone', () => {
     const fc = {
       type: 'FeatureCollection',
       features: [
@@ -57,7 +57,7 @@ describe('withTroopLabels', () => {
         },
       ],
     } as LayerCollection;
-    const { data, named } = withTroopLabels(fc, places);
+    const { data, named } = withFigureLabels(fc, 'troops', places);
     expect(data.features[0]).toBe(fc.features[0]);
     expect(data.features[1]?.properties).toMatchObject({
       figure_en: '500 (reported)',
@@ -66,6 +66,6 @@ describe('withTroopLabels', () => {
       capital_ar: 'مينسك',
     });
     expect(named).toEqual(['minsk']);
-    expect(withTroopLabels(fc).named).toEqual([]);
+    expect(withFigureLabels(fc, 'troops').named).toEqual([]);
   });
 });
