@@ -39,6 +39,8 @@ export interface StoryStrings {
   };
   map: { label: string; attribution: string };
   timeline: { heading: string };
+  /** The reader's buttons for the article as written and our translation, and the note over the translation. */
+  reader: { original: string; translation: string; translated: string };
 }
 
 /** A story's strings type, checked to hold what the engine asks for (`export type Strings = Words<typeof en>`). */
@@ -142,10 +144,11 @@ export interface Note {
 
 /** The article and what marks its mentions, loaded with the reader. */
 export interface ReaderContent {
-  /** The article as written: headline, then body paragraphs. */
+  /** The article as written, in the story's `articleLang`: headline, then body paragraphs. */
   article: string;
   /** Our English translation, paragraph by paragraph, with notes by paragraph. */
   articleEn: { paragraphs: readonly string[]; notes: Readonly<Record<number, string>> };
+  /** The names to mark in the article as written, and in the translation. */
   gazetteer: readonly GazetteerEntry[];
   gazetteerEn: readonly GazetteerEntry[];
 }

@@ -92,9 +92,6 @@ export const ar: EngineStrings = {
     notMentioned: 'لا يذكر المقال {{name}}.',
     context: 'ما تعرضه الخريطة عنه',
     text: 'لغة النص',
-    english: 'الإنجليزية (ترجمتنا)',
-    arabic: 'العربية (الأصل)',
-    translated: 'ترجمتنا من العربية، فقرةً فقرة. كلمات المقال نفسها في الأصل العربي.',
     note: 'ملاحظة المترجم',
   },
   intro: {

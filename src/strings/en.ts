@@ -81,9 +81,6 @@ export const en = {
     notMentioned: 'The article does not mention {{name}}.',
     context: 'What the map shows about it',
     text: 'Language of the text',
-    english: 'English (our translation)',
-    arabic: 'Arabic (original)',
-    translated: 'Our translation from the Arabic, paragraph by paragraph. The article’s own words are in the Arabic original.',
     note: 'Translator’s note',
   },
   intro: {

@@ -4,9 +4,12 @@ import { bodyParagraphs } from '../domain/article';
 import { findEntity, type Collections } from '../domain/entity';
 import { selectionId } from '../domain/features';
 import { findMentions, selectionOf, type GazetteerEntry, type Mention, type Script } from '../domain/gazetteer';
-import type { Lang } from '../domain/url';
+import { dirOf, type Lang } from '../domain/url';
 import { story, type ReaderContent } from '../domain/story';
 
+const { articleLang: ARTICLE_LANG } = story();
+/** The texts the reader offers: our translation, then the article as written. */
+const SCRIPTS: readonly Script[] = ['en', ARTICLE_LANG];
 
 /** The article as written, and our translation with the same marks, each mention with the map selection it stands for. */
 function textsOf({ article, articleEn, gazetteer, gazetteerEn }: ReaderContent) {
@@ -15,7 +18,7 @@ function textsOf({ article, articleEn, gazetteer, gazetteerEn }: ReaderContent) 
     findMentions(paragraphs, entries, script).map((m) => ({ ...m, sel: selectionOf(byId.get(m.id)!) }));
   const paragraphs = bodyParagraphs(article);
   return {
-    ar: { headline: article.split('\n')[0]!.trim(), paragraphs, mentions: marked(paragraphs, gazetteer, 'ar') },
+    original: { headline: article.split('\n')[0]!.trim(), paragraphs, mentions: marked(paragraphs, gazetteer, ARTICLE_LANG) },
     en: { paragraphs: articleEn.paragraphs, mentions: marked(articleEn.paragraphs, gazetteerEn, 'en') },
     notes: articleEn.notes,
   };
@@ -84,14 +87,14 @@ export default function Reader({ lang, data, selected, jump, onSelect, onContext
     () => new Set(Object.values(data).flatMap((fc) => fc.features.map((f) => selectionId(f.properties)))),
     [data],
   );
-  // The article opens in the interface's language: our translation in English, one click from the Arabic.
+  // The article opens in the interface's language: our translation in English, one click from the original.
   const [script, setScript] = useState<Script>(lang);
   const [shownFor, setShownFor] = useState(lang);
   if (shownFor !== lang) {
     setShownFor(lang);
     setScript(lang);
   }
-  const text = TEXTS[script];
+  const text = script === ARTICLE_LANG ? TEXTS.original : TEXTS.en;
   const entity = selected ? findEntity(selected, data) : null;
   const count = selected ? text.mentions.filter((m) => m.sel === selected).length : 0;
 
@@ -123,8 +126,8 @@ export default function Reader({ lang, data, selected, jump, onSelect, onContext
   return (
     <section className="reader" aria-label={t('reader.label')} ref={root}>
       <header className="entity-header">
-        <h2 ref={heading} tabIndex={-1} lang={script} dir={script === 'ar' ? 'rtl' : 'ltr'}>
-          {script === 'ar' ? TEXTS.ar.headline : t('intro.headlineEn')}
+        <h2 ref={heading} tabIndex={-1} lang={script} dir={dirOf(script)}>
+          {script === ARTICLE_LANG ? TEXTS.original.headline : t('intro.headlineEn')}
         </h2>
         <button type="button" className="close" onClick={onClose}>
           {t('reader.close')}
@@ -132,13 +135,13 @@ export default function Reader({ lang, data, selected, jump, onSelect, onContext
       </header>
       <p className="dateline">{t('intro.date')}</p>
       <div className="reader-script" role="group" aria-label={t('reader.text')}>
-        {(['en', 'ar'] as const).map((s) => (
+        {SCRIPTS.map((s) => (
           <button key={s} type="button" aria-pressed={script === s} onClick={() => setScript(s)}>
-            {t(s === 'en' ? 'reader.english' : 'reader.arabic')}
+            {t(s === ARTICLE_LANG ? 'reader.original' : 'reader.translation')}
           </button>
         ))}
       </div>
-      {script === 'en' && <p className="translated">{t('reader.translated')}</p>}
+      {script !== ARTICLE_LANG && <p className="translated">{t('reader.translated')}</p>}
       <p className="hint">{t('reader.hint')}</p>
       {entity && (
         <div className="reader-selection" role="status">
@@ -148,7 +151,7 @@ export default function Reader({ lang, data, selected, jump, onSelect, onContext
           </button>
         </div>
       )}
-      <ol className="reader-text" lang={script} dir={script === 'ar' ? 'rtl' : 'ltr'}>
+      <ol className="reader-text" lang={script} dir={dirOf(script)}>
         {text.paragraphs.map((p, i) => (
           <li key={i} id={`paragraph-${i + 1}`} value={i + 1} tabIndex={-1}>
             <Paragraph
@@ -161,7 +164,7 @@ export default function Reader({ lang, data, selected, jump, onSelect, onContext
                 onSelect(id);
               }}
             />
-            {script === 'en' && TEXTS.notes[i + 1] && (
+            {script !== ARTICLE_LANG && TEXTS.notes[i + 1] && (
               <small className="translator-note">
                 <span lang={lang}>{t('reader.note')}</span>: {TEXTS.notes[i + 1]}
               </small>

@@ -42,6 +42,12 @@ export const ar: Strings = {
   timeline: {
     heading: 'الخط الزمني، 1–19 يناير 2022',
   },
+  // The reader's words for this article's original and our translation.
+  reader: {
+    original: 'العربية (الأصل)',
+    translation: 'الإنجليزية (ترجمتنا)',
+    translated: 'ترجمتنا من العربية، فقرةً فقرة. كلمات المقال نفسها في الأصل العربي.',
+  },
   intro: {
     heading: 'ماذا حدث، وأين',
     date: 'مقال بتاريخ 13 يناير 2022',

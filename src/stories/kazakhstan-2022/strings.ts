@@ -48,6 +48,12 @@ export const en = {
   timeline: {
     heading: 'Timeline, 1–19 January 2022',
   },
+  // The reader's words for this article's original and our translation.
+  reader: {
+    original: 'Arabic (original)',
+    translation: 'English (our translation)',
+    translated: 'Our translation from the Arabic, paragraph by paragraph. The article’s own words are in the Arabic original.',
+  },
   intro: {
     heading: 'What happened, and where',
     date: 'Article of 13 January 2022',
