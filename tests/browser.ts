@@ -99,7 +99,7 @@ export const cspViolations = (page: Page | Frame): Promise<string[]> =>
 
 
 /** The files the timeline never empties. */
-export const UNTIMED_FILES = fileIds().filter((f) => !story().layers.some((l) => l.file === f && l.timed));
+export const UNTIMED_FILES = fileIds().filter((f) => !story().layers.some((l) => l.file.id === f && l.timed));
 
 /** Waits until the layer files are on the map and the map has drawn them (in a page or an iframe). */
 export async function mapIdle(page: Page | Frame, files: readonly string[] = fileIds()): Promise<void> {

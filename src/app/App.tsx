@@ -123,7 +123,7 @@ export function App() {
       const patch: Partial<AppState> = { ...leaveTour(), sel: id };
       // A thing on a layer that is off is shown by turning its layer on.
       const files = id ? (findEntity(id, data)?.files ?? []) : [];
-      const own = LAYERS.filter((l) => files.includes(l.file));
+      const own = LAYERS.filter((l) => files.includes(l.file.id));
       const base = patch.layers ?? layers;
       if (own.length > 0 && !own.some((l) => base.includes(l.id))) patch.layers = [...base, own[0]!.id];
       // The context opens with its quotes and notes in place: the first one waits for them to load

@@ -27,7 +27,7 @@ export interface Entity {
 const KINDS = new Map(FILES.map((f) => [f.id, f.kind]));
 const kindOf = (file: FileId, p: BaseProps): string => p.kind ?? KINDS.get(file) ?? 'place';
 
-const areas = LAYERS.flatMap((l) => l.parts.flatMap((p) => (p.kind === 'area' ? [{ file: l.file, part: p }] : [])));
+const areas = LAYERS.flatMap((l) => l.parts.flatMap((p) => (p.kind === 'area' ? [{ file: l.file.id, part: p }] : [])));
 
 /** The role of a feature of `file`: the style its areas are drawn in by their property's value. */
 function roleOf(file: FileId, p: BaseProps): ParseKeys | undefined {
@@ -43,7 +43,7 @@ function roleOf(file: FileId, p: BaseProps): ParseKeys | undefined {
 const OTHERS = areas.find((a) => a.part.others)?.part.others;
 
 /** Thematic files describe a thing better than the base map does, so they come first. */
-const ORDER: readonly FileId[] = [...new Set([...LAYERS.map((l) => l.file), ...FILE_IDS])];
+const ORDER: readonly FileId[] = [...new Set([...LAYERS.map((l) => l.file.id), ...FILE_IDS])];
 
 export function findEntity(id: string, data: Collections): Entity | null {
   let entity: Entity | null = null;

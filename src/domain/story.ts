@@ -70,7 +70,8 @@ export interface LayerDef {
   id: string;
   /** Its name in the layer panel. */
   name: ParseKeys;
-  file: FileId;
+  /** The file it draws, defined with it. */
+  file: FileDef;
   /** What the map draws of the file: parts of the engine's kinds (src/map/kinds), each with its options. */
   parts: readonly Part[];
   visible: boolean;
@@ -90,10 +91,7 @@ export interface ListDef {
   kinds?: readonly string[];
 }
 
-/**
- * The story's layer files (geodata/<id>.geojson): the one list every other list of files is
- * derived from (loading, validation, downloads, the map's sources, the tests).
- */
+/** A layer file (geodata/<id>.geojson): the base map's, or the one a layer draws. */
 export interface FileDef {
   id: string;
   /** Its name in the sources view. */
@@ -165,6 +163,10 @@ export interface Story {
   imageName: string;
   /** The interface's words in each language (i18next resources), loaded when the language is first shown. */
   strings: Record<Lang, () => Promise<Record<string, unknown>>>;
+  /**
+   * Every layer file, the base map's first (`filesOf`): the one list every other list of files is
+   * derived from (loading, validation, downloads, the map's sources, the tests).
+   */
   files: readonly FileDef[];
   /** Where a layer file is served; undefined for a file the build does not have. */
   fileUrl(file: FileId): string | undefined;
@@ -207,6 +209,9 @@ export function story(): Story {
   return current;
 }
 
+/** A story's files: the base map's, then each layer's own, in the panel's order. */
+export const filesOf = (base: readonly FileDef[], layers: readonly LayerDef[]): FileDef[] => [...base, ...layers.map((l) => l.file)];
+
 /** The story's layer files by id, in its order. */
 export const fileIds = (files = story().files): FileId[] => files.map((f) => f.id);
 /** The files the base map draws from. */
@@ -227,7 +232,7 @@ export interface FigureTable {
 /** The story's table of figures: its first symbols that offer one. */
 export function figureTable(layers = story().layers): FigureTable | null {
   for (const l of layers)
-    for (const p of l.parts) if (p.kind === 'symbols' && p.table) return { file: l.file, value: p.value, words: p.table };
+    for (const p of l.parts) if (p.kind === 'symbols' && p.table) return { file: l.file.id, value: p.value, words: p.table };
   return null;
 }
 

@@ -33,9 +33,9 @@ const { events, homeBounds, layers: LAYERS } = story();
 
 setWorkerUrl(workerUrl);
 
-const TIMED = new Set<FileId>(LAYERS.filter((l) => l.timed).map((l) => l.file));
+const TIMED = new Set<FileId>(LAYERS.filter((l) => l.timed).map((l) => l.file.id));
 /** The files drawn as proportional symbols, with the property that sizes them: labelled with their figures and the places they stand on. */
-const SYMBOLS = new Map<FileId, string>(LAYERS.flatMap((l) => l.parts.flatMap((p) => (p.kind === 'symbols' ? [[l.file, p.value] as const] : []))));
+const SYMBOLS = new Map<FileId, string>(LAYERS.flatMap((l) => l.parts.flatMap((p) => (p.kind === 'symbols' ? [[l.file.id, p.value] as const] : []))));
 
 /** A feature near the pointer, as the picking rule sees it, with what a chooser would call it. */
 interface Near extends Candidate {

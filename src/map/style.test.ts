@@ -32,14 +32,14 @@ describe('the clickable layers', () => {
       const l = layer(id);
       return 'source' in l ? l.source : null;
     });
-    for (const { file } of LAYERS) expect(sources, file).toContain(file);
+    for (const { file } of LAYERS) expect(sources, file.id).toContain(file.id);
   });
 });
 
 describe('the story’s layers', () => {
   it('are drawn by their kinds, every style layer once, band by band in the registry’s order', () => {
     const drawn = style.layers.map((l) => l.id);
-    const placed = LAYERS.flatMap((l) => partLayers(l.parts, l, 'en'));
+    const placed = LAYERS.flatMap((l) => partLayers(l, 'en'));
     expect(placed.length).toBeGreaterThan(20);
     for (const { layer } of placed) expect(drawn.filter((id) => id === layer.id), layer.id).toHaveLength(1);
     const bandOf = new Map(placed.map((p) => [p.layer.id, SLOTS.indexOf(p.slot)]));
@@ -49,6 +49,6 @@ describe('the story’s layers', () => {
   });
 
   it('each start with their layer’s id, so that turning a layer off hides all it draws', () => {
-    for (const l of LAYERS) for (const { layer } of partLayers(l.parts, l, 'en')) expect(layer.id.startsWith(`${l.id}-`), layer.id).toBe(true);
+    for (const l of LAYERS) for (const { layer } of partLayers(l, 'en')) expect(layer.id.startsWith(`${l.id}-`), layer.id).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ import type { Slot } from './kinds/kind';
  * visibility is a prefix.
  */
 function layers(lang: Lang): LayerSpecification[] {
-  const placed = story().layers.flatMap((l) => partLayers(l.parts, l, lang));
+  const placed = story().layers.flatMap((l) => partLayers(l, lang));
   const band = (slot: Slot) => placed.filter((p) => p.slot === slot).map((p) => p.layer);
   const base = baseLayers(lang);
   return [

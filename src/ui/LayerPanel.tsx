@@ -74,7 +74,7 @@ export function LayerPanel({ visible, status, folded, onToggle, ref }: Props) {
       </div>
       <ul className="layers" id={listId} hidden={!open}>
         {LAYERS.map((layer) => {
-          const s = status[layer.file] ?? PENDING;
+          const s = status[layer.file.id] ?? PENDING;
           const id = `layer-${layer.id}`;
           const entries = partLegend(layer.parts);
           return (

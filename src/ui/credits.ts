@@ -11,7 +11,7 @@ const { layers: LAYERS, sources } = story();
 export function credits(t: TFunction, lang: Lang, layers: readonly LayerId[], data: Collections): string[] {
   const visible = LAYERS.filter((l) => layers.includes(l.id));
   // The article and Natural Earth are in the attribution line already.
-  const cited = citedSourceIds(visible.flatMap((l) => data[l.file] ?? []))
+  const cited = citedSourceIds(visible.flatMap((l) => data[l.file.id] ?? []))
     .filter((id) => id !== 'article' && id !== 'natural-earth')
     .map((id) => sources[id])
     .filter((s) => s !== undefined)

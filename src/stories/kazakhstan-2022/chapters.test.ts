@@ -67,7 +67,7 @@ describe('chapters', () => {
       it('shows a layer that holds each of its thematic features', () => {
         for (const id of c.features) {
           const files = layerOf(id);
-          const thematic = LAYERS.filter((l) => files.includes(l.file)).map((l) => l.id);
+          const thematic = LAYERS.filter((l) => files.includes(l.file.id)).map((l) => l.id);
           if (thematic.length > 0) expect(thematic.some((l) => c.layers.includes(l)), id).toBe(true);
         }
         expect(new Set(c.layers).size).toBe(c.layers.length);

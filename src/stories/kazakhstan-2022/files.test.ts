@@ -32,6 +32,6 @@ describe('fileNote', () => {
   it('the registry names every file once, each with a geodata file, and every layer a file of it', () => {
     expect(new Set(FILE_IDS).size).toBe(FILES.length);
     for (const file of FILE_IDS) expect(() => read(file), file).not.toThrow();
-    for (const layer of LAYERS) expect(FILE_IDS, layer.id).toContain(layer.file);
+    for (const layer of LAYERS) expect(FILE_IDS, layer.id).toContain(layer.file.id);
   });
 });

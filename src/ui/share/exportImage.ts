@@ -55,7 +55,7 @@ export async function saveImage({ map, t, lang, layers, date, data }: Request): 
     ].join(' · '),
     // Only what the map draws at its date: no troops leaving on 6 January.
     legend: visible.flatMap((l) =>
-      legendAt(partLegend(l.parts), data[l.file]?.features ?? [], l.timed ? date : null, events).map((e) => ({ ...e, label: t(e.label) })),
+      legendAt(partLegend(l.parts), data[l.file.id]?.features ?? [], l.timed ? date : null, events).map((e) => ({ ...e, label: t(e.label) })),
     ),
     scale: bar && { px: bar.px, label: t('image.scale', { km: formatNumber(bar.km, lang) }) },
     attribution: credits(t, lang, layers, data),
