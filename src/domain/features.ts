@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ParseKeys } from 'i18next';
+import type { Lang } from './url';
 
 /** How sure a figure is, as its source gives it. */
 export const QUALIFIERS = ['more-than', 'about', 'at-most', 'reportedly', 'exact'] as const;
@@ -44,6 +45,10 @@ export type LayerCollection = FeatureCollection<Geometry, BaseProps>;
  * name has in every language (a unit test checks the story's strings).
  */
 export const figureKey = ({ kind, qualifier }: Pick<Figure, 'kind' | 'qualifier'>) => `figure.${kind}.${qualifier}` as ParseKeys;
+
+/** A thing's name in a language, or its English name where it has none in that language. */
+export const nameIn = (names: { name_en: string } & Partial<Record<`name_${Lang}`, string>>, lang: Lang): string =>
+  names[`name_${lang}`] || names.name_en;
 
 /** The id a click on this feature selects. */
 export const selectionId = (p: Pick<BaseProps, 'id' | 'ref'>): string => p.ref ?? p.id;

@@ -1,6 +1,6 @@
 /** The figures of a file of proportional symbols as table rows, their order, and their CSV. Pure. */
 import { csvFormat } from 'd3-dsv';
-import type { Figure, LayerCollection } from './features';
+import { nameIn, type Figure, type LayerCollection } from './features';
 import type { Lang } from './url';
 
 export interface FigureRow {
@@ -62,7 +62,7 @@ export type SortDir = 'ascending' | 'descending';
 /** The rows ordered by one column; ties keep their order. Countries sort by their name in `lang`. */
 export function sortRows(rows: readonly FigureRow[], key: SortKey, dir: SortDir, lang: Lang): FigureRow[] {
   const collator = new Intl.Collator(lang);
-  const name = (r: FigureRow) => (lang === 'ar' ? r.name_ar || r.name_en : r.name_en);
+  const name = (r: FigureRow) => nameIn(r, lang);
   const compare: Record<SortKey, (a: FigureRow, b: FigureRow) => number> = {
     country: (a, b) => collator.compare(name(a), name(b)),
     value: (a, b) => a.value - b.value,

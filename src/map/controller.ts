@@ -13,7 +13,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import arabicFont from '../assets/fonts/noto-sans-arabic-subset.woff2?url';
-import { selectionId, type LayerCollection } from '../domain/features';
+import { nameIn, selectionId, type BaseProps, type LayerCollection } from '../domain/features';
 import { featureBounds, paddingClearOf, type Bounds, type Rect } from '../domain/bounds';
 import { coverRects } from '../domain/cover';
 import { distanceToLine, pick, REACH, SEARCH_RADIUS, type Candidate } from '../domain/pick';
@@ -414,8 +414,7 @@ export class MapController {
   }
 
   private name(f: MapGeoJSONFeature): string {
-    const props = f.properties as { name_en?: string; name_ar?: string };
-    return (this.lang === 'ar' ? props.name_ar : props.name_en) || props.name_en || '';
+    return nameIn({ name_en: '', ...(f.properties as Partial<BaseProps>) }, this.lang);
   }
 
   /**

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../domain/format';
-import { figureKey, type Figure } from '../domain/features';
+import { figureKey, nameIn, type Figure } from '../domain/features';
 import { findEntity, listEntities, type Collections, type Entity } from '../domain/entity';
 import { dirOf, type Lang } from '../domain/url';
 import { Quote } from './Quote';
@@ -83,7 +83,7 @@ function EntityView({
     <article className="entity" data-entity={entity.id}>
       <header className="entity-header">
         <h2 ref={heading} tabIndex={-1}>
-          {lang === 'ar' ? entity.name_ar || entity.name_en : entity.name_en}
+          {nameIn(entity, lang)}
         </h2>
         <button type="button" className="close" onClick={onClose}>
           {t('panel.back')}
@@ -156,7 +156,7 @@ function Intro({ data, lang, loading, onSelect }: Omit<Props, 'selected' | 'focu
                 {g.items.map((item) => (
                   <li key={item.id}>
                     <button type="button" data-id={item.id} onClick={() => onSelect(item.id)}>
-                      {lang === 'ar' ? item.name_ar || item.name_en : item.name_en}
+                      {nameIn(item, lang)}
                     </button>
                   </li>
                 ))}

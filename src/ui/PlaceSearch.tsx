@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listEntities, type Collections } from '../domain/entity';
+import { nameIn } from '../domain/features';
 import { searchPlaces } from '../domain/search';
 import type { Lang } from '../domain/url';
 
@@ -21,7 +22,7 @@ export function PlaceSearch({ lang, data, onSelect }: { lang: Lang; data: Collec
   );
   const hits = useMemo(() => searchPlaces(query, items).slice(0, MAX), [query, items]);
   const shown = open && hits.length > 0;
-  const name = (item: { name_en: string; name_ar: string }) => (lang === 'ar' ? item.name_ar || item.name_en : item.name_en);
+  const name = (item: { name_en: string; name_ar: string }) => nameIn(item, lang);
   const other = (item: { name_en: string; name_ar: string }) => (lang === 'ar' ? item.name_en : item.name_ar);
 
   // The active option is in view, in the list and in the panel around it.

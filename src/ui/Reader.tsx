@@ -2,7 +2,7 @@ import { use, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'reac
 import { useTranslation } from 'react-i18next';
 import { bodyParagraphs } from '../domain/article';
 import { findEntity, type Collections } from '../domain/entity';
-import { selectionId } from '../domain/features';
+import { nameIn, selectionId } from '../domain/features';
 import { findMentions, selectionOf, type GazetteerEntry, type Mention, type Script } from '../domain/gazetteer';
 import { dirOf, type Lang } from '../domain/url';
 import { story, type ReaderContent } from '../domain/story';
@@ -122,7 +122,7 @@ export default function Reader({ lang, data, selected, jump, onSelect, onContext
     p?.focus({ preventScroll: true });
   }, [jump]);
 
-  const name = entity ? (lang === 'ar' ? entity.name_ar || entity.name_en : entity.name_en) : '';
+  const name = entity ? nameIn(entity, lang) : '';
   return (
     <section className="reader" aria-label={t('reader.label')} ref={root}>
       <header className="entity-header">

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collections } from '../../domain/entity';
 import { figureRows, figuresCsv, sortRows, type SortDir, type SortKey } from '../../domain/figures';
-import { figureKey } from '../../domain/features';
+import { figureKey, nameIn } from '../../domain/features';
 import { formatDate, formatNumber } from '../../domain/format';
 import type { Lang } from '../../domain/url';
 import { Dialog } from './Dialog';
@@ -52,7 +52,7 @@ export default function FiguresDialog({ table, lang, data, onClose }: { table: F
               <tbody>
                 {shown.map((r) => (
                   <tr key={`${r.id}:${r.kind}:${r.value}:${r.source}`}>
-                    <th scope="row">{lang === 'ar' ? r.name_ar || r.name_en : r.name_en}</th>
+                    <th scope="row">{nameIn(r, lang)}</th>
                     <td>
                       {t(figureKey(r), { n: formatNumber(r.value, lang) })}
                       {r.drawn && <small className="drawn">{t('figures.drawn')}</small>}
