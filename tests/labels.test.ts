@@ -108,12 +108,7 @@ describe.concurrent('the map’s names', () => {
     const s = await open(browser, `?debug=1&lang=${lang}`, { viewport: { width, height }, locale: lang === 'ar' ? 'ar' : 'en-GB' });
     await mapIdle(s.page);
     const first = await settled(s.page, lang, expect);
-    // A known gap: on a phone's first view Bishkek lies 10 px from Almaty's dot, and its
-    // two-line name (and Kyrgyzstan's under it) finds no room between Almaty's, Zhanaozen's,
-    // Nur-Sultan's and Dushanbe's names. (The map's buttons lie in a row along its top, so
-    // Almaty and Kazakhstan, at its right edge, are named.)
-    const unnamed = width < 760 ? [FIRST_VIEW[lang][4], FIRST_VIEW[lang][9]] : [];
-    expect(FIRST_VIEW[lang].filter((n) => !first.names.includes(n))).toEqual(unnamed);
+    expect(FIRST_VIEW[lang].filter((n) => !first.names.includes(n))).toEqual([]);
     expect(twice(first.names)).toEqual([]);
     expect(first.onSymbols).toEqual([]);
     // Each troop circle carries the figure that sets its size.
@@ -125,8 +120,7 @@ describe.concurrent('the map’s names', () => {
           .map((f) => String(f.properties[`figure_${lang}`])),
       lang,
     );
-    // Bishkek's figure is in its name's label: the same gap on a phone.
-    expect(new Set(figures).size).toBe(width < 760 ? 4 : 5);
+    expect(new Set(figures).size).toBe(5);
     expect(figures.filter((f) => /reported|حسب التقارير/.test(f)).length).toBeGreaterThan(0);
 
     // Closer in, with the regions named: still no name twice (a region named like its city says so).
