@@ -56,19 +56,24 @@ export const capitalFilter = (named: readonly string[]): ExpressionSpecification
 /** From this zoom (a wide screen's first view) the actors' names are placed before the capitals'. */
 const ACTORS_FIRST_FROM = 2.5;
 
-/** Country names, the larger first; `which` picks the countries. */
-function countryLabels(id: string, lang: Lang, which: ExpressionSpecification): LayerSpecification {
+/**
+ * Country names, the larger first; `which` picks the countries. A crowded map's names (`crowded`)
+ * may also take a corner, a little further off: on a phone's first view Kazakhstan's name finds
+ * room only above Bishkek's figure and Kyrgyzstan's only below Almaty's name.
+ */
+function countryLabels(id: string, lang: Lang, which: ExpressionSpecification, crowded = false): LayerSpecification {
   return {
     id,
     type: 'symbol',
     source: LABELS,
     filter: ['all', ['==', ['get', 'kind'], 'country-label'], which],
     layout: {
-      ...labelLayout(lang, ['interpolate', ['linear'], ['zoom'], 3, ['match', ['get', 'rank'], 1, 14, 11], 7, 18]),
+      // A size smaller on the smallest maps, where the actors' capitals and figures crowd.
+      ...labelLayout(lang, ['interpolate', ['linear'], ['zoom'], 2, ['match', ['get', 'rank'], 1, 12, 11], 3, ['match', ['get', 'rank'], 1, 14, 11], 7, 18]),
       'symbol-sort-key': ['coalesce', ['get', 'rank'], 9],
       // Off a symbol at its point, a country's name moves just above or below it.
-      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-      'text-radial-offset': 1,
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', ...(crowded ? (['top-left', 'bottom-left', 'top-right', 'bottom-right'] as const) : [])],
+      'text-radial-offset': crowded ? 1.3 : 1,
     },
     paint: { ...labelPaint, 'text-color': '#5a534a' },
   };
@@ -139,7 +144,7 @@ export function baseLayers(lang: Lang) {
     countryNames: [
       countryLabels(`${LABELS}-countries`, lang, ['!', isActor]),
       // A phone's first view has no room for both: there the capitals and their figures come first.
-      { ...countryLabels(`${LABELS}-actors-far`, lang, isActor), maxzoom: ACTORS_FIRST_FROM },
+      { ...countryLabels(`${LABELS}-actors-far`, lang, isActor, true), maxzoom: ACTORS_FIRST_FROM },
     ],
     placeNames: (
       [

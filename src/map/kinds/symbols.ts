@@ -113,7 +113,9 @@ export const symbols: Kind<SymbolsPart> = {
             'text-max-width': 20,
             // Over the circle first (`bottom`: the text's bottom at the circle), then every other side.
             'text-variable-anchor': ['bottom', ...ALL_AROUND.filter((a) => a !== 'bottom')],
-            'text-radial-offset': ['+', 0.9, ['/', r, 12]],
+            // On the smallest maps at least 1.5 ems off a circle's centre: a name over a small circle
+            // then clears the dot of a point beside it (Bishkek's, 10 px from Almaty's on a phone).
+            'text-radial-offset': ['interpolate', ['linear'], ['zoom'], 2, ['max', 1.5, ['+', 0.9, ['/', r, 12]]], 3, ['+', 0.9, ['/', r, 12]]],
           },
           paint: labelPaint,
         },
