@@ -1,13 +1,13 @@
-import type { Lang } from './url';
+import { localeOf, type Lang } from './url';
 
 /** Numbers as the article writes them: Western digits in both languages. */
 export const formatNumber = (n: number, lang: Lang): string =>
-  new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB').format(n);
+  new Intl.NumberFormat(localeOf(lang)).format(n);
 
 export const formatDate = (iso: string, lang: Lang): string => {
   const [y, m, d] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(y ?? 2022, (m ?? 1) - 1, d ?? 1));
-  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB', {
+  return new Intl.DateTimeFormat(localeOf(lang), {
     year: 'numeric',
     month: 'long',
     ...(d ? { day: 'numeric' } : {}),

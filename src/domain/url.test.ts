@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatUrl, parseUrl, preferredLang, type UrlState } from './url';
+import { asLang, dirOf, formatUrl, LANGS, localeOf, parseUrl, preferredLang, type UrlState } from './url';
 
 /** A story's layer ids, as the registry would hand them over. */
 const LAYERS = ['protest', 'almaty', 'csto', 'regions', 'episodes'];
@@ -122,5 +122,22 @@ describe('preferredLang', () => {
     [[], 'en'],
   ] as const)('%j → %s', (langs, expected) => {
     expect(preferredLang(langs)).toBe(expected);
+  });
+});
+
+describe('languages', () => {
+  it('each know their direction and the locale of their numbers, with Western digits', () => {
+    expect(LANGS.map((l) => [l, dirOf(l)])).toEqual([
+      ['ar', 'rtl'],
+      ['en', 'ltr'],
+    ]);
+    for (const l of LANGS) expect(new Intl.NumberFormat(localeOf(l)).format(2500), l).toMatch(/^2.500$/);
+  });
+
+  it('read an i18next tag as one of ours, else English', () => {
+    expect(asLang('ar')).toBe('ar');
+    expect(asLang('en')).toBe('en');
+    expect(asLang('fr')).toBe('en');
+    expect(asLang('cimode')).toBe('en');
   });
 });

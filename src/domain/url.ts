@@ -3,8 +3,18 @@ import { formatDateParam, parseDateParam } from './timeline';
 
 export const LANGS = ['ar', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
+
+/** How each language is written: its direction, and the locale its numbers and dates are formatted in (Western digits in all). */
+const WRITING: Record<Lang, { dir: 'rtl' | 'ltr'; locale: string }> = {
+  ar: { dir: 'rtl', locale: 'ar-u-nu-latn' },
+  en: { dir: 'ltr', locale: 'en-GB' },
+};
 /** The direction a language is written in. */
-export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');
+export const dirOf = (lang: Lang): 'rtl' | 'ltr' => WRITING[lang].dir;
+/** The locale a language's numbers and dates are formatted in. */
+export const localeOf = (lang: Lang): string => WRITING[lang].locale;
+/** One of our languages, for an i18next language tag; English for any other. */
+export const asLang = (tag: string): Lang => LANGS.find((l) => l === tag) ?? 'en';
 
 /** A thematic layer's id, as the story's layer registry names it. */
 export type LayerId = string;
@@ -118,8 +128,8 @@ export function formatUrl(state: UrlState): string {
 /** The reader's language: the first of their browser languages that we speak, else English. */
 export function preferredLang(languages: readonly string[]): Lang {
   for (const tag of languages) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base === 'ar' || base === 'en') return base;
+    const base = LANGS.find((l) => l === tag.toLowerCase().split('-')[0]);
+    if (base) return base;
   }
   return 'en';
 }

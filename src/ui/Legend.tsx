@@ -2,7 +2,7 @@ import type { ParseKeys } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../domain/format';
-import type { Lang } from '../domain/url';
+import { asLang } from '../domain/url';
 import { palette, type Colour } from '../map/palette';
 import { HATCH_GAP, SWATCH, swatchMarks } from '../map/swatch';
 import type { LegendEntry, SizeKey } from '../domain/story';
@@ -10,7 +10,7 @@ import type { LegendEntry, SizeKey } from '../domain/story';
 /** Reference circles drawn at the map's own scale, nested on one baseline, each with its figure. */
 function Sizes({ sizes: { scale, values, label }, colour }: { sizes: SizeKey; colour: Colour }) {
   const { t, i18n } = useTranslation();
-  const lang: Lang = i18n.language === 'ar' ? 'ar' : 'en';
+  const lang = asLang(i18n.language);
   const radii = values.map((n) => scale * Math.sqrt(n));
   const big = Math.max(...radii);
   // Room above the largest circle for its figure.

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SourceBadges } from './SourceBadge';
 import { storyTextsQuery } from '../data/texts';
 import { story } from '../domain/story';
-import { dirOf } from '../domain/url';
+import { asLang, dirOf } from '../domain/url';
 
 const { articleLang: ARTICLE_LANG } = story();
 
@@ -14,7 +14,7 @@ const { articleLang: ARTICLE_LANG } = story();
  */
 export function Quote({ id, onParagraph }: { id: string; onParagraph?(n: number): void }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ar' ? 'ar' : 'en';
+  const lang = asLang(i18n.language);
   const [open, setOpen] = useState(false);
   const translation = useId();
   const e = useQuery(storyTextsQuery).data?.excerpts[id];

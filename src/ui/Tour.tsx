@@ -7,7 +7,7 @@ import type { Bounds } from '../domain/bounds';
 import { chapterBounds } from '../domain/chapters';
 import type { Collections } from '../domain/entity';
 import { formatDate, formatNumber } from '../domain/format';
-import type { Lang, LayerId } from '../domain/url';
+import { dirOf, type Lang, type LayerId } from '../domain/url';
 import { Quote } from './Quote';
 import { SourceBadge } from './SourceBadge';
 
@@ -71,7 +71,7 @@ export default function Tour({ lang, step, data, onStep, onExit, onView, onParag
   const go = (n: number) => {
     if (n >= 1 && n <= chapters.length) onStep(n);
   };
-  const rtl = lang === 'ar';
+  const rtl = dirOf(lang) === 'rtl';
   const onKey = (e: KeyboardEvent) => {
     // Arrows are left to the controls that use them (none inside a button).
     const forward = ['PageDown', 'ArrowDown', rtl ? 'ArrowLeft' : 'ArrowRight'];

@@ -34,7 +34,7 @@ export const selectedFilter = (id: string | null): ExpressionSpecification => ['
 
 export const labelField = (lang: Lang): ExpressionSpecification => [
   'coalesce',
-  ['get', lang === 'ar' ? 'name_ar' : 'name_en'],
+  ['get', `name_${lang}`],
   ['get', 'name_en'],
 ];
 

@@ -44,11 +44,11 @@ export const radius = (part: Pick<SymbolsPart, 'scale' | 'value'>): ExpressionSp
 /** A circle's label: the place it stands on, and under it the figure that sets its size. */
 export const figureField = (lang: Lang, paint: Colour): ExpressionSpecification => [
   'format',
-  ['coalesce', ['get', lang === 'ar' ? 'capital_ar' : 'capital_en'], ''],
+  ['coalesce', ['get', `capital_${lang}`], ''],
   {},
   '\n',
   {},
-  ['coalesce', ['get', lang === 'ar' ? 'figure_ar' : 'figure_en'], ''],
+  ['coalesce', ['get', `figure_${lang}`], ''],
   { 'text-color': paint, 'font-scale': 0.92 },
 ];
 

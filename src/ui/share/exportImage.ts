@@ -3,7 +3,7 @@ import type { Collections } from '../../domain/entity';
 import { formatDate, formatNumber } from '../../domain/format';
 import { legendAt, scaleBar } from '../../domain/share';
 import { credits } from '../credits';
-import type { Lang, LayerId } from '../../domain/url';
+import { dirOf, type Lang, type LayerId } from '../../domain/url';
 import { palette } from '../../map/palette';
 import { HATCH_GAP, SWATCH, swatchMarks } from '../../map/swatch';
 import type { MapHandle } from '../MapCanvas';
@@ -46,7 +46,7 @@ export async function saveImage({ map, t, lang, layers, date, data }: Request): 
   const view = map.view();
   const bar = view && scaleBar(view.lat, view.zoom, 120);
   const parts: Parts = {
-    dir: lang === 'ar' ? 'rtl' : 'ltr',
+    dir: dirOf(lang),
     title: t('title'),
     dateline: [
       ...(date ? [t('image.asOn', { date: formatDate(date, lang) })] : []),
