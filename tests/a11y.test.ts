@@ -17,11 +17,11 @@ const moves = (page: Page) =>
   page.evaluate(() => (window as unknown as { __camera: { moves: number; ended: boolean } }).__camera);
 
 describe.concurrent('axe finds no WCAG 2.2 AA violation', () => {
-  // Each state in both languages on one page: opened in one, then switched to the other.
+  // Each state in both languages on one page: opened in one, then switched to the other. The
+  // first view's page goes on to the legend, and back to the first language.
   it.for([
-    ['the first view', 'en', WIDE, ''],
+    ['the first view, then the layer panel with its legend', 'en', WIDE, 'legend'],
     ['a panel open', 'ar', WIDE, '&sel=RUS'],
-    ['the layer panel with its legend', 'en', WIDE, 'legend'],
     ['the narrow layout with a panel open', 'ar', NARROW, '&sel=zhanaozen'],
     ['a tour chapter with its figures', 'en', WIDE, '&chapter=5'],
     ['the article with a selection marked', 'ar', WIDE, '&panel=article&sel=KGZ&date=2022-01-07'],
@@ -29,12 +29,21 @@ describe.concurrent('axe finds no WCAG 2.2 AA violation', () => {
     const langs = first === 'en' ? (['en', 'ar'] as const) : (['ar', 'en'] as const);
     const s = await open(browser, `?debug=1&lang=${langs[0]}${extra === 'legend' ? '' : extra}`, { viewport });
     await mapIdle(s.page, UNTIMED_FILES);
-    if (extra === 'legend') await s.page.locator('.layer-panel-head > button').click();
-    for (const lang of langs) {
-      if (lang !== langs[0]) await s.page.locator('.lang-switch').click();
+    const check = async (lang: string, state: string) => {
       await expect.poll(() => s.page.evaluate(() => document.documentElement.lang)).toBe(lang);
       await s.page.locator('.context-panel [role="status"]').filter({ hasText: /Loading|جارٍ/ }).waitFor({ state: 'detached' });
-      expect(await axeViolations(s.page), lang).toEqual([]);
+      expect(await axeViolations(s.page), `${state} in ${lang}`).toEqual([]);
+    };
+    for (const lang of langs) {
+      if (lang !== langs[0]) await s.page.locator('.lang-switch').click();
+      await check(lang, extra === 'legend' ? 'the first view' : 'this state');
+    }
+    if (extra === 'legend') {
+      await s.page.locator('.layer-panel-head > button').click();
+      for (const lang of [...langs].reverse()) {
+        if (lang !== langs[1]) await s.page.locator('.lang-switch').click();
+        await check(lang, 'the legend');
+      }
     }
     await s.context.close();
   });
