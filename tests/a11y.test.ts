@@ -5,12 +5,23 @@ import { axeViolations, mapIdle, onMap, open, UNTIMED_FILES, withBrowser as it }
 const WIDE = { width: 1280, height: 800 };
 const NARROW = { width: 360, height: 740 };
 
+/** Counts the camera's moves from now on, and whether a move has ended. */
+const countMoves = (page: Page) =>
+  onMap(page, (map) => {
+    const camera = { moves: 0, ended: false };
+    (window as unknown as { __camera: typeof camera }).__camera = camera;
+    map.on('move', () => camera.moves++);
+    map.on('moveend', () => (camera.ended = true));
+  });
+const moves = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __camera: { moves: number; ended: boolean } }).__camera);
+
 describe.concurrent('axe finds no WCAG 2.2 AA violation', () => {
-  // Each state in both languages on one page: opened in one, then switched to the other.
+  // Each state in both languages on one page: opened in one, then switched to the other. The
+  // first view's page goes on to the legend, and back to the first language.
   it.for([
-    ['the first view', 'en', WIDE, ''],
+    ['the first view, then the layer panel with its legend', 'en', WIDE, 'legend'],
     ['a panel open', 'ar', WIDE, '&sel=RUS'],
-    ['the layer panel with its legend', 'en', WIDE, 'legend'],
     ['the narrow layout with a panel open', 'ar', NARROW, '&sel=zhanaozen'],
     ['a tour chapter with its figures', 'en', WIDE, '&chapter=5'],
     ['the article with a selection marked', 'ar', WIDE, '&panel=article&sel=KGZ&date=2022-01-07'],
@@ -18,19 +29,28 @@ describe.concurrent('axe finds no WCAG 2.2 AA violation', () => {
     const langs = first === 'en' ? (['en', 'ar'] as const) : (['ar', 'en'] as const);
     const s = await open(browser, `?debug=1&lang=${langs[0]}${extra === 'legend' ? '' : extra}`, { viewport });
     await mapIdle(s.page, UNTIMED_FILES);
-    if (extra === 'legend') await s.page.locator('.layer-panel-head > button').click();
-    for (const lang of langs) {
-      if (lang !== langs[0]) await s.page.locator('.lang-switch').click();
+    const check = async (lang: string, state: string) => {
       await expect.poll(() => s.page.evaluate(() => document.documentElement.lang)).toBe(lang);
       await s.page.locator('.context-panel [role="status"]').filter({ hasText: /Loading|جارٍ/ }).waitFor({ state: 'detached' });
-      expect(await axeViolations(s.page), lang).toEqual([]);
+      expect(await axeViolations(s.page), `${state} in ${lang}`).toEqual([]);
+    };
+    for (const lang of langs) {
+      if (lang !== langs[0]) await s.page.locator('.lang-switch').click();
+      await check(lang, extra === 'legend' ? 'the first view' : 'this state');
+    }
+    if (extra === 'legend') {
+      await s.page.locator('.layer-panel-head > button').click();
+      for (const lang of [...langs].reverse()) {
+        if (lang !== langs[1]) await s.page.locator('.lang-switch').click();
+        await check(lang, 'the legend');
+      }
     }
     await s.context.close();
   });
 });
 
 describe.concurrent('keyboard', () => {
-  it('reaches every control with Tab, with a visible focus that no panel hides', async ({ browser, expect }) => {
+  it('reaches every control with Tab, with a visible focus that no panel hides; the camera flies when motion is welcome', async ({ browser, expect }) => {
     const s = await open(browser);
     await mapIdle(s.page);
     const seen = new Set<string>();
@@ -58,10 +78,16 @@ describe.concurrent('keyboard', () => {
     for (const name of ['العربية', 'Zoom in', 'Back to the first view', 'Full screen', 'Layers', 'Show legend', 'Kazakhstan', 'Zhanaozen', 'Mangystau'])
       expect([...seen]).toContain(name);
     expect([...seen].some((n) => /Map of Kazakhstan/.test(n))).toBe(true);
+
+    // A flight draws several frames; a jump draws one.
+    await mapIdle(s.page);
+    await countMoves(s.page);
+    await s.page.getByRole('button', { name: 'Tajikistan' }).click();
+    await expect.poll(async () => (await moves(s.page)).moves, { message: 'frames of the flight' }).toBeGreaterThan(2);
     await s.context.close();
   });
 
-  it('the map canvas has a name and instructions, and pans and zooms from the keyboard', async ({ browser, expect }) => {
+  it('the map canvas has a name and instructions, and pans and zooms from the keyboard; with reduced motion the camera jumps instead of flying', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1', { reducedMotion: 'reduce' });
     await mapIdle(s.page);
     const canvas = s.page.getByRole('region', { name: /Map of Kazakhstan/ }).or(s.page.locator('canvas[aria-label]'));
@@ -78,32 +104,25 @@ describe.concurrent('keyboard', () => {
     await expect.poll(async () => (await camera()).lng).toBeGreaterThan(before.lng);
     await s.page.keyboard.press('Equal');
     await expect.poll(async () => (await camera()).zoom).toBeGreaterThan(before.zoom + 0.5);
+
+    // One move: a jump.
+    await mapIdle(s.page);
+    await countMoves(s.page);
+    await s.page.getByRole('button', { name: 'Tajikistan' }).click();
+    await expect.poll(async () => (await moves(s.page)).ended).toBe(true);
+    await mapIdle(s.page);
+    expect((await moves(s.page)).moves, 'moves of the camera').toBe(1);
     await s.context.close();
   });
 });
 
 describe.concurrent('narrow layout (360 px)', () => {
-  it('puts the story in a bottom sheet that leaves the selected place in view', async ({ browser, expect }) => {
+  // One page, in this order: the tap needs the first view.
+  it('gives every control a target of at least 24 by 24 px; a tap opens a place and a pinch zooms; the story goes in a bottom sheet that leaves the selected place in view', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1', { viewport: NARROW, hasTouch: true, reducedMotion: 'reduce' });
     await mapIdle(s.page);
-    await s.page.getByRole('button', { name: 'Almaty', exact: true }).click();
-    await mapIdle(s.page);
-    const place = await onMap(s.page, (map) => {
-      const p = map.project([76.9115, 43.2525]);
-      const r = map.getCanvas().getBoundingClientRect();
-      const sheet = document.querySelector('.context-panel')!.getBoundingClientRect();
-      return { y: r.top + p.y, x: r.left + p.x, sheetTop: sheet.top, width: innerWidth };
-    });
-    expect(place.y).toBeLessThan(place.sheetTop);
-    expect(place.x).toBeGreaterThan(0);
-    expect(place.x).toBeLessThan(place.width);
-    await s.context.close();
-  });
-
-  it('gives every control a target of at least 24 by 24 px', async ({ browser, expect }) => {
-    const s = await open(browser, '?debug=1', { viewport: NARROW, hasTouch: true });
-    await mapIdle(s.page);
-    await s.page.getByRole('button', { name: 'Layers' }).click();
+    const layers = s.page.getByRole('button', { name: 'Layers' });
+    await layers.click();
     const small = await s.page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button, input, a[href], [tabindex="0"]')]
         .filter((el) => el.offsetParent !== null)
@@ -113,13 +132,10 @@ describe.concurrent('narrow layout (360 px)', () => {
         })
         .filter((t) => t.w < 24 || t.h < 24),
     );
-    expect(small).toEqual([]);
-    await s.context.close();
-  });
+    expect(small, 'targets under 24 px').toEqual([]);
+    await layers.click();
+    await expect.poll(() => layers.getAttribute('aria-expanded')).toBe('false');
 
-  it('a tap opens a place and a pinch zooms', async ({ browser, expect }) => {
-    const s = await open(browser, '?debug=1', { viewport: NARROW, hasTouch: true, reducedMotion: 'reduce' });
-    await mapIdle(s.page);
     const point = await onMap(s.page, (map) => {
       const p = map.project([52.8, 43.3004]);
       const r = map.getCanvas().getBoundingClientRect();
@@ -148,40 +164,20 @@ describe.concurrent('narrow layout (360 px)', () => {
     for (let d = 25; d <= 120; d += 5) await touch('touchMove', d);
     await touch('touchEnd', 0);
     await expect.poll(zoom).toBeGreaterThan(before + 0.5);
-    await s.context.close();
-  });
-});
 
-describe.concurrent('reduced motion', () => {
-  /** Counts the camera's moves from now on, and whether a move has ended. */
-  const countMoves = (page: Page) =>
-    onMap(page, (map) => {
-      const camera = { moves: 0, ended: false };
-      (window as unknown as { __camera: typeof camera }).__camera = camera;
-      map.on('move', () => camera.moves++);
-      map.on('moveend', () => (camera.ended = true));
+    // The bottom sheet.
+    await s.page.getByRole('button', { name: 'Back to the story' }).click();
+    await s.page.getByRole('button', { name: 'Almaty', exact: true }).click();
+    await mapIdle(s.page);
+    const place = await onMap(s.page, (map) => {
+      const p = map.project([76.9115, 43.2525]);
+      const r = map.getCanvas().getBoundingClientRect();
+      const sheet = document.querySelector('.context-panel')!.getBoundingClientRect();
+      return { y: r.top + p.y, x: r.left + p.x, sheetTop: sheet.top, width: innerWidth };
     });
-  const camera = (page: Page) =>
-    page.evaluate(() => (window as unknown as { __camera: { moves: number; ended: boolean } }).__camera);
-
-  it('jumps the camera instead of flying', async ({ browser, expect }) => {
-    const s = await open(browser, '?debug=1', { reducedMotion: 'reduce' });
-    await mapIdle(s.page);
-    await countMoves(s.page);
-    await s.page.getByRole('button', { name: 'Tajikistan' }).click();
-    await expect.poll(async () => (await camera(s.page)).ended).toBe(true);
-    await mapIdle(s.page);
-    expect((await camera(s.page)).moves).toBe(1);
-    await s.context.close();
-  });
-
-  it('flies when motion is welcome', async ({ browser, expect }) => {
-    const s = await open(browser);
-    await mapIdle(s.page);
-    await countMoves(s.page);
-    await s.page.getByRole('button', { name: 'Tajikistan' }).click();
-    // A flight draws several frames; a jump draws one.
-    await expect.poll(async () => (await camera(s.page)).moves).toBeGreaterThan(2);
+    expect(place.y, 'Almaty above the sheet').toBeLessThan(place.sheetTop);
+    expect(place.x).toBeGreaterThan(0);
+    expect(place.x).toBeLessThan(place.width);
     await s.context.close();
   });
 });

@@ -75,6 +75,15 @@ describe('parseUrl', () => {
   it('is not fooled by a very long value', () => {
     expect(parse(`?map=${'4/'.repeat(10_000)}`).view).toBeUndefined();
   });
+
+  // The page reads its address only through parseUrl: such an address opens it as a bare one does.
+  it.each([
+    ['out-of-range values and a script tag', '?debug=1&lang=xx&map=99/999/abc&layers=nope&sel=%3Cscript%3Ealert(1)%3C/script%3E'],
+    ['NaN and empty values', '?debug=1&map=NaN/NaN/NaN&layers=,,,&sel='],
+    ['a very long value', `?debug=1&map=${'9/'.repeat(500)}`],
+  ])('reads an invalid address as a bare one: %s', (_, query) => {
+    expect(parse(query)).toEqual(parse('?debug=1'));
+  });
 });
 
 describe('formatUrl', () => {
