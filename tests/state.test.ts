@@ -186,8 +186,9 @@ describe.concurrent('keyboard', () => {
     const s = await open(browser, '?debug=1&sel=KAZ');
     await mapIdle(s.page);
     expect(await heading(s)).toBe('Kazakhstan');
-    // Its far west (Mangystau) and far east, in the map and not under the panel.
-    const clear = await onMap(s.page, (map) => {
+    // Its far west (Mangystau) and far east, in the map and not under the panel, once the camera
+    // has framed the selection (its move may begin after the files are drawn).
+    const clear = () => onMap(s.page, (map) => {
       const canvas = map.getCanvas().getBoundingClientRect();
       const panel = document.querySelector('.layer-panel')!.getBoundingClientRect();
       return [
@@ -202,7 +203,7 @@ describe.concurrent('keyboard', () => {
         return inMap && !underPanel;
       });
     });
-    expect(clear).toEqual([true, true, true]);
+    await expect.poll(clear).toEqual([true, true, true]);
     await clickAt(s.page, 49.5, 42.5); // the middle of the Caspian Sea
     await expect.poll(() => heading(s)).toBe('What happened, and where');
     expect(param(s, 'sel')).toBeNull();
