@@ -148,6 +148,9 @@ describe.concurrent('URL state', () => {
     const bare = await open(browser, '?debug=1&sel=almaty');
     await mapIdle(bare.page);
     expect(await heading(bare)).toBe('Almaty');
+    // The camera's move to the selection may begin after the files are drawn: wait for it to end there.
+    await expect.poll(async () => (await camera(bare))[0]).toBeGreaterThan(5);
+    await mapIdle(bare.page);
     const [zoom, lat, lon] = await camera(bare);
     expect(zoom).toBeGreaterThan(5);
     expect(Math.abs(lat! - 43.2)).toBeLessThan(1);
