@@ -87,6 +87,15 @@ describe('legendAt', () => {
   it('lists nothing for a layer that draws nothing that day', () => {
     expect(labels('2022-01-01')).toEqual([]);
   });
+
+  it('keeps the line of a layer that has no flows, on any day it draws it', () => {
+    const border = { type: 'LineString' as const, coordinates: [[70, 40], [71, 40]] };
+    const features: LayerCollection['features'] = [
+      { type: 'Feature', geometry: border, properties: { id: 'kgz-tjk-border', name_en: 'Border', name_ar: 'حدود', kind: 'border' } },
+    ];
+    const line = [{ label: 'legend.episodeBorder', symbol: 'line' }] as const;
+    expect(legendAt(line, features, '2022-01-06', events)).toEqual(line);
+  });
 });
 
 describe('scaleBar', () => {

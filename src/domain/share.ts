@@ -59,12 +59,15 @@ export function legendAt<E extends { symbol: string }>(
   const drawn = featuresAt(features, date, events);
   if (drawn.length === 0) return [];
   const leaving = withdrawingAt(date, events);
-  // A proportional symbol and its flows refer to what they stand for (`ref`): once it is gone, so are they.
-  const flows = drawn.filter((f) => f.properties.ref !== undefined && f.geometry.type.endsWith('LineString'));
+  // A proportional symbol and its flows refer to what they stand for (`ref`): once it is gone, so
+  // are their entries. A layer without them keeps its lines' and circles' entries.
+  const isFlow = (f: LayerFeature) => f.properties.ref !== undefined && f.geometry.type.endsWith('LineString');
+  const isSymbol = (f: LayerFeature) => f.properties.ref !== undefined && f.geometry.type === 'Point';
+  const flows = drawn.filter(isFlow);
   const shown: Record<string, boolean> = {
     withdrawing: flows.some((f) => leaving.has(f.properties.ref!)),
-    line: flows.length > 0,
-    circles: drawn.some((f) => f.properties.ref !== undefined && f.geometry.type === 'Point'),
+    line: flows.length > 0 || !features.some(isFlow),
+    circles: drawn.some(isSymbol) || !features.some(isSymbol),
   };
   return entries.filter((e) => shown[e.symbol] ?? true);
 }
