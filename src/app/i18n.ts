@@ -4,15 +4,19 @@ import type { Lang } from '../domain/url';
 import { story } from '../domain/story';
 import type { EngineStrings } from '../strings/en';
 
-/** The engine's own words in each language, loaded with the story's. */
-const ENGINE: Record<Lang, () => Promise<EngineStrings>> = {
-  en: () => import('../strings/en').then((m) => m.en),
-  ar: () => import('../strings/ar').then((m) => m.ar),
-};
+/** The engine's own words: one module per language (`src/strings/<lang>.ts`, its words exported under the language's code). */
+const ENGINE = import.meta.glob<Record<string, EngineStrings>>('../strings/[a-z][a-z].ts');
+
+async function engineWords(lang: Lang): Promise<EngineStrings> {
+  const load = ENGINE[`../strings/${lang}.ts`];
+  const words = load && (await load())[lang];
+  if (!words) throw new Error(`src/strings/${lang}.ts: no strings exported as "${lang}"`);
+  return words;
+}
 
 /** A language's words: the engine's, with the story's merged in (a story's key sits beside the engine's). */
 async function wordsOf(lang: Lang): Promise<[EngineStrings, Record<string, unknown>]> {
-  return Promise.all([ENGINE[lang](), story().strings[lang]()]);
+  return Promise.all([engineWords(lang), story().strings[lang]()]);
 }
 
 function add(i18n: i18n, lang: Lang, [engine, own]: [EngineStrings, Record<string, unknown>]): void {

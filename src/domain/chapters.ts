@@ -6,14 +6,14 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { featureBounds, type Bounds } from './bounds';
 import { selectionId, type BaseProps } from './features';
 import type { Sourced, SourcedNumber } from './timeline';
-import type { LayerId } from './url';
+import type { ByLang, LayerId } from './url';
 
 
 export interface Chapter {
   id: string;
-  title: { en: string; ar: string };
+  title: ByLang;
   /** A short caption; every number in it is backed by `date`, `events` or `figures`. */
-  text: { en: string; ar: string };
+  text: ByLang;
   /** The thematic layers it shows, by id. */
   layers: readonly LayerId[];
   /** Selection ids the chapter is about (highlighted). */

@@ -14,7 +14,7 @@ const geodata: Collections = Object.fromEntries(
 describe('findEntity', () => {
   it('gathers a country from its polygon, troop symbol and route', () => {
     const rus = findEntity('RUS', geodata)!;
-    expect(rus).toMatchObject({ name_en: 'Russia', name_ar: 'روسيا', kind: 'country', role: 'role.contributor' });
+    expect(rus).toMatchObject({ name_en: 'Russia', name_ar: 'روسيا', name_ru: 'Россия', kind: 'country', role: 'role.contributor' });
     expect(rus.figures.map((f) => [f.value, f.source])).toEqual([
       [2500, 'article'],
       [5000, 'article'],
@@ -29,7 +29,7 @@ describe('findEntity', () => {
     const data: Collections = {
       episodes: {
         type: 'FeatureCollection',
-        features: [{ type: 'Feature', geometry: line, properties: { id: 'b', name_en: 'Border', name_ar: 'حدود', kind: 'episode', length_km: 716 } }],
+        features: [{ type: 'Feature', geometry: line, properties: { id: 'b', name_en: 'Border', name_ar: 'حدود', name_ru: 'Граница', kind: 'episode', length_km: 716 } }],
       },
     };
     expect(findEntity('b', data)?.routeKm).toBeUndefined();
@@ -47,8 +47,8 @@ describe('findEntity', () => {
     const fc = (features: LayerCollection['features']): LayerCollection => ({ type: 'FeatureCollection', features });
     const point = { type: 'Point' as const, coordinates: [0, 0] };
     const data: Collections = {
-      csto: fc([{ type: 'Feature', geometry: point, properties: { id: 'X-troops', ref: 'X', name_en: 'Symbol', name_ar: 'رمز', troops: 5 } }]),
-      countries: fc([{ type: 'Feature', geometry: point, properties: { id: 'X', name_en: 'Xland', name_ar: 'إكس' } }]),
+      csto: fc([{ type: 'Feature', geometry: point, properties: { id: 'X-troops', ref: 'X', name_en: 'Symbol', name_ar: 'رمز', name_ru: 'Символ', troops: 5 } }]),
+      countries: fc([{ type: 'Feature', geometry: point, properties: { id: 'X', name_en: 'Xland', name_ar: 'إكس', name_ru: 'Иксландия' } }]),
     };
     expect(findEntity('X', data)?.name_en).toBe('Xland');
   });

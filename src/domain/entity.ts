@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import { selectionId, type BaseProps, type Figure, type LayerCollection } from './features';
+import { namesOf, NO_NAMES, selectionId, type BaseProps, type Figure, type LayerCollection, type Names } from './features';
 import { fileIds, story, type FileId, type ListDef } from './story';
 
 const { layers: LAYERS, files: FILES, routes: ROUTES } = story();
@@ -9,10 +9,8 @@ const FILE_IDS = fileIds();
 export type Collections = { [file: FileId]: LayerCollection };
 
 /** Everything the map knows about one selectable thing, gathered from every file. */
-export interface Entity {
+export interface Entity extends Names {
   id: string;
-  name_en: string;
-  name_ar: string;
   kind: string;
   /** What the panel says of its part in the story (a style of the areas that draw it). */
   role?: ParseKeys;
@@ -55,12 +53,11 @@ export function findEntity(id: string, data: Collections): Entity | null {
       const p = f.properties;
       if (selectionId(p) !== id) continue;
       if (!entity) {
-        entity = { id, name_en: '', name_ar: '', kind: '', excerpts: [], figures: [], dates: [], files: [] };
+        entity = { id, ...NO_NAMES, kind: '', excerpts: [], figures: [], dates: [], files: [] };
       }
       // Names and kind come from the feature that is the thing itself, not a symbol of it.
       if (p.id === id && !entity.name_en) {
-        entity.name_en = p.name_en;
-        entity.name_ar = p.name_ar;
+        Object.assign(entity, namesOf(p));
         entity.kind = kindOf(file, p);
       }
       entity.role ??= roleOf(file, p);
@@ -80,7 +77,7 @@ export function findEntity(id: string, data: Collections): Entity | null {
 export interface ListGroup {
   key: string;
   label: ListDef['label'];
-  items: { id: string; name_en: string; name_ar: string }[];
+  items: ({ id: string } & Names)[];
 }
 
 /** The keyboard route to everything the map offers: each selectable thing once, by the story's groups. */
@@ -92,7 +89,7 @@ export function listEntities(data: Collections): ListGroup[] {
       for (const { properties: p } of data[file]?.features ?? []) {
         if (p.ref || (kinds && !kinds.includes(p.kind ?? '')) || seen.has(p.id)) continue;
         seen.add(p.id);
-        items.push({ id: p.id, name_en: p.name_en, name_ar: p.name_ar });
+        items.push({ id: p.id, ...namesOf(p) });
       }
     }
     return { key, label, items };

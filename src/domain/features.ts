@@ -1,27 +1,26 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ParseKeys } from 'i18next';
-import type { Lang } from './url';
+import { LANGS, type Lang } from './url';
 
 /** How sure a figure is, as its source gives it. */
 export const QUALIFIERS = ['more-than', 'about', 'at-most', 'reportedly', 'exact'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** A reported figure and where it comes from: a source id of the story's sources. */
 export interface Figure {
   /** What is counted, one of those its layer's symbols name; the story's strings word it (`figure.<kind>.<qualifier>`). */
   kind: string;
   value: number;
-  qualifier: (typeof QUALIFIERS)[number];
+  qualifier: Qualifier;
   source: string;
   /** Paragraph of the article, required when `source` is `article`. */
   paragraph?: number;
 }
 
 /** Properties every feature of every layer file carries. */
-export interface BaseProps {
+export interface BaseProps extends Names {
   /** Unique within its file; the selection id unless `ref` is set. */
   id: string;
-  name_en: string;
-  name_ar: string;
   /** The feature this one belongs to (a proportional symbol or its flow belongs to the place it stands for). */
   ref?: string;
   kind?: string;
@@ -45,6 +44,15 @@ export type LayerCollection = FeatureCollection<Geometry, BaseProps>;
  * name has in every language (a unit test checks the story's strings).
  */
 export const figureKey = ({ kind, qualifier }: Pick<Figure, 'kind' | 'qualifier'>) => `figure.${kind}.${qualifier}` as ParseKeys;
+
+/** A thing's name in each language (`name_en`, `name_ar`, …): every layer file's features carry them. */
+export type Names = Record<`name_${Lang}`, string>;
+
+/** No names yet: each empty. */
+export const NO_NAMES = Object.fromEntries(LANGS.map((l) => [`name_${l}`, ''])) as Names;
+
+/** Just the names of something that has them (a feature's properties, a row). */
+export const namesOf = (p: Names): Names => Object.fromEntries(LANGS.map((l) => [`name_${l}`, p[`name_${l}`]])) as Names;
 
 /** A thing's name in a language, or its English name where it has none in that language. */
 export const nameIn = (names: { name_en: string } & Partial<Record<`name_${Lang}`, string>>, lang: Lang): string =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, LayerCollection } from './features';
+import { HEDGES } from '../strings/hedges';
 import { figureLabel, withFigureLabels } from './figureLabel';
 
 const fig = (value: number, qualifier: Figure['qualifier'], kind: Figure['kind'] = 'troops'): Figure => ({
@@ -12,33 +13,36 @@ const fig = (value: number, qualifier: Figure['qualifier'], kind: Figure['kind']
 describe('figureLabel', () => {
   it('prints the figure that sets the circle, with its hedge', () => {
     const rus = [fig(2500, 'more-than'), fig(5000, 'more-than'), fig(3000, 'reportedly')];
-    expect(figureLabel(rus, 'troops', 2500, 'en')).toBe('more than 2,500');
-    expect(figureLabel(rus, 'troops', 2500, 'ar')).toBe('أكثر من 2,500');
-    expect(figureLabel([fig(500, 'reportedly')], 'troops', 500, 'en')).toBe('500 (reported)');
-    expect(figureLabel([fig(500, 'reportedly')], 'troops', 500, 'ar')).toBe('500 (حسب التقارير)');
-    expect(figureLabel([fig(100, 'exact'), fig(70, 'about')], 'troops', 100, 'en')).toBe('100');
+    expect(figureLabel(rus, 'troops', 2500, 'en', HEDGES)).toBe('more than 2,500');
+    expect(figureLabel(rus, 'troops', 2500, 'ar', HEDGES)).toBe('أكثر من 2,500');
+    expect(figureLabel([fig(500, 'reportedly')], 'troops', 500, 'en', HEDGES)).toBe('500 (reported)');
+    expect(figureLabel([fig(500, 'reportedly')], 'troops', 500, 'ar', HEDGES)).toBe('500 (حسب التقارير)');
+    expect(figureLabel([fig(100, 'exact'), fig(70, 'about')], 'troops', 100, 'en', HEDGES)).toBe('100');
+    // Russian groups thousands with a no-break space.
+    expect(figureLabel(rus, 'troops', 2500, 'ru', HEDGES)).toBe('более 2\u00A0500');
+    expect(figureLabel([fig(500, 'reportedly')], 'troops', 500, 'ru', HEDGES)).toBe('500 (по сообщениям)');
   });
 
   it('never borrows a total or another figure for the circle', () => {
-    expect(figureLabel([fig(600, 'at-most', 'troops-others-total')], 'troops', 600, 'en')).toBeNull();
-    expect(figureLabel([fig(150, 'reportedly')], 'troops', 200, 'en')).toBeNull();
+    expect(figureLabel([fig(600, 'at-most', 'troops-others-total')], 'troops', 600, 'en', HEDGES)).toBeNull();
+    expect(figureLabel([fig(150, 'reportedly')], 'troops', 200, 'en', HEDGES)).toBeNull();
   });
 });
 
 describe('withFigureLabels', () => {
-  it('gives each symbol the figure of what it stands for and its capital’s name in both languages, and leaves the rest alone', () => {
+  it('gives each symbol the figure of what it stands for and its capital’s name in every language, and leaves the rest alone', () => {
     const fc = {
       type: 'FeatureCollection',
       features: [
         {
           type: 'Feature',
           geometry: { type: 'Point', coordinates: [27.5, 53.9] },
-          properties: { id: 'BLR', name_en: 'Belarus', name_ar: 'بيلاروسيا', figures: [fig(500, 'reportedly')] },
+          properties: { id: 'BLR', name_en: 'Belarus', name_ar: 'بيلاروسيا', name_ru: 'Белоруссия', figures: [fig(500, 'reportedly')] },
         },
         {
           type: 'Feature',
           geometry: { type: 'Point', coordinates: [27.5, 53.9] },
-          properties: { id: 'BLR-troops', name_en: 'Belarus', name_ar: 'بيلاروسيا', ref: 'BLR', kind: 'troops', troops: 500 },
+          properties: { id: 'BLR-troops', name_en: 'Belarus', name_ar: 'بيلاروسيا', name_ru: 'Белоруссия', ref: 'BLR', kind: 'troops', troops: 500 },
         },
       ],
     } as LayerCollection;
@@ -48,24 +52,26 @@ describe('withFigureLabels', () => {
         {
           type: 'Feature',
           geometry: { type: 'Point', coordinates: [27.5, 53.9] },
-          properties: { id: 'minsk', name_en: 'Minsk', name_ar: 'مينسك', kind: 'capital' },
+          properties: { id: 'minsk', name_en: 'Minsk', name_ar: 'مينسك', name_ru: 'Минск', kind: 'capital' },
         },
         {
           type: 'Feature',
           geometry: { type: 'Point', coordinates: [30.5, 50.45] },
-          properties: { id: 'kyiv', name_en: 'Kyiv', name_ar: 'كييف', kind: 'capital' },
+          properties: { id: 'kyiv', name_en: 'Kyiv', name_ar: 'كييف', name_ru: 'Киев', kind: 'capital' },
         },
       ],
     } as LayerCollection;
-    const { data, named } = withFigureLabels(fc, 'troops', places);
+    const { data, named } = withFigureLabels(fc, 'troops', HEDGES, places);
     expect(data.features[0]).toBe(fc.features[0]);
     expect(data.features[1]?.properties).toMatchObject({
       figure_en: '500 (reported)',
       figure_ar: '500 (حسب التقارير)',
+      figure_ru: '500 (по сообщениям)',
       capital_en: 'Minsk',
       capital_ar: 'مينسك',
+      capital_ru: 'Минск',
     });
     expect(named).toEqual(['minsk']);
-    expect(withFigureLabels(fc, 'troops').named).toEqual([]);
+    expect(withFigureLabels(fc, 'troops', HEDGES).named).toEqual([]);
   });
 });

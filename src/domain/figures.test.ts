@@ -19,6 +19,7 @@ const small: LayerCollection = {
         id: 'RUS',
         name_en: 'Russia',
         name_ar: 'روسيا',
+        name_ru: 'Россия',
         troops: 2500,
         figures: [
           { kind: 'troops', value: 2500, qualifier: 'more-than', source: 'article', paragraph: 7 },
@@ -33,6 +34,7 @@ const small: LayerCollection = {
         id: 'ARM',
         name_en: 'Armenia',
         name_ar: 'أرمينيا',
+        name_ru: 'Армения',
         troops: 100,
         figures: [{ kind: 'troops', value: 100, qualifier: 'exact', source: 'a' }],
       },
@@ -87,7 +89,7 @@ describe('figuresCsv', () => {
   it('quotes what needs quoting, so the CSV reads back to the same rows', () => {
     const csv = figuresCsv(figureRows({ file: 'csto', data: small, value: 'troops' }, smallSources));
     expect(csv.split('\n')[0]).toBe(
-      'country_id,country_en,country_ar,figure,qualifier,value,source,source_date,article_paragraph,drawn_on_map',
+      'country_id,country_ar,country_en,country_ru,figure,qualifier,value,source,source_date,article_paragraph,drawn_on_map',
     );
     expect(csv).toContain('"Alpha, ""A"""');
     const back = csvParse(csv);

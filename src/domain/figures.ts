@@ -1,13 +1,11 @@
 /** The figures of a file of proportional symbols as table rows, their order, and their CSV. Pure. */
 import { csvFormat } from 'd3-dsv';
-import { nameIn, type Figure, type LayerCollection } from './features';
-import type { Lang } from './url';
+import { nameIn, namesOf, type Figure, type LayerCollection, type Names } from './features';
+import { LANGS, type Lang } from './url';
 
-export interface FigureRow {
+export interface FigureRow extends Names {
   /** The selection id of what the figure is about. */
   id: string;
-  name_en: string;
-  name_ar: string;
   kind: Figure['kind'];
   qualifier: Figure['qualifier'];
   value: number;
@@ -41,8 +39,7 @@ export function figureRows(
       drawn ||= isDrawn;
       return {
         id: p.id,
-        name_en: p.name_en,
-        name_ar: p.name_ar,
+        ...namesOf(p),
         kind: f.kind,
         qualifier: f.qualifier,
         value: f.value,
@@ -81,8 +78,7 @@ export function figuresCsv(rows: readonly FigureRow[]): string {
   return csvFormat(
     rows.map((r) => ({
       country_id: r.id,
-      country_en: r.name_en,
-      country_ar: r.name_ar,
+      ...Object.fromEntries(LANGS.map((l) => [`country_${l}`, r[`name_${l}`]])),
       figure: r.kind,
       qualifier: r.qualifier,
       value: r.value,

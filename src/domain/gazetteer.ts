@@ -9,6 +9,7 @@
  * the whole written word, proclitics included; a name never matches inside a longer word
  * ("روسيا" is not found in "بيلاروسيا", "المطار" not in "المطارات").
  */
+import type { Lang } from './url';
 
 export type GazetteerKind =
   | 'country'
@@ -111,14 +112,15 @@ export function formPattern(form: string, as: MentionForm): string {
   return `${BEFORE}(?:[وف]${JOIN})?(?:[بلك]${JOIN})?${body(f)}${AFTER}${close}`;
 }
 
-/** The pattern of one English form: whole words, any case, any run of spaces between words. */
-export function englishPattern(form: string): string {
+/** The pattern of one form in a language without proclitics: whole words, any case, any run of spaces between words. */
+export function wordPattern(form: string): string {
   const words = form.trim().split(/\s+/u).map(escape);
   return `${BEFORE}${words.join('[\\s\\u00A0]+')}${AFTER}`;
 }
 
-/** The script a text is written in: Arabic forms take proclitics, English ones do not. */
-export type Script = 'ar' | 'en';
+/** Arabic forms take proclitics; those of the other languages are whole words. */
+const patternOf = (f: string, form: MentionForm, lang: Lang): RegExp =>
+  lang === 'ar' ? new RegExp(formPattern(f, form), 'gu') : new RegExp(wordPattern(f), 'giu');
 
 interface Compiled {
   id: string;
@@ -126,10 +128,10 @@ interface Compiled {
   re: RegExp;
 }
 
-const caches: Record<Script, WeakMap<readonly GazetteerEntry[], Compiled[]>> = { ar: new WeakMap(), en: new WeakMap() };
+// Each list of entries is written in one language.
+const cache = new WeakMap<readonly GazetteerEntry[], Compiled[]>();
 
-function compile(entries: readonly GazetteerEntry[], script: Script): Compiled[] {
-  const cache = caches[script];
+function compile(entries: readonly GazetteerEntry[], lang: Lang): Compiled[] {
   const hit = cache.get(entries);
   if (hit) return hit;
   const out: Compiled[] = [];
@@ -140,8 +142,7 @@ function compile(entries: readonly GazetteerEntry[], script: Script): Compiled[]
       ...(e.references ?? []).map((n): [string, MentionForm] => [n, 'reference']),
     ];
     for (const [f, form] of forms) {
-      const re = script === 'ar' ? new RegExp(formPattern(f, form), 'gu') : new RegExp(englishPattern(f), 'giu');
-      out.push({ id: e.id, form, re });
+      out.push({ id: e.id, form, re: patternOf(f, form, lang) });
     }
   }
   cache.set(entries, out);
@@ -159,10 +160,10 @@ export function mentionsIn(
   text: string,
   entries: readonly GazetteerEntry[],
   paragraph = 0,
-  script: Script = 'ar',
+  lang: Lang = 'ar',
 ): Mention[] {
   const candidates: (Mention & { order: number })[] = [];
-  compile(entries, script).forEach((c, order) => {
+  compile(entries, lang).forEach((c, order) => {
     c.re.lastIndex = 0;
     for (const m of text.matchAll(c.re)) {
       const start = m.index;
@@ -182,9 +183,9 @@ export function mentionsIn(
 export function findMentions(
   paragraphs: readonly string[],
   entries: readonly GazetteerEntry[],
-  script: Script = 'ar',
+  lang: Lang = 'ar',
 ): Mention[] {
-  return paragraphs.flatMap((p, i) => mentionsIn(p, entries, i + 1, script));
+  return paragraphs.flatMap((p, i) => mentionsIn(p, entries, i + 1, lang));
 }
 
 /** For each entry id, the sorted paragraphs where it is mentioned (entries never found are absent). */

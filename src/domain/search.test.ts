@@ -26,11 +26,11 @@ describe('fold', () => {
 
 describe('searchPlaces', () => {
   const items = [
-    { id: 'KAZ', name_en: 'Kazakhstan', name_ar: 'كازاخستان' },
-    { id: 'almaty_airport', name_en: 'Almaty airport', name_ar: 'مطار ألماتا' },
-    { id: 'almaty', name_en: 'Almaty', name_ar: 'ألماتا' },
-    { id: 'ARM', name_en: 'Armenia', name_ar: 'أرمينيا' },
-    { id: 'nur_sultan', name_en: 'Nur-Sultan (Astana)', name_ar: 'نور سلطان (أستانا)' },
+    { id: 'KAZ', name_en: 'Kazakhstan', name_ar: 'كازاخستان', name_ru: 'Казахстан' },
+    { id: 'almaty_airport', name_en: 'Almaty airport', name_ar: 'مطار ألماتا', name_ru: 'Аэропорт Алматы' },
+    { id: 'almaty', name_en: 'Almaty', name_ar: 'ألماتا', name_ru: 'Алматы' },
+    { id: 'ARM', name_en: 'Armenia', name_ar: 'أرمينيا', name_ru: 'Армения' },
+    { id: 'nur_sultan', name_en: 'Nur-Sultan (Astana)', name_ar: 'نور سلطان (أستانا)', name_ru: 'Нур-Султан (Астана)' },
   ];
   const ids = (q: string) => searchPlaces(q, items).map((i) => i.id);
 

@@ -7,6 +7,9 @@
  * and with Latin accents.
  */
 
+import type { Names } from './features';
+import { LANGS } from './url';
+
 /** A name folded for matching: no marks, one spelling per letter, lower case, single spaces. */
 export function fold(s: string): string {
   return s
@@ -20,11 +23,7 @@ export function fold(s: string): string {
     .trim();
 }
 
-export interface Searchable {
-  id: string;
-  name_en: string;
-  name_ar: string;
-}
+export type Searchable = { id: string } & Names;
 
 /** How well a folded name answers a folded query: lower is better, null is no match. */
 function rank(name: string, query: string): number | null {
@@ -35,7 +34,7 @@ function rank(name: string, query: string): number | null {
 }
 
 /**
- * The items whose English or Arabic name holds the query, best first: a whole name, then a
+ * The items whose name in any of our languages holds the query, best first: a whole name, then a
  * name that starts with it, then a word that does, then any part; ties keep the given order.
  */
 export function searchPlaces<T extends Searchable>(query: string, items: readonly T[]): T[] {
@@ -43,7 +42,7 @@ export function searchPlaces<T extends Searchable>(query: string, items: readonl
   if (!q) return [];
   const hits: { item: T; score: number; order: number }[] = [];
   items.forEach((item, order) => {
-    const scores = [rank(fold(item.name_en), q), rank(fold(item.name_ar), q)].filter((s) => s !== null);
+    const scores = LANGS.map((l) => rank(fold(item[`name_${l}`]), q)).filter((s) => s !== null);
     if (scores.length > 0) hits.push({ item, score: Math.min(...scores), order });
   });
   return hits.sort((a, b) => a.score - b.score || a.order - b.order).map((h) => h.item);

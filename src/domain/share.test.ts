@@ -16,6 +16,7 @@ const fc: LayerCollection = {
         id: 'a',
         name_en: 'A',
         name_ar: 'أ',
+        name_ru: 'A',
         figures: [
           { kind: 'troops', value: 70, qualifier: 'exact', source: 'tvr' },
           { kind: 'troops', value: 600, qualifier: 'at-most', source: 'article', paragraph: 8 },
@@ -25,7 +26,7 @@ const fc: LayerCollection = {
     {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [52.9, 43.3] },
-      properties: { id: 'b', name_en: 'B', name_ar: 'ب', date: '2022-01-02', date_source: 'asia' },
+      properties: { id: 'b', name_en: 'B', name_ar: 'ب', name_ru: 'B', date: '2022-01-02', date_source: 'asia' },
     },
   ],
 };
@@ -91,7 +92,7 @@ describe('legendAt', () => {
   it('keeps the line of a layer that has no flows, on any day it draws it', () => {
     const border = { type: 'LineString' as const, coordinates: [[70, 40], [71, 40]] };
     const features: LayerCollection['features'] = [
-      { type: 'Feature', geometry: border, properties: { id: 'kgz-tjk-border', name_en: 'Border', name_ar: 'حدود', kind: 'border' } },
+      { type: 'Feature', geometry: border, properties: { id: 'kgz-tjk-border', name_en: 'Border', name_ar: 'حدود', name_ru: 'Граница', kind: 'border' } },
     ];
     const line = [{ label: 'legend.episodeBorder', symbol: 'line' }] as const;
     expect(legendAt(line, features, '2022-01-06', events)).toEqual(line);

@@ -11,7 +11,7 @@ import type { Expectations, LayerExpectation } from './layerFiles';
 import type { Sourced, SourcedNumber, TimelineEvent } from './timeline';
 import type { Part } from '../map/kinds';
 import type { Colour } from '../map/palette';
-import type { Lang } from './url';
+import { LANGS, type ByLang, type Lang } from './url';
 import { mergeRules, type PropRule } from './validateProps';
 
 /**
@@ -113,15 +113,16 @@ export interface FileTerms {
   sources: string[];
 }
 
-/** A verbatim quote of the article; `en` is our translation. */
-export interface Excerpt {
+/**
+ * A quote of the article: in the story's `articleLang` its verbatim words, in every other
+ * language our translation of them.
+ */
+export type Excerpt = {
   id: string;
   paragraph: number;
-  ar: string;
-  en: string;
   /** Ours, shown under the quote where the article is loose: what the sources say instead. */
-  note?: { en: string; ar: string; sources: readonly Sourced[]; figures?: readonly SourcedNumber[] };
-}
+  note?: { sources: readonly Sourced[]; figures?: readonly SourcedNumber[] } & ByLang;
+} & ByLang;
 
 /** Where a figure or date shown comes from. The app lists these as text and never fetches them. */
 export interface Source {
@@ -135,20 +136,28 @@ export interface Source {
 
 /** What a panel must say beside its figures and excerpts, in both languages, with its sources. */
 export interface Note {
-  text: { en: string; ar: string };
+  text: ByLang;
   sources: readonly Sourced[];
   figures?: readonly SourcedNumber[];
+}
+
+/** Our translation of the article into one language, and what marks its mentions. */
+export interface Translation {
+  /** Paragraph n is the article's body paragraph n. */
+  paragraphs: readonly string[];
+  /** Ours, by paragraph: where the article slips, what the sources say. */
+  notes: Readonly<Record<number, string>>;
+  gazetteer: readonly GazetteerEntry[];
 }
 
 /** The article and what marks its mentions, loaded with the reader. */
 export interface ReaderContent {
   /** The article as written, in the story's `articleLang`: headline, then body paragraphs. */
   article: string;
-  /** Our English translation, paragraph by paragraph, with notes by paragraph. */
-  articleEn: { paragraphs: readonly string[]; notes: Readonly<Record<number, string>> };
-  /** The names to mark in the article as written, and in the translation. */
+  /** The names to mark in the article as written. */
   gazetteer: readonly GazetteerEntry[];
-  gazetteerEn: readonly GazetteerEntry[];
+  /** Our translation into every language but the article's. */
+  translations: Partial<ByLang<Translation>>;
 }
 
 /** What a context and a chapter quote and add: the excerpts by id, the notes by selection id. */
@@ -240,3 +249,10 @@ export function figureTable(layers = story().layers): FigureTable | null {
 export const layerIds = (): string[] => story().layers.map((l) => l.id);
 /** The layers on at first. */
 export const defaultLayers = (): string[] => story().layers.filter((l) => l.visible).map((l) => l.id);
+
+/**
+ * The language of our translation shown beside the article's words: the reader's own, or for a
+ * reader of the article's language the first other language.
+ */
+export const translationFor = (lang: Lang, articleLang = story().articleLang): Lang =>
+  lang !== articleLang ? lang : LANGS.find((l) => l !== articleLang)!;

@@ -4,6 +4,7 @@
  * Dates are ISO calendar dates (YYYY-MM-DD), which compare correctly as strings.
  */
 import { story } from './story';
+import type { ByLang } from './url';
 
 /** Where a fact comes from: a source id of the story's sources, with a paragraph for the article. */
 export interface Sourced {
@@ -17,7 +18,7 @@ export interface Sourced {
 export interface SourcedNumber extends Sourced {
   value: number;
   /** What is counted, after the number ("2,500 Russian soldiers"). */
-  what: { en: string; ar: string };
+  what: ByLang;
   /** A year, written without a thousands separator. */
   year?: boolean;
 }
@@ -35,7 +36,7 @@ export interface TimelineEvent extends Sourced {
   type: string;
   /** Selection ids the event is about; each appears on the map from its first event on. */
   featureIds: readonly string[];
-  label: { en: string; ar: string };
+  label: ByLang;
   /** Further sources that report the same event. */
   also?: readonly Sourced[];
   figures?: readonly SourcedNumber[];

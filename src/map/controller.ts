@@ -11,19 +11,19 @@ import {
   type PointLike,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import arabicFont from '../assets/fonts/noto-sans-arabic-subset.woff2?url';
 import { nameIn, selectionId, type BaseProps, type LayerCollection } from '../domain/features';
 import { featureBounds, paddingClearOf, type Bounds, type Rect } from '../domain/bounds';
 import { coverRects } from '../domain/cover';
 import { distanceToLine, pick, REACH, SEARCH_RADIUS, type Candidate } from '../domain/pick';
 import { featuresAt, withdrawingAt } from '../domain/timeline';
 import { withFigureLabels } from '../domain/figureLabel';
+import { HEDGES } from '../strings/hedges';
 import { VIEW_BBOX } from '../domain/geometry';
 import { ZOOM_RANGE, type Lang, type LayerId, type View } from '../domain/url';
 import { drawGlyphsLeftToRight } from './glyphDirection';
 import { ButtonControl, EXIT_FULLSCREEN_ICON, FULLSCREEN_ICON, HOME_ICON } from './buttonControl';
 import { palette } from './palette';
+import { FONT_FILES } from './fonts';
 import { buildStyle, INTERACTIVE, labelFields } from './style';
 import { capitalFilter, CONTROLS, HATCH, hatchPattern } from './base';
 import { BLOCKER, BLOCKER_SIZE, selectedFilter } from './kinds/expressions';
@@ -98,11 +98,10 @@ export class MapController {
     this.lang = options.lang;
     this.strings = options.strings;
     drawGlyphsLeftToRight();
-    const fonts = { latin: absolute(latinFont), arabic: absolute(arabicFont) };
     const view = options.view;
     this.map = new MapLibre({
       container,
-      style: buildStyle(options.lang, fonts),
+      style: buildStyle(options.lang, FONT_FILES.map((f) => ({ ...f, url: absolute(f.url) }))),
       ...(view
         ? { center: [view.lon, view.lat], zoom: view.zoom }
         : { bounds: homeBounds(container.clientWidth), fitBoundsOptions: { padding: 20 } }),
@@ -286,7 +285,7 @@ export class MapController {
     let shown = data;
     const value = SYMBOLS.get(file);
     if (value) {
-      const { data: labelled, named } = withFigureLabels(data, value, this.data.get('places'));
+      const { data: labelled, named } = withFigureLabels(data, value, HEDGES, this.data.get('places'));
       shown = labelled;
       this.whenStyled(() => this.map.setFilter('places-capital-labels', capitalFilter(named)));
     }

@@ -4,7 +4,7 @@ import { partLayers } from './kinds';
 import { SLOTS } from './kinds/kind';
 import { buildStyle, INTERACTIVE, LABEL_LAYERS, labelFields } from './style';
 
-const style = buildStyle('en', { latin: 'latin.woff2', arabic: 'arabic.woff2' });
+const style = buildStyle('en', [{ url: 'latin.woff2', 'unicode-range': ['U+0000-024F'] }]);
 const layer = (id: string) => style.layers.find((l) => l.id === id)!;
 const rank = (id: string) => ({ circle: 0, symbol: 0, line: 1, fill: 2 })[layer(id).type as 'circle'];
 

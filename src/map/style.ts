@@ -1,3 +1,4 @@
+import type { FontFile } from './fonts';
 import type { LayerSpecification, SourceSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../domain/url';
 import { fileIds, story } from '../domain/story';
@@ -48,21 +49,11 @@ function layers(lang: Lang): LayerSpecification[] {
   ];
 }
 
-/** Font files are given as absolute URLs: the style resolves them against nothing. */
-export interface Fonts {
-  latin: string;
-  arabic: string;
-}
-
-export function buildStyle(lang: Lang, fonts: Fonts): StyleSpecification {
+/** Font files are given with absolute URLs: the style resolves them against nothing. */
+export function buildStyle(lang: Lang, fonts: readonly FontFile[]): StyleSpecification {
   return {
     version: 8,
-    'font-faces': {
-      [FONT]: [
-        { url: fonts.latin, 'unicode-range': ['U+0000-024F', 'U+2000-206F'] },
-        { url: fonts.arabic, 'unicode-range': ['U+0600-06FF', 'U+0750-077F', 'U+FB50-FDFF', 'U+FE70-FEFF'] },
-      ],
-    },
+    'font-faces': { [FONT]: [...fonts] },
     sources: Object.fromEntries(
       [...fileIds(), CONTROLS].map((id): [string, SourceSpecification] => [
         id,

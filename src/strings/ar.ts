@@ -11,8 +11,6 @@ const arabicPlural = <K extends string>(key: K, forms: Record<Intl.LDMLPluralRul
 export const ar: EngineStrings = {
   skipToPanel: 'انتقل إلى لوحة القصة',
   language: 'اللغة',
-  switchTo: 'English',
-  switchToLabel: 'Read in English',
   layers: {
     heading: 'الطبقات',
     showLegend: 'أظهر مفتاح الخريطة',

@@ -6,8 +6,6 @@
 export const en = {
   skipToPanel: 'Skip to the story panel',
   language: 'Language',
-  switchTo: 'العربية',
-  switchToLabel: 'Read in Arabic',
   layers: {
     heading: 'Layers',
     showLegend: 'Show legend',

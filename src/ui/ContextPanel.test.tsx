@@ -17,7 +17,7 @@ beforeAll(() =>
   setStory({
     ...real,
     excerptIds: ['x'],
-    texts: () => Promise.resolve({ excerpts: { x: { id: 'x', paragraph: 3, ar: `نص ${evil}`, en: `text ${evil}` } }, notes: {} }),
+    texts: () => Promise.resolve({ excerpts: { x: { id: 'x', paragraph: 3, ar: `نص ${evil}`, en: `text ${evil}`, ru: `текст ${evil}` } }, notes: {} }),
     sources: { s: { id: 's', outlet: `Outlet ${evil}`, date: '2022-01-07', url: `https://example.invalid/${evil}`, note: evil } },
   }),
 );
@@ -34,6 +34,7 @@ const data = {
           id: 'X',
           name_en: `Name ${evil}`,
           name_ar: `اسم ${evil}`,
+          name_ru: 'Name ${evil}',
           kind: 'country',
           role: 'contributor',
           excerpts: ['x'],

@@ -107,7 +107,7 @@ function EntityView({
             ))}
             {ROUTES && entity.routeKm !== undefined && <li>{t(ROUTES.length, { km: formatNumber(entity.routeKm, lang) })}</li>}
             {said.map((n) => (
-              <li key={n.text.en} className="note">
+              <li key={n.text[lang]} className="note">
                 {n.text[lang]} <SourceBadges cites={n.sources} lang={lang} />
               </li>
             ))}

@@ -1,21 +1,80 @@
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../domain/url';
+import { LANGS, nameOf, type Lang } from '../domain/url';
 
-/** `onPrepare` fires when the reader points at or reaches the switch: the other language can load before the click. */
+/**
+ * The language menu: a button naming the page's language that opens the list of every language,
+ * each in its own words. The list is drawn only when open, so a script's font loads only once a
+ * name in it is shown. `onPrepare` fires when the reader points at or reaches a language: its
+ * words can load before the click.
+ */
 export function LanguageSwitch({ lang, onPrepare, onChange }: { lang: Lang; onPrepare(lang: Lang): void; onChange(lang: Lang): void }) {
   const { t } = useTranslation();
-  const other: Lang = lang === 'ar' ? 'en' : 'ar';
+  const [open, setOpen] = useState(false);
+  const list = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const away = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', away);
+    return () => document.removeEventListener('pointerdown', away);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
   return (
-    <button
-      type="button"
-      className="lang-switch"
-      lang={other}
-      title={t('switchToLabel')}
-      onPointerEnter={() => onPrepare(other)}
-      onFocus={() => onPrepare(other)}
-      onClick={() => onChange(other)}
+    <div
+      className="lang-menu"
+      ref={root}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          close();
+        }
+      }}
+      onBlur={(e) => {
+        if (!root.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
     >
-      {t('switchTo')}
-    </button>
+      <button
+        type="button"
+        className="lang-switch"
+        ref={button}
+        aria-expanded={open}
+        aria-controls={list}
+        aria-label={`${t('language')}: ${nameOf(lang)}`}
+        onClick={() => setOpen(!open)}
+      >
+        {nameOf(lang)}
+      </button>
+      {open && (
+        <ul id={list} className="lang-list">
+          {LANGS.map((l) => (
+            <li key={l}>
+              <button
+                type="button"
+                lang={l}
+                dir="auto"
+                aria-current={l === lang ? 'true' : undefined}
+                onPointerEnter={() => onPrepare(l)}
+                onFocus={() => onPrepare(l)}
+                onClick={() => {
+                  close();
+                  if (l !== lang) onChange(l);
+                }}
+              >
+                {nameOf(l)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SourceBadges } from './SourceBadge';
 import { storyTextsQuery } from '../data/texts';
-import { story } from '../domain/story';
+import { story, translationFor } from '../domain/story';
 import { asLang, dirOf } from '../domain/url';
 
 const { articleLang: ARTICLE_LANG } = story();
@@ -20,10 +20,11 @@ export function Quote({ id, onParagraph }: { id: string; onParagraph?(n: number)
   const e = useQuery(storyTextsQuery).data?.excerpts[id];
   if (!e) return null;
   const label = t('panel.paragraph', { n: e.paragraph });
+  const shown = translationFor(lang);
   return (
     <figure className="excerpt">
       <blockquote lang={ARTICLE_LANG} dir={dirOf(ARTICLE_LANG)}>
-        <p>{e.ar}</p>
+        <p>{e[ARTICLE_LANG]}</p>
       </blockquote>
       <figcaption>
         {onParagraph ? (
@@ -51,8 +52,8 @@ export function Quote({ id, onParagraph }: { id: string; onParagraph?(n: number)
         ) : (
           <p className="translation-label">{t('panel.translation')}</p>
         )}
-        <p className="translation" id={translation} lang="en" dir="ltr" hidden={lang === ARTICLE_LANG && !open}>
-          {e.en}
+        <p className="translation" id={translation} lang={shown} dir={dirOf(shown)} hidden={lang === ARTICLE_LANG && !open}>
+          {e[shown]}
         </p>
         {e.note && (
           <p className="excerpt-note">

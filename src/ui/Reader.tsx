@@ -3,25 +3,30 @@ import { useTranslation } from 'react-i18next';
 import { bodyParagraphs } from '../domain/article';
 import { findEntity, type Collections } from '../domain/entity';
 import { nameIn, selectionId } from '../domain/features';
-import { findMentions, selectionOf, type GazetteerEntry, type Mention, type Script } from '../domain/gazetteer';
-import { dirOf, type Lang } from '../domain/url';
-import { story, type ReaderContent } from '../domain/story';
+import { findMentions, selectionOf, type GazetteerEntry, type Mention } from '../domain/gazetteer';
+import { dirOf, LANGS, type Lang } from '../domain/url';
+import { story, translationFor, type ReaderContent } from '../domain/story';
 
 const { articleLang: ARTICLE_LANG } = story();
-/** The texts the reader offers: our translation, then the article as written. */
-const SCRIPTS: readonly Script[] = ['en', ARTICLE_LANG];
 
-/** The article as written, and our translation with the same marks, each mention with the map selection it stands for. */
-function textsOf({ article, articleEn, gazetteer, gazetteerEn }: ReaderContent) {
+interface Text {
+  paragraphs: readonly string[];
+  mentions: (Mention & { sel: string | null })[];
+  notes: Readonly<Record<number, string>>;
+}
+
+/** The article as written, and each of our translations with the same marks, each mention with the map selection it stands for. */
+function textsOf({ article, gazetteer, translations }: ReaderContent) {
   const byId = new Map(gazetteer.map((e) => [e.id, e]));
-  const marked = (paragraphs: readonly string[], entries: readonly GazetteerEntry[], script: Script) =>
-    findMentions(paragraphs, entries, script).map((m) => ({ ...m, sel: selectionOf(byId.get(m.id)!) }));
+  const marked = (paragraphs: readonly string[], entries: readonly GazetteerEntry[], lang: Lang) =>
+    findMentions(paragraphs, entries, lang).map((m) => ({ ...m, sel: selectionOf(byId.get(m.id)!) }));
   const paragraphs = bodyParagraphs(article);
-  return {
-    original: { headline: article.split('\n')[0]!.trim(), paragraphs, mentions: marked(paragraphs, gazetteer, ARTICLE_LANG) },
-    en: { paragraphs: articleEn.paragraphs, mentions: marked(articleEn.paragraphs, gazetteerEn, 'en') },
-    notes: articleEn.notes,
-  };
+  const texts = new Map<Lang, Text>([[ARTICLE_LANG, { paragraphs, mentions: marked(paragraphs, gazetteer, ARTICLE_LANG), notes: {} }]]);
+  for (const lang of LANGS) {
+    const tr = translations[lang];
+    if (tr) texts.set(lang, { paragraphs: tr.paragraphs, mentions: marked(tr.paragraphs, tr.gazetteer, lang), notes: tr.notes });
+  }
+  return { headline: article.split('\n')[0]!.trim(), texts };
 }
 
 interface Props {
@@ -87,14 +92,15 @@ export default function Reader({ lang, data, selected, jump, onSelect, onContext
     () => new Set(Object.values(data).flatMap((fc) => fc.features.map((f) => selectionId(f.properties)))),
     [data],
   );
-  // The article opens in the interface's language: our translation in English, one click from the original.
-  const [script, setScript] = useState<Script>(lang);
+  // The article opens in the interface's language: our translation, one click from the original.
+  const offered = [translationFor(lang), ARTICLE_LANG];
+  const [script, setScript] = useState<Lang>(lang);
   const [shownFor, setShownFor] = useState(lang);
   if (shownFor !== lang) {
     setShownFor(lang);
     setScript(lang);
   }
-  const text = script === ARTICLE_LANG ? TEXTS.original : TEXTS.en;
+  const text = TEXTS.texts.get(script) ?? TEXTS.texts.get(ARTICLE_LANG)!;
   const entity = selected ? findEntity(selected, data) : null;
   const count = selected ? text.mentions.filter((m) => m.sel === selected).length : 0;
 
@@ -127,7 +133,7 @@ export default function Reader({ lang, data, selected, jump, onSelect, onContext
     <section className="reader" aria-label={t('reader.label')} ref={root}>
       <header className="entity-header">
         <h2 ref={heading} tabIndex={-1} lang={script} dir={dirOf(script)}>
-          {script === ARTICLE_LANG ? TEXTS.original.headline : t('intro.headlineEn')}
+          {script === ARTICLE_LANG ? TEXTS.headline : t('intro.headlineEn')}
         </h2>
         <button type="button" className="close" onClick={onClose}>
           {t('reader.close')}
@@ -135,7 +141,7 @@ export default function Reader({ lang, data, selected, jump, onSelect, onContext
       </header>
       <p className="dateline">{t('intro.date')}</p>
       <div className="reader-script" role="group" aria-label={t('reader.text')}>
-        {SCRIPTS.map((s) => (
+        {offered.map((s) => (
           <button key={s} type="button" aria-pressed={script === s} onClick={() => setScript(s)}>
             {t(s === ARTICLE_LANG ? 'reader.original' : 'reader.translation')}
           </button>
@@ -164,9 +170,9 @@ export default function Reader({ lang, data, selected, jump, onSelect, onContext
                 onSelect(id);
               }}
             />
-            {script !== ARTICLE_LANG && TEXTS.notes[i + 1] && (
+            {text.notes[i + 1] && (
               <small className="translator-note">
-                <span lang={lang}>{t('reader.note')}</span>: {TEXTS.notes[i + 1]}
+                <span lang={lang}>{t('reader.note')}</span>: {text.notes[i + 1]}
               </small>
             )}
           </li>

@@ -1,8 +1,14 @@
-/** What the reader loads when it opens: the article as written, our translation, the gazetteer. */
+/** What the reader loads when it opens: the article as written, our translations, the gazetteer. */
 import type { ReaderContent } from '../../domain/story';
 import article from './article.ar.txt?raw';
 import { articleEn } from './article.en';
 import { gazetteer } from './gazetteer';
 import { gazetteerEn } from './gazetteer.en';
 
-export const reader: ReaderContent = { article, articleEn, gazetteer, gazetteerEn };
+export const reader: ReaderContent = {
+  article,
+  gazetteer,
+  translations: {
+    en: { ...articleEn, gazetteer: gazetteerEn },
+  },
+};

@@ -1,0 +1,12 @@
+import type { ByLang } from '../domain/url';
+import type { Qualifier } from '../domain/features';
+
+/**
+ * A figure's hedge as the map writes it beside a circle (`{{n}}` is the figure), in every
+ * language at once: the map labels every circle in each language when its file arrives.
+ */
+export const HEDGES: ByLang<Record<Qualifier, string>> = {
+  en: { 'more-than': 'more than {{n}}', about: 'about {{n}}', 'at-most': 'at most {{n}}', reportedly: '{{n}} (reported)', exact: '{{n}}' },
+  ar: { 'more-than': 'أكثر من {{n}}', about: 'نحو {{n}}', 'at-most': '{{n}} كحد أقصى', reportedly: '{{n}} (حسب التقارير)', exact: '{{n}}' },
+  ru: { 'more-than': 'более {{n}}', about: 'около {{n}}', 'at-most': 'не более {{n}}', reportedly: '{{n}} (по сообщениям)', exact: '{{n}}' },
+};
