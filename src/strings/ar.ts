@@ -1,13 +1,10 @@
 import type { EngineStrings } from './en';
+import { plural } from './plural';
 
 /**
- * A count's words in Arabic's six plural forms, as the suffixed keys i18next picks from with
- * Intl.PluralRules («إشارتان مميّزتان», not «2 إشارة مميّزة»). English needs only one and other.
+ * The engine's own words in Arabic, key for key the English ones. Counts take Arabic's six
+ * plural forms («إشارتان مميّزتان», not «2 إشارة مميّزة»).
  */
-const arabicPlural = <K extends string>(key: K, forms: Record<Intl.LDMLPluralRule, string>) =>
-  Object.fromEntries(Object.entries(forms).map(([form, text]) => [`${key}_${form}`, text])) as Record<`${K}_one` | `${K}_other`, string>;
-
-/** The engine's own words in Arabic, key for key the English ones. */
 export const ar: EngineStrings = {
   skipToPanel: 'انتقل إلى لوحة القصة',
   language: 'اللغة',
@@ -79,7 +76,7 @@ export const ar: EngineStrings = {
     close: 'العودة إلى القصة',
     loading: 'جارٍ تحميل المقال…',
     hint: 'الأماكن والدول والمنظمات التي تعرضها الخريطة مميّزة في النص: اختر واحداً منها لتراه على الخريطة.',
-    ...arabicPlural('marked', {
+    ...plural('marked', {
       zero: '{{name}}: لا إشارات مميّزة',
       one: '{{name}}: إشارة مميّزة واحدة',
       two: '{{name}}: إشارتان مميّزتان',
@@ -143,7 +140,7 @@ export const ar: EngineStrings = {
   data: {
     intro: 'بيانات كل طبقة بصيغة GeoJSON ‏(RFC 7946). يذكر كل ملف يُنزَّل ترخيصه ومصادره في الحقول «licence» و«derived_from» و«sources». العناوين مذكورة نصاً: هذه الخريطة لا تجلبها أبداً.',
     download: 'تنزيل {{file}}',
-    ...arabicPlural('features', {
+    ...plural('features', {
       zero: 'لا عناصر',
       one: 'عنصر واحد',
       two: 'عنصران',
