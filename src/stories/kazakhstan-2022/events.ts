@@ -168,7 +168,7 @@ export const events: readonly TimelineEvent[] = [
     label: {
       en: 'The withdrawal begins. Shoigu’s plan: 14 Russian aircraft fly the Armenian, Belarusian and Tajik units home on 14 January; the Kyrgyz unit leaves by road within five days; all done by 19 January',
       ar: 'بدء الانسحاب. خطة شويغو: 14 طائرة روسية تعيد الوحدات الأرمينية والبيلاروسية والطاجيكية في 14 يناير، والوحدة القرغيزية تغادر براً في غضون خمسة أيام، وينتهي كل شيء بحلول 19 يناير',
-      ru: 'Вывод начинается. План Шойгу: 14 российских самолётов доставят армянское, белорусское и таджикское подразделения домой 14 января; кыргызское подразделение уйдёт по дороге в течение пяти дней; всё завершится к 19 января',
+      ru: 'Вывод начинается. План Шойгу: 14 российских самолётов доставят армянское, белорусское и таджикское подразделения домой 14 января; кыргызское подразделение уйдёт своим ходом в течение пяти дней; всё завершится к 19 января',
     },
     source: 'qazaqtv-2022-01-13',
     also: [
@@ -201,11 +201,11 @@ export const events: readonly TimelineEvent[] = [
     label: {
       en: 'Kazakhstan’s Defence Ministry: the withdrawal is complete; the last units left from Almaty airport. The Kyrgyz unit had driven home, about 250 km',
       ar: 'وزارة الدفاع الكازاخستانية: اكتمل الانسحاب، وغادرت آخر الوحدات من مطار ألماتا. وكانت الوحدة القرغيزية قد عادت براً، نحو 250 كم',
-      ru: 'Министерство обороны Казахстана: вывод завершён; последние подразделения вылетели из аэропорта Алматы. Кыргызское подразделение вернулось домой по дороге — около 250 км',
+      ru: 'Министерство обороны Казахстана: вывод завершён; последние подразделения вылетели из аэропорта Алматы. Кыргызское подразделение вернулось домой своим ходом — около 250 км',
     },
     source: 'anadolu-2022-01-19',
     also: [{ source: 'azerbaycan24-2022-01', note: 'the Kyrgyz unit by road' }, { source: 'armradio-2022-01-13', note: 'the plan: done by 19 January' }],
-    figures: [{ value: 250, what: { en: 'km by road to Kyrgyzstan', ar: 'كم براً إلى قرغيزستان', ru: 'км по дороге до Кыргызстана' }, source: 'azerbaycan24-2022-01' }],
+    figures: [{ value: 250, what: { en: 'km by road to Kyrgyzstan', ar: 'كم براً إلى قرغيزستان', ru: 'км по автодороге до Кыргызстана' }, source: 'azerbaycan24-2022-01' }],
   },
 ];
 
