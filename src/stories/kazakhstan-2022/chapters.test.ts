@@ -7,6 +7,7 @@ import { chapters } from './chapters';
 import { eventById } from './events';
 import { excerpts } from './excerpts';
 import { LAYERS } from './layers';
+import { foreignIn, sameFigures } from './russian';
 
 const dir = new URL('../../../geodata/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.geojson'));
@@ -49,11 +50,14 @@ describe('chapters', () => {
 
   for (const c of chapters) {
     describe(c.id, () => {
-      it('has a title and a caption in both languages', () => {
-        for (const t of [c.title, c.text]) {
+      it('has a title and a caption in every language, the Russian with the English figures', () => {
+        for (const t of [c.title, c.text, ...(c.figures ?? []).map((f) => f.what)]) {
           expect(t.en.trim()).not.toBe('');
           expect(t.ar.trim()).not.toBe('');
           expect(t.ar).toMatch(/[\u0600-\u06FF]/);
+          expect(typeof t.ru, t.en).toBe('string');
+          expect(foreignIn(t.ru), t.ru).toEqual([]);
+          expect(sameFigures(t.ru, t.en), t.ru).toBe(true);
         }
       });
 

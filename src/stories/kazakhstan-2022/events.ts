@@ -25,6 +25,7 @@ export const events: readonly TimelineEvent[] = [
     label: {
       en: 'Price caps on liquefied gas are lifted; its price roughly doubles',
       ar: 'رفع سقف أسعار الغاز المسال وتضاعف سعره تقريباً',
+      ru: 'Сняты ограничения цен на сжиженный газ; его цена примерно удваивается',
     },
     source: 'trend-2022-01-10',
     also: [{ source: 'wapo-2022-01-14' }],
@@ -37,6 +38,7 @@ export const events: readonly TimelineEvent[] = [
     label: {
       en: 'Protests begin in Zhanaozen, Mangystau Region',
       ar: 'اندلاع الاحتجاجات في جاناوزن بمنطقة مانغيستاو',
+      ru: 'Протесты начинаются в Жанаозене, Мангистауская область',
     },
     source: 'trend-2022-01-10',
     also: [{ source: 'apostrophe-2022-01-06' }, { source: 'article', paragraph: 3, note: '"in western Kazakhstan", no date' }],
@@ -46,7 +48,7 @@ export const events: readonly TimelineEvent[] = [
     date: '2022-01-04',
     type: 'protest',
     featureIds: ['spread-west-almaty', 'almaty'],
-    label: { en: 'The protests reach Almaty', ar: 'الاحتجاجات تصل إلى ألماتا' },
+    label: { en: 'The protests reach Almaty', ar: 'الاحتجاجات تصل إلى ألماتا', ru: 'Протесты доходят до Алматы' },
     source: 'trend-2022-01-10',
     also: [{ source: 'article', paragraph: 3, note: 'no date' }],
   },
@@ -58,6 +60,7 @@ export const events: readonly TimelineEvent[] = [
     label: {
       en: 'Government dismissed, state of emergency; Tokayev takes the Security Council chair from Nazarbayev',
       ar: 'إقالة الحكومة وإعلان حالة الطوارئ، وتوكاييف يترأس مجلس الأمن بدلاً من نزارباييف',
+      ru: 'Отставка правительства, чрезвычайное положение; Токаев сменяет Назарбаева на посту председателя Совета безопасности',
     },
     source: 'trend-2022-01-10',
     also: [{ source: 'article', paragraph: 5, note: 'the chair, no date' }],
@@ -68,7 +71,7 @@ export const events: readonly TimelineEvent[] = [
     time: 'evening',
     type: 'protest',
     featureIds: ['almaty_airport'],
-    label: { en: 'Groups seize Almaty airport', ar: 'مجموعات تستولي على مطار ألماتا' },
+    label: { en: 'Groups seize Almaty airport', ar: 'مجموعات تستولي على مطار ألماتا', ru: 'Группы людей захватывают аэропорт Алматы' },
     source: 'trend-2022-01-10',
     also: [{ source: 'article', paragraph: 3, note: 'no date' }],
   },
@@ -81,6 +84,7 @@ export const events: readonly TimelineEvent[] = [
     label: {
       en: 'Tokayev asks the CSTO for help',
       ar: 'توكاييف يطلب المساعدة من منظمة "معاهدة الأمن الجماعي"',
+      ru: 'Токаев просит ОДКБ о помощи',
     },
     source: 'article',
     paragraph: 4,
@@ -94,6 +98,7 @@ export const events: readonly TimelineEvent[] = [
     label: {
       en: 'The CSTO decides to send its collective peacekeeping forces',
       ar: 'المنظمة تقرر إرسال قوات حفظ السلام الجماعية',
+      ru: 'ОДКБ решает направить свои коллективные миротворческие силы',
     },
     source: 'armradio-2022-01-06',
     also: [{ source: 'tvrby-2022-01-06' }],
@@ -106,6 +111,7 @@ export const events: readonly TimelineEvent[] = [
     label: {
       en: 'Russia begins sending troops; the first units reach Almaty',
       ar: 'روسيا تبدأ إرسال قواتها وطلائعها تصل إلى ألماتا',
+      ru: 'Россия начинает отправку войск; первые подразделения прибывают в Алматы',
     },
     source: 'article',
     paragraph: 7,
@@ -119,6 +125,7 @@ export const events: readonly TimelineEvent[] = [
     label: {
       en: 'Contingents of Armenia, Belarus, Kyrgyzstan and Tajikistan reported',
       ar: 'الإعلان عن وحدات أرمينيا وبيلاروسيا وقرغيزستان وطاجيكستان',
+      ru: 'Сообщается о контингентах Армении, Беларуси, Кыргызстана и Таджикистана',
     },
     source: 'panorama-2022-01-07',
     also: [
@@ -134,10 +141,11 @@ export const events: readonly TimelineEvent[] = [
     label: {
       en: 'Tokayev says “up to 20,000 bandits” attacked Almaty alone (the article: “more than 20,000 gunmen” he spoke of)',
       ar: 'توكاييف يقول إن ما يصل إلى 20 ألف «قاطع طريق» هاجموا ألماتا وحدها (المقال: «أكثر من 20 ألف مسلح» تحدث عنهم)',
+      ru: 'Токаев заявляет, что на один только Алматы напали до 20 000 бандитов (в статье — «более 20 000 вооружённых людей», о которых он говорил)',
     },
     source: 'regnum-2022-01-07',
     also: [{ source: 'pledgetimes-2022-01-07' }, { source: 'article', paragraph: 16, note: 'no date' }],
-    figures: [{ value: 20000, what: { en: 'attackers, as Tokayev said', ar: 'مهاجم، بحسب توكاييف' }, source: 'regnum-2022-01-07' }],
+    figures: [{ value: 20000, what: { en: 'attackers, as Tokayev said', ar: 'مهاجم، بحسب توكاييف', ru: 'нападавших, по словам Токаева' }, source: 'regnum-2022-01-07' }],
   },
   {
     id: 'withdrawal-announced',
@@ -147,6 +155,7 @@ export const events: readonly TimelineEvent[] = [
     label: {
       en: 'Tokayev tells parliament the main mission is complete: a phased withdrawal begins in two days',
       ar: 'توكاييف يبلغ البرلمان أن المهمة الرئيسية أُنجزت وأن انسحاباً تدريجياً يبدأ بعد يومين',
+      ru: 'Токаев заявляет парламенту, что основная миссия выполнена: через два дня начнётся поэтапный вывод',
     },
     source: 'armradio-2022-01-11',
     also: [{ source: 'article', paragraph: 24, note: '"from tomorrow, Thursday ... within ten days"' }],
@@ -159,6 +168,7 @@ export const events: readonly TimelineEvent[] = [
     label: {
       en: 'The withdrawal begins. Shoigu’s plan: 14 Russian aircraft fly the Armenian, Belarusian and Tajik units home on 14 January; the Kyrgyz unit leaves by road within five days; all done by 19 January',
       ar: 'بدء الانسحاب. خطة شويغو: 14 طائرة روسية تعيد الوحدات الأرمينية والبيلاروسية والطاجيكية في 14 يناير، والوحدة القرغيزية تغادر براً في غضون خمسة أيام، وينتهي كل شيء بحلول 19 يناير',
+      ru: 'Вывод начинается. План Шойгу: 14 российских самолётов доставят армянское, белорусское и таджикское подразделения домой 14 января; кыргызское подразделение уйдёт своим ходом в течение пяти дней; всё завершится к 19 января',
     },
     source: 'qazaqtv-2022-01-13',
     also: [
@@ -166,8 +176,8 @@ export const events: readonly TimelineEvent[] = [
       { source: 'article', paragraph: 24, note: '"from tomorrow, Thursday"' },
     ],
     figures: [
-      { value: 14, what: { en: 'Russian aircraft, on 14 January', ar: 'طائرة روسية، في 14 يناير' }, source: 'armradio-2022-01-13' },
-      { value: 19, what: { en: 'January: everything done by then', ar: 'يناير: موعد إنجاز كل شيء' }, source: 'armradio-2022-01-13' },
+      { value: 14, what: { en: 'Russian aircraft, on 14 January', ar: 'طائرة روسية، في 14 يناير', ru: 'российских самолётов, 14 января' }, source: 'armradio-2022-01-13' },
+      { value: 19, what: { en: 'January: everything done by then', ar: 'يناير: موعد إنجاز كل شيء', ru: 'января: к этому дню всё завершено' }, source: 'armradio-2022-01-13' },
     ],
   },
   {
@@ -178,6 +188,7 @@ export const events: readonly TimelineEvent[] = [
     label: {
       en: 'As Shoigu planned, the Armenian, Belarusian and Tajik units fly home: the Belarusians from Zhitygen airfield, the Armenians and Tajiks from Almaty airfield',
       ar: 'بحسب خطة شويغو، تعود الوحدات الأرمينية والبيلاروسية والطاجيكية جواً: البيلاروسية من مطار جيتيغين، والأرمينية والطاجيكية من مطار ألماتا',
+      ru: 'По плану Шойгу армянское, белорусское и таджикское подразделения улетают домой: белорусы — с аэродрома Жетыген, армяне и таджики — с аэродрома Алматы',
     },
     source: 'armradio-2022-01-13',
     also: [{ source: 'azerbaycan24-2022-01', note: 'the airfields' }],
@@ -190,10 +201,11 @@ export const events: readonly TimelineEvent[] = [
     label: {
       en: 'Kazakhstan’s Defence Ministry: the withdrawal is complete; the last units left from Almaty airport. The Kyrgyz unit had driven home, about 250 km',
       ar: 'وزارة الدفاع الكازاخستانية: اكتمل الانسحاب، وغادرت آخر الوحدات من مطار ألماتا. وكانت الوحدة القرغيزية قد عادت براً، نحو 250 كم',
+      ru: 'Министерство обороны Казахстана: вывод завершён; последние подразделения вылетели из аэропорта Алматы. Кыргызское подразделение вернулось домой своим ходом — около 250 км',
     },
     source: 'anadolu-2022-01-19',
     also: [{ source: 'azerbaycan24-2022-01', note: 'the Kyrgyz unit by road' }, { source: 'armradio-2022-01-13', note: 'the plan: done by 19 January' }],
-    figures: [{ value: 250, what: { en: 'km by road to Kyrgyzstan', ar: 'كم براً إلى قرغيزستان' }, source: 'azerbaycan24-2022-01' }],
+    figures: [{ value: 250, what: { en: 'km by road to Kyrgyzstan', ar: 'كم براً إلى قرغيزستان', ru: 'км по автодороге до Кыргызстана' }, source: 'azerbaycan24-2022-01' }],
   },
 ];
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyParagraphs, paragraphOf } from '../../domain/article';
 import { EXCERPT_IDS } from './excerptIds';
 import { excerpts } from './excerpts';
+import { foreignIn, sameFigures } from './russian';
 
 const article = readFileSync(new URL('./article.ar.txt', import.meta.url), 'utf8');
 const shared = new URL('../../../../shared/article/article.ar.txt', import.meta.url);
@@ -29,6 +30,14 @@ describe('excerpts', () => {
     it(`"${e.id}" is a verbatim quote of paragraph ${e.paragraph}`, () => {
       expect(paragraphOf(article, e.ar)).toBe(e.paragraph);
       expect(e.en.trim()).not.toBe('');
+    });
+
+    it(`"${e.id}" has a Russian translation with the English one's figures${e.note ? ', and so has its note' : ''}`, () => {
+      for (const [ru, en] of [[e.ru, e.en], ...(e.note ? [[e.note.ru, e.note.en]] : [])]) {
+        expect(typeof ru).toBe('string');
+        expect(foreignIn(ru!)).toEqual([]);
+        expect(sameFigures(ru!, en!), ru).toBe(true);
+      }
     });
   }
 

@@ -20,13 +20,15 @@ const read = (file: string): LayerCollection =>
   JSON.parse(readFileSync(new URL(`../../../geodata/${file}.geojson`, import.meta.url), 'utf8')) as LayerCollection;
 const csto = read('csto');
 const LANGS = ['en', 'ar'] as const;
+/** The languages our notes are written in (the interface strings are checked in LANGS). */
+const NOTE_LANGS = ['en', 'ar', 'ru'] as const;
 
-/** A number as either language writes it in our texts: 2,500 or 2500. */
-const states = (text: string, n: number): boolean => text.replace(/(\d),(\d{3})/g, '$1$2').includes(String(n));
+/** A number as any language writes it in our texts: 2,500, 2500 or 2 500. */
+const states = (text: string, n: number): boolean => text.replace(/(\d)[,\u00A0\u202F](\d{3})/g, '$1$2').includes(String(n));
 /** Every UI string under a key, e.g. `legend`. */
 const leaves = (v: unknown): string[] =>
   typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(leaves) : [];
-const noteText = (id: string, lang: 'en' | 'ar'): string => (notes[id] ?? []).map((n) => n.text[lang]).join(' ');
+const noteText = (id: string, lang: (typeof NOTE_LANGS)[number]): string => (notes[id] ?? []).map((n) => n.text[lang]).join(' ');
 
 describe('the troop figures that disagree', () => {
   for (const lang of LANGS) {
@@ -56,13 +58,13 @@ describe('the troop figures that disagree', () => {
     expect(contributors).toHaveLength(5);
     for (const f of contributors) {
       const id = f.properties.ref!;
-      for (const lang of LANGS) expect(states(noteText(id, lang), troops(f)), `${id} ${lang}`).toBe(true);
+      for (const lang of NOTE_LANGS) expect(states(noteText(id, lang), troops(f)), `${id} ${lang}`).toBe(true);
     }
   });
 
   it('each of the four smaller contributors’ panels gives both totals with their sources', () => {
     for (const id of ['ARM', 'BLR', 'KGZ', 'TJK']) {
-      for (const lang of LANGS) {
+      for (const lang of NOTE_LANGS) {
         const text = noteText(id, lang);
         expect(states(text, 600) && states(text, 950), `${id} ${lang}`).toBe(true);
       }
@@ -74,7 +76,7 @@ describe('the troop figures that disagree', () => {
 
   it('Russia’s panel sets the CSTO’s whole force beside the article’s Russians', () => {
     expect(notes.RUS![0]!.sources.map((s) => s.source)).toEqual(['sputnik-2022-01-06', 'article']);
-    for (const lang of LANGS) expect(noteText('RUS', lang).match(/2,?500/g)?.length).toBeGreaterThanOrEqual(3);
+    for (const lang of NOTE_LANGS) expect(noteText('RUS', lang).match(/2[,\u00A0\u202F]?500/g)?.length).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -83,6 +85,7 @@ describe('what a mark does not show', () => {
     expect(read('regions').features.some((f) => f.properties.id === 'south-kazakhstan')).toBe(true);
     expect(noteText('south-kazakhstan', 'en')).toMatch(/no longer existed.*Turkistan Region.*Shymkent/);
     expect(noteText('south-kazakhstan', 'ar')).toMatch(/لم تعد.*تركستان.*شيمكنت/);
+    expect(noteText('south-kazakhstan', 'ru')).toMatch(/уже не существовало.*Туркестанской.*Шымкент/);
     const regions = LAYERS.find((l) => l.id === 'regions')!;
     expect(regions.note).toBeDefined();
     for (const lang of LANGS) expect(leaves(strings[lang].legend).some((s) => s.includes(lang === 'en' ? 'South Kazakhstan' : 'كازاخستان الجنوبية'))).toBe(true);
@@ -92,6 +95,7 @@ describe('what a mark does not show', () => {
     const kyiv = read('episodes').features.find((f) => f.properties.id === 'episode-kyiv-2022')!;
     expect(kyiv.properties.name_en).toContain('January 2022');
     expect(noteText('episode-kyiv-2022', 'en')).toMatch(/Not an earlier crisis/);
+    expect(noteText('episode-kyiv-2022', 'ru')).toMatch(/не более ранний кризис/);
     for (const s of [en.layers.episodes, en.intro.groups.episodes, en.kind.episode, en.legend.episode, en.data.files.episodes]) {
       expect(s).not.toMatch(/earlier/i);
     }
@@ -112,6 +116,7 @@ describe('our words keep to the article', () => {
       if (!c.excerpts.some((id) => excerpts[id]!.ar.includes('لعل'))) continue;
       expect(c.text.en, c.id).toMatch(/\bperhaps\b/i);
       expect(c.text.ar, c.id).toMatch(/لعل|ربما/);
+      expect(c.text.ru, c.id).toMatch(/(?<!\p{L})возможно(?!\p{L})/iu);
     }
   });
 
@@ -119,6 +124,7 @@ describe('our words keep to the article', () => {
     const c = chapters.find((x) => x.features.includes('episode-kgz-tjk-2021'))!;
     expect(c.title.en).not.toMatch(/stayed out/i);
     expect(c.title.ar).not.toMatch(/بقيت المنظمة بعيدة/);
+    expect(c.title.ru).not.toMatch(/в стороне/);
   });
 
   it('translations say what the Arabic says', () => {
@@ -129,12 +135,23 @@ describe('our words keep to the article', () => {
     expect(en('power-struggle')).toMatch(/forced upon Tokayev/);
     expect(en('fuel-prices')).toMatch(/officials responsible for the rise/);
     expect(en('post-soviet-word')).toMatch(/^Perhaps/);
+    const ru = (id: string) => excerpts[id]!.ru;
+    expect(ru('airport-fell')).toMatch(/могли ли .* собрать/);
+    expect(ru('nazarbayev-cloak')).not.toMatch(/тенево/);
+    expect(ru('nazarbayev-cloak')).toMatch(/«президента в тени» \[Назарбаева\]/);
+    expect(ru('peaceful-first-days')).toMatch(/«чужие вооружённые элементы»/);
+    expect(ru('power-struggle')).toMatch(/Токаева вынудила/);
+    expect(ru('fuel-prices')).toMatch(/чиновников, ответственных за рост/);
+    expect(ru('post-soviet-word')).toMatch(/^Возможно/);
+    expect(ru('reports-5000')).toMatch(/По данным ряда сообщений.*более 5\u00A0000.*самое большее около 600/);
   });
 
   it('the article’s loose “1990” and its undated 20,000 carry a visible note with sources', () => {
     expect(excerpts['security-council']!.note?.en).toMatch(/25 October 1990.*16 December 1991/);
     expect(excerpts['terror-claim']!.note?.sources.map((s) => s.source)).toContain('regnum-2022-01-07');
     expect(excerpts['terror-claim']!.note?.en).toMatch(/7 January/);
+    expect(excerpts['security-council']!.note?.ru).toMatch(/25 октября 1990.*16 декабря 1991/);
+    expect(excerpts['terror-claim']!.note?.ru).toMatch(/7 января/);
   });
 
   it('the introduction does not merge the Russian arrival with the others’', () => {

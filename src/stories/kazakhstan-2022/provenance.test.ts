@@ -14,6 +14,7 @@ import { chapters } from './chapters';
 import { eventById, events } from './events';
 import { excerpts } from './excerpts';
 import { notes } from './notes';
+import { foreignIn, sameFigures } from './russian';
 import { sources } from './sources';
 
 const article = readFileSync(new URL('./article.ar.txt', import.meta.url), 'utf8');
@@ -41,14 +42,15 @@ function citationProblem(s: Sourced): string | null {
 const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
 
 /**
- * The numbers a text states: digits in either script, thousands separators, and the
- * Arabic "ألف"/"آلاف" (thousand) after a number ("20 ألف" is 20,000).
+ * The numbers a text states: digits in either script, thousands separators (a comma, the
+ * Arabic one, or Russian's no-break spaces), and the Arabic "ألف"/"آلاف" (thousand) after
+ * a number ("20 ألف" is 20,000).
  */
 function numbersIn(text: string): number[] {
   const t = text.replace(/[٠-٩]/g, (d) => String(ARABIC_DIGITS.indexOf(d)));
   const out: number[] = [];
-  for (const m of t.matchAll(/(\d+(?:[,٬]\d{3})*(?:\.\d+)?)(\s*(?:ألف|آلاف))?/g)) {
-    const n = Number(m[1]!.replace(/[,٬]/g, ''));
+  for (const m of t.matchAll(/(\d+(?:[,٬\u00A0\u202F]\d{3}(?!\d))*(?:\.\d+)?)(\s*(?:ألف|آلاف))?/g)) {
+    const n = Number(m[1]!.replace(/[,٬\u00A0\u202F]/g, ''));
     out.push(m[2] ? n * 1000 : n);
   }
   return out;
@@ -65,8 +67,8 @@ function unbacked(texts: string[], dates: string[], figures: readonly SourcedNum
 /** The numbers a citation lets a note state: its source's day and year, and the article's paragraph. */
 const citedNumbers = (cites: readonly Sourced[]): SourcedNumber[] =>
   cites.flatMap((c) => [
-    ...(c.paragraph !== undefined ? [{ ...c, value: c.paragraph, what: { en: 'paragraph', ar: 'فقرة' } }] : []),
-    ...(sources[c.source]?.date.length === 10 ? dateNumbers(sources[c.source]!.date).map((value) => ({ ...c, value, what: { en: 'date', ar: 'تاريخ' } })) : []),
+    ...(c.paragraph !== undefined ? [{ ...c, value: c.paragraph, what: { en: 'paragraph', ar: 'فقرة', ru: 'абзац' } }] : []),
+    ...(sources[c.source]?.date.length === 10 ? dateNumbers(sources[c.source]!.date).map((value) => ({ ...c, value, what: { en: 'date', ar: 'تاريخ', ru: 'дата' } })) : []),
   ]);
 
 describe('numbersIn', () => {
@@ -74,11 +76,12 @@ describe('numbersIn', () => {
     expect(numbersIn('more than 2,500 soldiers on 6 January 2022')).toEqual([2500, 6, 2022]);
     expect(numbersIn('أكثر من 20 ألف مقاتل و5 آلاف جندي')).toEqual([20000, 5000]);
     expect(numbersIn('في ٥ يناير')).toEqual([5]);
+    expect(numbersIn('более 2\u00A0500 военнослужащих 6 января 2022 г.')).toEqual([2500, 6, 2022]);
     expect(numbersIn('no numbers')).toEqual([]);
   });
 
   it('catches a number with nothing behind it', () => {
-    expect(unbacked(['about 700 soldiers on 6 January'], ['2022-01-06'], [{ value: 600, what: { en: 'x', ar: 'x' }, source: 'article', paragraph: 8 }])).toEqual([700]);
+    expect(unbacked(['about 700 soldiers on 6 January'], ['2022-01-06'], [{ value: 600, what: { en: 'x', ar: 'x', ru: 'x' }, source: 'article', paragraph: 8 }])).toEqual([700]);
     expect(citationProblem({ source: 'article' })).toBe('cites the article without a paragraph');
     expect(citationProblem({ source: 'article', paragraph: 27 })).toMatch(/not one of/);
     expect(citationProblem({ source: 'tass-2022-01-07' })).toBe('unknown source "tass-2022-01-07"');
@@ -121,8 +124,16 @@ describe('events', () => {
     it(`${e.id}: its date and figures are sourced, its numbers backed, its features on the map`, () => {
       expect(isIsoDate(e.date)).toBe(true);
       expect(eventCitations(e).map(citationProblem).filter(Boolean)).toEqual([]);
-      expect(unbacked([e.label.en, e.label.ar], [e.date], e.figures)).toEqual([]);
+      expect(unbacked([e.label.en, e.label.ar, e.label.ru], [e.date], e.figures)).toEqual([]);
       for (const id of e.featureIds) expect(selectionIds.has(id), id).toBe(true);
+    });
+
+    it(`${e.id}: its label and figures are in Russian too, with the English figures`, () => {
+      for (const t of [e.label, ...(e.figures ?? []).map((f) => f.what)]) {
+        expect(typeof t.ru, t.en).toBe('string');
+        expect(foreignIn(t.ru), t.ru).toEqual([]);
+        expect(sameFigures(t.ru, t.en), t.ru).toBe(true);
+      }
     });
   }
 });
@@ -139,7 +150,7 @@ describe('chapters', () => {
       expect(chapterCitations(c).map(citationProblem).filter(Boolean)).toEqual([]);
       const eventDates = (c.events ?? []).map((id) => eventById[id]!.date);
       const dates = [...(c.date ? [c.date] : []), ...eventDates];
-      expect(unbacked([c.title.en, c.title.ar, c.text.en, c.text.ar], dates, c.figures)).toEqual([]);
+      expect(unbacked([c.title.en, c.title.ar, c.title.ru, c.text.en, c.text.ar, c.text.ru], dates, c.figures)).toEqual([]);
     });
   }
 });
@@ -153,7 +164,15 @@ describe('notes beside the quotes and in the panels', () => {
     it(`${name}: names sources that exist, and every number it states is theirs`, () => {
       expect(cites.length).toBeGreaterThan(0);
       expect([...cites, ...figures].map(citationProblem).filter(Boolean)).toEqual([]);
-      expect(unbacked([text.en, text.ar], [], [...figures, ...citedNumbers(cites)])).toEqual([]);
+      expect(unbacked([text.en, text.ar, text.ru], [], [...figures, ...citedNumbers(cites)])).toEqual([]);
+    });
+
+    it(`${name}: says it in Russian too, with the English figures`, () => {
+      for (const t of [text, ...figures.map((f) => f.what)]) {
+        expect(typeof t.ru, t.en).toBe('string');
+        expect(foreignIn(t.ru), t.ru).toEqual([]);
+        expect(sameFigures(t.ru, t.en), t.ru).toBe(true);
+      }
     });
   }
 
