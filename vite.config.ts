@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CSP } from './scripts/csp.ts';
+import { LANGS, localeOf, type Lang } from './src/domain/url.ts';
 import { storyFolder } from './scripts/storyFolder.ts';
 
 /** The story folder to build (`STORY=<folder under src/stories>` or `STORY=<path>`); this article's by default. */
@@ -65,7 +66,7 @@ const pageMeta = (): Plugin => {
       meta('property', 'og:title', title),
       meta('property', 'og:description', description),
       meta('property', 'og:locale', 'en_GB'),
-      meta('property', 'og:locale:alternate', 'ar_AR'),
+      ...LANGS.filter((l) => l !== 'en').map((l) => meta('property', 'og:locale:alternate', ogLocale(l))),
       ...(site ? [meta('property', 'og:url', `${site}/`)] : []),
       meta('property', 'og:image', image),
       meta('property', 'og:image:width', '1200'),
@@ -87,6 +88,12 @@ const pageMeta = (): Plugin => {
       this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source: manifest });
     },
   };
+};
+
+/** Open Graph's form of a language's locale: language and region (`ru_RU`). */
+const ogLocale = (lang: Lang) => {
+  const { language, region } = new Intl.Locale(localeOf(lang)).maximize();
+  return `${language}_${region}`;
 };
 
 /** Brotli and gzip copies beside every text asset, so the server never compresses on the fly. */

@@ -4,6 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Frame, type Page } fr
 import { inject, test } from 'vitest';
 import { CHROMIUM_ARGS } from '../scripts/chromium';
 import { fileIds, story } from '../src/domain/story';
+import type { Lang } from '../src/domain/url';
 
 /** The browser tests/setup.ts chose (see scripts/chromium.ts), with the project's flags. */
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
@@ -165,4 +166,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.map(
     (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
   );
+}
+
+/** Picks a language from the language menu, as a reader does. */
+export async function chooseLang(page: Page, lang: Lang): Promise<void> {
+  await page.locator('.lang-switch').click();
+  await page.locator(`.lang-list [lang="${lang}"]`).click();
 }

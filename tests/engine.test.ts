@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { clickAt, mapIdle, onMap, open, withBrowser as it } from './browser';
+import { chooseLang, clickAt, mapIdle, onMap, open, withBrowser as it } from './browser';
 
 /** The story's files with features at every date: the base map's. */
 const BASE = ['countries', 'labels', 'water', 'places'];
@@ -84,11 +84,17 @@ it('runs the test story: its layers draw, toggle, open their context, and its to
   await expect.poll(() => drawn(s.page)).toEqual({ states: [], capitals: ALL.capitals, border: ALL.border });
 
   // The same chapter in Arabic, right to left.
-  await s.page.getByRole('button', { name: 'العربية' }).click();
+  await chooseLang(s.page, 'ar');
   const jawla = s.page.getByRole('region', { name: 'جولة موجّهة' });
   await expect.poll(() => jawla.getByRole('heading', { level: 2 }).textContent()).toBe('فصل تجريبي 2: عاصمتان وحدود');
   expect(await jawla.textContent()).toContain('قصة تجريبية — نص مؤقت للفصل الثاني.');
   expect(await s.page.locator('html').getAttribute('dir')).toBe('rtl');
+
+  // And in Russian, left to right again.
+  await chooseLang(s.page, 'ru');
+  const obzor = s.page.getByRole('region', { name: 'Пошаговый обзор' });
+  await expect.poll(() => obzor.getByRole('heading', { level: 2 }).textContent()).toBe('Тестовая глава 2: две столицы и граница');
+  expect(await s.page.locator('html').getAttribute('dir')).toBe('ltr');
 
   expect(s.errors).toEqual([]);
   expect(s.foreign).toEqual([]);

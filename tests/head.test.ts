@@ -1,7 +1,8 @@
 import { describe, expect } from 'vitest';
 import { en } from '../src/stories/kazakhstan-2022/strings';
 import { ar } from '../src/stories/kazakhstan-2022/strings.ar';
-import { baseUrl, open, withBrowser as it } from './browser';
+import { ru } from '../src/stories/kazakhstan-2022/strings.ru';
+import { baseUrl, chooseLang, open, withBrowser as it } from './browser';
 
 const content = (html: string, key: string) =>
   new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html)?.[1];
@@ -37,8 +38,10 @@ describe('what a link preview and a crawler read', () => {
     const s = await open(browser, '?lang=ar');
     const description = () => s.page.locator('meta[name="description"]').getAttribute('content');
     await expect.poll(description).toBe(ar.description);
-    await s.page.getByRole('button', { name: 'English' }).click();
+    await chooseLang(s.page, 'en');
     await expect.poll(description).toBe(en.description);
+    await chooseLang(s.page, 'ru');
+    await expect.poll(description).toBe(ru.description);
     await s.context.close();
   });
 });

@@ -1,7 +1,8 @@
 import type { Page, Route } from 'playwright-core';
 import { describe } from 'vitest';
 import { fileIds } from '../src/domain/story';
-import { baseUrl, cspViolations, launch, mapIdle, onMap, open, watchCsp, withBrowser as it } from './browser';
+import { LANGS } from '../src/domain/url';
+import { baseUrl, chooseLang, cspViolations, launch, mapIdle, onMap, open, watchCsp, withBrowser as it } from './browser';
 
 /** Another file that must keep drawing while one fails, and a style layer it draws. */
 const other = (file: string) => (file === 'csto' ? 'protest-fill' : 'csto-fill');
@@ -32,8 +33,9 @@ const sourceSize = (page: Page, file: string) =>
 const appErrors = (errors: string[]) => errors.filter((e) => !/^Failed to load resource/.test(e));
 
 const WORDS = {
-  en: { error: /could not be loaded/, retry: 'Retry', other: 'العربية' },
-  ar: { error: /تعذّر تحميل/, retry: 'أعد المحاولة', other: 'English' },
+  en: { error: /could not be loaded/, retry: 'Retry' },
+  ar: { error: /تعذّر تحميل/, retry: 'أعد المحاولة' },
+  ru: { error: /Не удалось загрузить/, retry: 'Повторить' },
 } as const;
 
 // The loading logic meets every fault with every file in src/data/queries.test.ts; here each
@@ -45,8 +47,8 @@ const CASES = fileIds().map((file, i) => [file, KINDS[i % KINDS.length] as Kind]
 describe.concurrent('each layer file failing in turn', () => {
   CASES.forEach(([file, name], i) => {
     const fault = FAULTS[name];
-    // Half the cases start in Arabic.
-    const [first, then] = i % 2 ? (['ar', 'en'] as const) : (['en', 'ar'] as const);
+    // The cases start in each language in turn, and go on in the next.
+    const [first, then] = [LANGS[i % LANGS.length]!, LANGS[(i + 1) % LANGS.length]!];
     it(`${file}.geojson with ${name} (${first} first)`, async ({ browser, expect }) => {
       // Small enough to spare the software drawing, wide enough for the desktop layout.
       const s = await open(browser, null, { viewport: { width: 800, height: 500 } });
@@ -64,7 +66,7 @@ describe.concurrent('each layer file failing in turn', () => {
       expect(await sourceSize(s.page, file)).toBe(0);
 
       // The message is there in the other language too, and its retry works there.
-      await s.page.getByRole('button', { name: WORDS[first].other }).click();
+      await chooseLang(s.page, then);
       await expect.poll(() => alert.textContent()).toMatch(WORDS[then].error);
 
       faulty = false;
@@ -91,9 +93,12 @@ describe.concurrent('a browser without WebGL', () => {
       await page.getByRole('button', { name: 'Zhanaozen', exact: true }).click();
       const quote = page.locator('blockquote[lang="ar"]').first();
       expect(await quote.textContent()).toMatch(/غرب كازاخستان/);
-      await page.getByRole('button', { name: 'العربية' }).click();
+      await chooseLang(page, 'ar');
       // The page changes language once the Arabic strings have loaded.
       await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe('جاناوزن');
+      await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/WebGL/);
+      await chooseLang(page, 'ru');
+      await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Жанаозен');
       await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/WebGL/);
       expect(errors).toEqual([]);
     } finally {
@@ -117,7 +122,7 @@ describe.concurrent('hostile content', () => {
     await button.click();
     const heading = s.page.getByRole('complementary').getByRole('heading', { level: 2 });
     await expect.poll(() => heading.textContent()).toBe('<img src=x onerror="window.__xss=1">Evil');
-    await s.page.getByRole('button', { name: 'العربية' }).click();
+    await chooseLang(s.page, 'ar');
     await expect.poll(() => heading.textContent()).toBe('<script>window.__xss=2</script>');
     expect(await s.page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await s.page.locator('.context-panel img, .context-panel script').count()).toBe(0);
@@ -171,7 +176,7 @@ describe.concurrent('Content-Security-Policy', () => {
       await s.page.keyboard.press('End');
       // The last day has every timed layer in it, which the wait for the map below expects.
       await expect.poll(() => new URL(s.page.url()).searchParams.get('date')).toBe('2022-01-19');
-      await s.page.getByRole('button', { name: lang === 'en' ? 'العربية' : 'English' }).click();
+      await chooseLang(s.page, lang === 'en' ? 'ar' : 'en');
     }
     await mapIdle(s.page);
     expect(await cspViolations(s.page)).toEqual([]);

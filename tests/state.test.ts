@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { baseUrl, clickAt, mapIdle, onMap, open, withBrowser as it } from './browser';
+import { baseUrl, chooseLang, clickAt, mapIdle, onMap, open, withBrowser as it } from './browser';
 
 const aside = (s: { page: import('playwright-core').Page }) =>
   s.page.getByRole('complementary', { name: /story and context|القصة والسياق/i });
@@ -13,7 +13,7 @@ const labelField = (s: { page: import('playwright-core').Page }) =>
   });
 
 describe.concurrent('languages', () => {
-  it('loads what the first view shows, and the rest as it is asked for: the other language, and the quotes with the first context; the switch flips direction, interface and map labels, and is kept in the URL', async ({ browser, expect }) => {
+  it('loads what the first view shows, and the rest as it is asked for: another language (Cyrillic’s font with Russian), and the quotes with the first context; the menu turns direction, interface and map labels, and is kept in the URL', async ({ browser, expect }) => {
     const s = await open(browser, null);
     const loaded: string[] = [];
     s.page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
@@ -26,14 +26,15 @@ describe.concurrent('languages', () => {
         const entity = document.querySelector('article.entity');
         if (entity && !entity.querySelector('blockquote')) seen.push('heading without quotes');
         const button = document.querySelector('.lang-switch')?.textContent;
-        if (document.documentElement.dir === 'rtl' && button === 'العربية') seen.push('right to left in English words');
+        if (document.documentElement.dir === 'rtl' && button === 'English') seen.push('right to left in English words');
       }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     });
     await s.page.goto(`${baseUrl()}?debug=1&lang=en`);
     await mapIdle(s.page);
     const chunk = (name: string) => loaded.filter((p) => new RegExp(`/assets/${name}-[^/]+\\.js$`).test(p)).length;
-    // The engine's words (en, ar) and the story's (strings, strings.ar), each language's when shown.
-    expect([chunk('en'), chunk('strings'), chunk('ar'), chunk('strings\\.ar'), chunk('texts')]).toEqual([1, 1, 0, 0, 0]);
+    // The engine's words (en, ar, ru) and the story's (strings, strings.ar, strings.ru), each language's when shown.
+    expect([chunk('en'), chunk('strings'), chunk('ar'), chunk('strings\\.ar'), chunk('ru'), chunk('strings\\.ru'), chunk('texts')]).toEqual([1, 1, 0, 0, 0, 0, 0]);
+    const cyrillic = () => loaded.filter((p) => /noto-sans-cyrillic/.test(p)).length;
     expect(await s.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
       'en',
       'ltr',
@@ -45,10 +46,10 @@ describe.concurrent('languages', () => {
     expect(await aside(s).locator('blockquote').count()).toBeGreaterThan(0);
     expect(chunk('texts')).toBe(1);
 
-    await s.page.getByRole('button', { name: 'العربية' }).click();
+    await chooseLang(s.page, 'ar');
     await expect.poll(() => heading(s)).toBe('جاناوزن');
     expect(await s.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    expect(await s.page.getByRole('button', { name: 'English' }).count()).toBe(1);
+    expect(await s.page.getByRole('button', { name: 'اللغة: العربية' }).count()).toBe(1);
     expect([chunk('ar'), chunk('strings\\.ar')]).toEqual([1, 1]);
     expect(await s.page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([]);
 
@@ -61,9 +62,32 @@ describe.concurrent('languages', () => {
     expect(await s.page.getByRole('checkbox', { name: 'ألماتا' }).isChecked()).toBe(true);
     expect(await labelField(s)).toContain('name_ar');
     expect(param(s, 'lang')).toBe('ar');
-    await s.page.getByRole('button', { name: 'English' }).click();
+    await chooseLang(s.page, 'en');
     await expect.poll(() => s.page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     expect(await labelField(s)).toContain('name_en');
+    // No Cyrillic was shown yet, so its font was never fetched; Russian brings both.
+    expect(cyrillic()).toBe(0);
+    // By keyboard: the menu opens on Enter and closes on Escape with focus back on its button;
+    // Tab walks its languages, Enter picks one.
+    const menu = s.page.locator('.lang-switch');
+    await menu.focus();
+    await s.page.keyboard.press('Enter');
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    expect(await s.page.locator('.lang-list button').allTextContents()).toEqual(['العربية', 'English', 'Русский']);
+    expect(await s.page.locator('.lang-list [aria-current="true"]').textContent()).toBe('English');
+    await s.page.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await s.page.evaluate(() => document.activeElement?.className)).toBe('lang-switch');
+    await s.page.keyboard.press('Enter');
+    for (let i = 0; i < 3; i++) await s.page.keyboard.press('Tab');
+    expect(await s.page.evaluate(() => document.activeElement?.textContent)).toBe('Русский');
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => heading(s)).toBe('Жанаозен');
+    expect(await s.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ru', 'ltr']);
+    expect(await labelField(s)).toContain('name_ru');
+    expect(param(s, 'lang')).toBe('ru');
+    expect([chunk('ru'), chunk('strings\\.ru')]).toEqual([1, 1]);
+    await expect.poll(cyrillic).toBeGreaterThan(0);
     expect(s.errors).toEqual([]);
     expect(s.foreign).toEqual([]);
     await s.context.close();
@@ -75,7 +99,7 @@ describe.concurrent('languages', () => {
     await ar.page.route(/\/assets\/(ar|strings\.ar)-[^/]+\.js$/, (route) => route.abort());
     await ar.page.goto(`${baseUrl()}?debug=1&lang=en`);
     await expect.poll(() => ar.page.evaluate(() => document.documentElement.dir)).toBe('ltr');
-    await ar.page.getByRole('button', { name: 'العربية' }).click();
+    await chooseLang(ar.page, 'ar');
     await expect.poll(() => ar.page.getByRole('status').filter({ hasText: 'could not be loaded' }).count()).toBe(1);
     expect(await ar.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
     expect(new URL(ar.page.url()).searchParams.get('lang')).toBe('en');

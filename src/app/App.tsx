@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useSta
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { findEntity } from '../domain/entity';
-import { dirOf, type Lang, type LayerId, type View } from '../domain/url';
+import { asLang, dirOf, type LayerId, type View } from '../domain/url';
 import { ContextPanel } from '../ui/ContextPanel';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { LayerPanel } from '../ui/LayerPanel';
@@ -51,7 +51,7 @@ export function App() {
   const queryClient = useQueryClient();
   const asked = useAppState((s) => s.lang);
   // The page is in the language whose strings are in: an address may name one still loading.
-  const lang = i18n.language as Lang;
+  const lang = asLang(i18n.language);
   const layers = useAppState((s) => s.layers);
   const sel = useAppState((s) => s.sel);
   const chapter = useAppState((s) => s.chapter);
@@ -96,7 +96,7 @@ export function App() {
         // The page stays in its language, and the address with it: it says so rather than nothing.
         if (!current) return;
         setNotice(i18n.t('error.language'));
-        urlStore.update({ lang: i18n.language as Lang });
+        urlStore.update({ lang: asLang(i18n.language) });
       },
     );
     return () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, searchPlaces } from './search';
+import { fold, foundIn, searchPlaces } from './search';
 
 describe('fold', () => {
   it('drops short vowels, shadda, sukun and tatweel', () => {
@@ -45,6 +45,21 @@ describe('searchPlaces', () => {
     expect(ids('الماتا')).toEqual(['almaty', 'almaty_airport']);
     expect(ids('إِرمينيا')).toEqual(['ARM']);
     expect(ids('استانا')).toEqual(['nur_sultan']);
+  });
+
+  it('finds Russian names in any case, with ё typed as е', () => {
+    expect(ids('АЛМАТЫ')).toEqual(['almaty', 'almaty_airport']);
+    expect(ids('астана')).toEqual(['nur_sultan']);
+    expect(searchPlaces('озёра', [{ id: 'l', name_en: 'Lakes', name_ar: 'بحيرات', name_ru: 'Озера' }]).map((i) => i.id)).toEqual(['l']);
+  });
+
+  it('names the language a hit was found in when it is not the page’s', () => {
+    const almaty = items[2]!;
+    expect(foundIn('алматы', almaty, 'en')).toBe('ru');
+    expect(foundIn('ألماتا', almaty, 'ru')).toBe('ar');
+    expect(foundIn('Almaty', almaty, 'en')).toBeNull();
+    // Where the page's name answers as well as another, the page's wins.
+    expect(foundIn('alm', { id: 'x', name_en: 'Alma', name_ar: 'Alma', name_ru: 'Almo' }, 'ar')).toBeNull();
   });
 
   it('finds nothing for an empty query or a name that is not there', () => {

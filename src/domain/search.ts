@@ -8,7 +8,7 @@
  */
 
 import type { Names } from './features';
-import { LANGS } from './url';
+import { LANGS, type Lang } from './url';
 
 /** A name folded for matching: no marks, one spelling per letter, lower case, single spaces. */
 export function fold(s: string): string {
@@ -46,4 +46,16 @@ export function searchPlaces<T extends Searchable>(query: string, items: readonl
     if (scores.length > 0) hits.push({ item, score: Math.min(...scores), order });
   });
   return hits.sort((a, b) => a.score - b.score || a.order - b.order).map((h) => h.item);
+}
+
+/**
+ * The language of the name a query found, when it is not `lang`'s (a reader of English who types
+ * «Алматы»), so the list can show the name they typed beside their own; null when `lang`'s name
+ * answers as well as any.
+ */
+export function foundIn(query: string, item: Searchable, lang: Lang): Lang | null {
+  const q = fold(query);
+  const score = (l: Lang) => rank(fold(item[`name_${l}`]), q) ?? Infinity;
+  const best = LANGS.reduce((a, b) => (score(b) < score(a) ? b : a), lang);
+  return best !== lang && score(best) < score(lang) ? best : null;
 }

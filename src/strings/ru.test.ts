@@ -67,12 +67,6 @@ const LATIN: [string, string][] = [
   ['«sources»', 'a member name inside the downloaded files'],
 ];
 
-/** Strings in another language by design. */
-const FOREIGN: Record<string, string> = {
-  switchTo: 'names the language the switch leads to, in that language',
-  switchToLabel: 'names the language the switch leads to, in that language',
-};
-
 const PLACEHOLDER = /\{\{\w+\}\}/gu;
 
 /** Where a Russian string still holds Arabic or English. */
@@ -83,7 +77,7 @@ function textProblems(english: object, russian: object): string[] {
     const words = LATIN.reduce((t, [name]) => t.replaceAll(name, ''), text.replace(PLACEHOLDER, ''));
     return [
       ...(/\p{Script=Arabic}/u.test(text) ? [`${key} holds Arabic: ${text}`] : []),
-      ...(/\p{Script=Latin}/u.test(words) && !(key in FOREIGN) ? [`${key} holds Latin text: ${text}`] : []),
+      ...(/\p{Script=Latin}/u.test(words) ? [`${key} holds Latin text: ${text}`] : []),
       ...(text === before.get(key) && /\p{L}/u.test(words) ? [`${key} is the English string: ${text}`] : []),
     ];
   });

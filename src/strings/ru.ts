@@ -8,8 +8,6 @@ import { plural } from './plural';
 export const ru: EngineStrings = {
   skipToPanel: 'Перейти к панели сюжета',
   language: 'Язык',
-  switchTo: 'English',
-  switchToLabel: 'Read in English',
   layers: {
     heading: 'Слои',
     showLegend: 'Показать легенду',

@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listEntities, type Collections } from '../domain/entity';
-import { nameIn } from '../domain/features';
-import { searchPlaces } from '../domain/search';
+import { nameIn, type Names } from '../domain/features';
+import { foundIn, searchPlaces } from '../domain/search';
 import type { Lang } from '../domain/url';
 
 const MAX = 8;
@@ -20,10 +20,13 @@ export function PlaceSearch({ lang, data, onSelect }: { lang: Lang; data: Collec
     () => listEntities(data).flatMap((g) => g.items.map((item) => ({ ...item, group: g.label }))),
     [data],
   );
-  const hits = useMemo(() => searchPlaces(query, items).slice(0, MAX), [query, items]);
+  // Each with the language its name was found in, where that is not the page's.
+  const hits = useMemo(
+    () => searchPlaces(query, items).slice(0, MAX).map((hit) => ({ ...hit, found: foundIn(query, hit, lang) })),
+    [query, items, lang],
+  );
   const shown = open && hits.length > 0;
-  const name = (item: { name_en: string; name_ar: string }) => nameIn(item, lang);
-  const other = (item: { name_en: string; name_ar: string }) => (lang === 'ar' ? item.name_en : item.name_ar);
+  const name = (item: Names) => nameIn(item, lang);
 
   // The active option is in view, in the list and in the panel around it.
   useEffect(() => {
@@ -96,9 +99,13 @@ export function PlaceSearch({ lang, data, onSelect }: { lang: Lang; data: Collec
             onClick={() => choose(n)}
           >
             <span className="name">{name(hit)}</span>{' '}
-            <span className="other" lang={lang === 'ar' ? 'en' : 'ar'}>
-              {other(hit)}
-            </span>{' '}
+            {hit.found && (
+              <>
+                <span className="other" lang={hit.found}>
+                  {nameIn(hit, hit.found)}
+                </span>{' '}
+              </>
+            )}
             <span className="group">{t(hit.group)}</span>
           </li>
         ))}

@@ -12,7 +12,7 @@ const arabic = bodyParagraphs(readFileSync(new URL('./article.ar.txt', import.me
 const idsByParagraph = (ms: readonly { paragraph: number; id: string }[], n: number) =>
   [...new Set(ms.filter((m) => m.paragraph === n).map((m) => m.id))].sort();
 // Russian is matched as English is: whole words in any case, no proclitics.
-const find = (text: string) => mentionsIn(text, gazetteerRu, 0, 'en').map((m) => [m.id, m.text]);
+const find = (text: string) => mentionsIn(text, gazetteerRu, 0, 'ru').map((m) => [m.id, m.text]);
 
 describe('the Russian translation of the article', () => {
   it('has one paragraph for each of the article’s body paragraphs', () => {
@@ -21,7 +21,7 @@ describe('the Russian translation of the article', () => {
 
   it('names, paragraph by paragraph, exactly the places, countries, organisations and people the Arabic names', () => {
     const ar = findMentions(arabic, gazetteer);
-    const ru = findMentions(articleRu.paragraphs, gazetteerRu, 'en');
+    const ru = findMentions(articleRu.paragraphs, gazetteerRu, 'ru');
     for (let n = 1; n <= arabic.length; n++) {
       expect({ paragraph: n, ids: idsByParagraph(ru, n) }).toEqual({ paragraph: n, ids: idsByParagraph(ar, n) });
     }

@@ -24,6 +24,7 @@ export const story = {
   strings: {
     en: () => import('./strings').then((m) => m.en),
     ar: () => import('./strings.ar').then((m) => m.ar),
+    ru: () => import('./strings.ru').then((m) => m.ru),
   },
   files: FILES,
   fileUrl,

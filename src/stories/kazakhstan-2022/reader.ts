@@ -4,11 +4,14 @@ import article from './article.ar.txt?raw';
 import { articleEn } from './article.en';
 import { gazetteer } from './gazetteer';
 import { gazetteerEn } from './gazetteer.en';
+import { articleRu } from './article.ru';
+import { gazetteerRu } from './gazetteer.ru';
 
 export const reader: ReaderContent = {
   article,
   gazetteer,
   translations: {
     en: { ...articleEn, gazetteer: gazetteerEn },
+    ru: { ...articleRu, gazetteer: gazetteerRu },
   },
 };
