@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
 import { formatDateParam, parseDateParam } from './timeline';
 
-export const LANGS = ['ar', 'en'] as const;
+export const LANGS = ['ar', 'en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** How each language is written: its direction, and the locale its numbers and dates are formatted in (Western digits in all). */
 const WRITING: Record<Lang, { dir: 'rtl' | 'ltr'; locale: string }> = {
   ar: { dir: 'rtl', locale: 'ar-u-nu-latn' },
   en: { dir: 'ltr', locale: 'en-GB' },
+  ru: { dir: 'ltr', locale: 'ru-RU' },
 };
 /** The direction a language is written in. */
 export const dirOf = (lang: Lang): 'rtl' | 'ltr' => WRITING[lang].dir;
