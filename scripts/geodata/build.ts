@@ -63,7 +63,7 @@ const problems = [
 ];
 if (problems.length > 0) {
   for (const p of problems) console.error(p);
-  console.error(`geodata: the built files do not validate (${problems.length} problems); nothing written`);
+  console.error(`geodata: ${problems.length} problems in the inputs or the built files; nothing written`);
   process.exit(1);
 }
 
