@@ -12,7 +12,7 @@ describe('placesFrom', () => {
   });
 
   it('fails on a row without a name in one of the languages, naming the row and the column', () => {
-    expect(() => placesFrom([{ ...row, name_ru: '' }])).toThrow('almaty has no name_ru');
+    expect(() => placesFrom([{ ...row, name_ru: '' }])).toThrow('places.csv: almaty has no name_ru');
   });
 });
 

@@ -40,9 +40,9 @@ export interface Facts {
 }
 
 /** A row's value in a column it must have (a language's names among them). */
-function cell(row: Record<string, string>, column: string): string {
+function cell(file: string, row: Record<string, string>, column: string): string {
   const v = row[column];
-  if (v === undefined || v === '') throw new Error(`${row.id ?? 'a row'} has no ${column}`);
+  if (v === undefined || v === '') throw new Error(`${file}: ${row.id || 'a row'} has no ${column}`);
   return v;
 }
 
@@ -51,7 +51,7 @@ export function placesFrom(rows: Record<string, string>[]): Place[] {
   return rows.map((r) => ({
     id: r.id!,
     // The fact file's names may carry notes in parentheses; the map shows the name.
-    ...namesBy((l) => cell(r, nameKey(l)).replace(/\s*\(.*\)\s*$/, '').trim()),
+    ...namesBy((l) => cell('places.csv', r, nameKey(l)).replace(/\s*\(.*\)\s*$/, '').trim()),
     lon: Number(r.lon),
     lat: Number(r.lat),
     kind: r.kind!,
@@ -60,13 +60,16 @@ export function placesFrom(rows: Record<string, string>[]): Place[] {
 
 /** Regions from the rows of regions.csv. */
 export function regionsFrom(rows: Record<string, string>[]): Region[] {
-  return rows.map((r) => ({
-    id: cell(r, 'id'),
-    source_id: cell(r, 'source_id'),
-    iso: cell(r, 'iso'),
-    ...namesBy((l) => cell(r, nameKey(l))),
-    name_ru_from: cell(r, 'name_ru_from'),
-  }));
+  return rows.map((r) => {
+    const of = (column: string) => cell('regions.csv', r, column);
+    return {
+      id: of('id'),
+      source_id: of('source_id'),
+      iso: of('iso'),
+      ...namesBy((l) => of(nameKey(l))),
+      name_ru_from: of('name_ru_from'),
+    };
+  });
 }
 
 /** A lookup by id that names the file when the id is not in it. */

@@ -16,7 +16,7 @@ for (const lang of LANGS) {
  * abbreviations spelled out, the article's Arabic spellings, and the short common Russian
  * form where the package gives a long official one.
  */
-export const NAME_OVERRIDES: Partial<Record<Lang, Record<string, string>>> = {
+const NAME_OVERRIDES: Partial<Record<Lang, Record<string, string>>> = {
   en: { BIH: 'Bosnia and Herzegovina', MKD: 'North Macedonia' },
   ar: {
     KAZ: 'كازاخستان',
