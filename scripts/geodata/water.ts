@@ -15,35 +15,34 @@ import {
   type AreaGeometry,
   type LinearGeometry,
 } from '../../src/domain/geometry';
-import { LINE_DECIMALS, feature, props, type OutFeature } from './features';
+import { LINE_DECIMALS, NO_NAMES, feature, namesOf, props, type Names, type OutFeature } from './features';
 import { MIN_RING_AREA, WATER_MIN_WEIGHT, simplifyTopology } from './simplify';
 
-export interface NamedWater {
+export interface NamedWater extends Names {
   id: string;
-  name_en: string;
-  name_ar: string;
 }
 
 export const CASPIAN: NamedWater & { inside: Position } = {
   id: 'caspian',
   name_en: 'Caspian Sea',
   name_ar: 'بحر قزوين',
+  name_ru: 'Каспийское море',
   inside: [50.5, 42],
 };
 /** The lakes the map names (not the Caspian), each by a position inside it. */
 export const LAKES: (NamedWater & { inside: Position })[] = [
-  { id: 'aral', name_en: 'Aral Sea', name_ar: 'بحر آرال', inside: [60, 45.5] },
-  { id: 'balkhash', name_en: 'Lake Balkhash', name_ar: 'بحيرة بلخاش', inside: [74.3, 46.3] },
-  { id: 'issyk-kul', name_en: 'Issyk-Kul', name_ar: 'بحيرة إيسيك كول', inside: [77.3, 42.4] },
+  { id: 'aral', name_en: 'Aral Sea', name_ar: 'بحر آرال', name_ru: 'Аральское море', inside: [60, 45.5] },
+  { id: 'balkhash', name_en: 'Lake Balkhash', name_ar: 'بحيرة بلخاش', name_ru: 'озеро Балхаш', inside: [74.3, 46.3] },
+  { id: 'issyk-kul', name_en: 'Issyk-Kul', name_ar: 'بحيرة إيسيك كول', name_ru: 'Иссык-Куль', inside: [77.3, 42.4] },
 ];
 /** A river piece gets the name when it passes within 0.2° of at least two of its waypoints. */
 export const RIVERS: (NamedWater & { waypoints: Position[] })[] = [
-  { id: 'volga', name_en: 'Volga', name_ar: 'نهر الفولغا', waypoints: [[48.0, 46.35], [44.5, 48.7], [49.1, 55.8], [39.9, 57.6]] },
-  { id: 'ural', name_en: 'Ural', name_ar: 'نهر الأورال', waypoints: [[51.9, 47.1], [51.37, 51.2], [55.1, 51.77]] },
-  { id: 'irtysh', name_en: 'Irtysh', name_ar: 'نهر إرتيش', waypoints: [[80.25, 50.41], [76.95, 52.29], [73.37, 54.98], [68.25, 58.2]] },
-  { id: 'syr-darya', name_en: 'Syr Darya', name_ar: 'نهر سير داريا', waypoints: [[65.5, 44.8], [68.9, 41.0], [61.5, 46.0]] },
-  { id: 'amu-darya', name_en: 'Amu Darya', name_ar: 'نهر آمو داريا', waypoints: [[59.6, 42.4], [63.5, 39.1], [68.3, 37.2]] },
-  { id: 'ili', name_en: 'Ili', name_ar: 'نهر إيلي', waypoints: [[77.0, 44.0], [80.0, 43.9], [75.6, 45.0]] },
+  { id: 'volga', name_en: 'Volga', name_ar: 'نهر الفولغا', name_ru: 'Волга', waypoints: [[48.0, 46.35], [44.5, 48.7], [49.1, 55.8], [39.9, 57.6]] },
+  { id: 'ural', name_en: 'Ural', name_ar: 'نهر الأورال', name_ru: 'Урал', waypoints: [[51.9, 47.1], [51.37, 51.2], [55.1, 51.77]] },
+  { id: 'irtysh', name_en: 'Irtysh', name_ar: 'نهر إرتيش', name_ru: 'Иртыш', waypoints: [[80.25, 50.41], [76.95, 52.29], [73.37, 54.98], [68.25, 58.2]] },
+  { id: 'syr-darya', name_en: 'Syr Darya', name_ar: 'نهر سير داريا', name_ru: 'Сырдарья', waypoints: [[65.5, 44.8], [68.9, 41.0], [61.5, 46.0]] },
+  { id: 'amu-darya', name_en: 'Amu Darya', name_ar: 'نهر آمو داريا', name_ru: 'Амударья', waypoints: [[59.6, 42.4], [63.5, 39.1], [68.3, 37.2]] },
+  { id: 'ili', name_en: 'Ili', name_ar: 'نهر إيلي', name_ru: 'Или', waypoints: [[77.0, 44.0], [80.0, 43.9], [75.6, 45.0]] },
 ];
 
 /** Countries whose shores close the Caspian Sea. */
@@ -64,7 +63,7 @@ export function caspianFeature(world: Topology, sourceById: Map<string, Geometry
     .find((ring) => booleanPointInPolygon(CASPIAN.inside, { type: 'Polygon', coordinates: [ring] }));
   const geometry = hole ? prepareArea({ type: 'Polygon', coordinates: [hole] }, VIEW_BBOX, LINE_DECIMALS) : null;
   if (!geometry) throw new Error('Caspian Sea not found');
-  return feature(geometry, props({ id: CASPIAN.id, name_en: CASPIAN.name_en, name_ar: CASPIAN.name_ar, kind: 'lake' }));
+  return feature(geometry, props({ id: CASPIAN.id, ...namesOf(CASPIAN), kind: 'lake' }));
 }
 
 /** Named features first, then by id (numbers in ids compared as numbers). */
@@ -103,7 +102,7 @@ export function lakeFeatures(lakes50: FeatureCollection, lakes110: FeatureCollec
     if (!geometry) continue;
     const named = LAKES.find((l) => booleanPointInPolygon(l.inside, c.geometry));
     const id = named?.id ?? `lake-${c.source}-${c.index}`;
-    features.push(feature(geometry, props({ id, name_en: named?.name_en ?? '', name_ar: named?.name_ar ?? '', kind: 'lake' })));
+    features.push(feature(geometry, props({ id, ...(named ? namesOf(named) : NO_NAMES), kind: 'lake' })));
   }
   features.sort(byNamedThenId);
   const missing = LAKES.filter((l) => !features.some((f) => f.properties.id === l.id)).map((l) => l.name_en);
@@ -136,7 +135,7 @@ export function riverFeatures(rivers50: FeatureCollection): WaterLayer {
       lines.length === 1
         ? ({ type: 'LineString', coordinates: lines[0]! } satisfies LineString)
         : ({ type: 'MultiLineString', coordinates: lines } satisfies MultiLineString);
-    return feature(geometry, props({ id, name_en: named?.name_en ?? '', name_ar: named?.name_ar ?? '', kind: 'river' }));
+    return feature(geometry, props({ id, ...(named ? namesOf(named) : NO_NAMES), kind: 'river' }));
   });
   features.sort(byNamedThenId);
   const missing = RIVERS.filter((r) => !parts.has(r.id)).map((r) => r.name_en);

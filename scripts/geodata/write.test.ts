@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { feature, point, props } from './features';
+import { feature, namesBy, point, props } from './features';
 import { manifest, render, serialise, summary } from './write';
 
-const f = (id: string) => feature(point(1, 2), props({ id, name_en: id, name_ar: id }));
+const f = (id: string) => feature(point(1, 2), props({ id, ...namesBy(() => id) }));
 
 describe('serialise', () => {
   it('writes a FeatureCollection with one feature per line', () => {
     const text = serialise([f('a'), f('b')]);
     expect(text.split('\n')).toEqual([
       '{"type":"FeatureCollection","features":[',
-      '{"type":"Feature","properties":{"id":"a","name_en":"a","name_ar":"a"},"geometry":{"type":"Point","coordinates":[1,2]}},',
-      '{"type":"Feature","properties":{"id":"b","name_en":"b","name_ar":"b"},"geometry":{"type":"Point","coordinates":[1,2]}}',
+      '{"type":"Feature","properties":{"id":"a","name_ar":"a","name_en":"a","name_ru":"a"},"geometry":{"type":"Point","coordinates":[1,2]}},',
+      '{"type":"Feature","properties":{"id":"b","name_ar":"b","name_en":"b","name_ru":"b"},"geometry":{"type":"Point","coordinates":[1,2]}}',
       ']}',
       '',
     ]);

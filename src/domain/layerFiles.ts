@@ -13,11 +13,11 @@ export type GeometryType =
 /** What one layer file may hold. */
 export interface LayerExpectation {
   geometry: readonly GeometryType[];
-  /** Properties every feature of the file must have, beyond id, name_en and name_ar. */
+  /** Properties every feature of the file must have, beyond id and a name in each language (`name_<lang>`, one per language of `LANGS`). */
   required?: readonly (keyof BaseProps)[];
   /** Allowed values of `kind`, when the file restricts them. */
   kinds?: readonly string[];
-  /** Whether name_en and name_ar may be empty strings (unnamed rivers and lakes). */
+  /** Whether the names (`name_<lang>`) may be empty strings (unnamed rivers and lakes). */
   emptyNames?: boolean;
   /** The properties the layers drawing the file read, beyond the base ones, one rule per property (see `expectations`). */
   props?: readonly PropRule[];

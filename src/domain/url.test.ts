@@ -139,6 +139,7 @@ describe('languages', () => {
     expect(LANGS.map((l) => [l, dirOf(l)])).toEqual([
       ['ar', 'rtl'],
       ['en', 'ltr'],
+      ['ru', 'ltr'],
     ]);
     for (const l of LANGS) expect(new Intl.NumberFormat(localeOf(l)).format(2500), l).toMatch(/^2.500$/);
   });

@@ -40,7 +40,7 @@ const point = (coordinates: unknown) =>
     features: [
       {
         type: 'Feature',
-        properties: { id: 'almaty', name_en: 'Almaty', name_ar: 'ألماتا', kind: 'city' },
+        properties: { id: 'almaty', name_en: 'Almaty', name_ar: 'ألماتا', name_ru: 'Алматы', kind: 'city' },
         geometry: { type: 'Point', coordinates },
       },
     ],
@@ -61,6 +61,7 @@ describe('validateLayerFile', () => {
     ['places.nan-string.geojson', 'almaty', 'longitude is the text "NaN", not a number'],
     ['places.null-coordinate.geojson', 'almaty', 'latitude is null, not a number'],
     ['places.missing-id.geojson', '#0', 'property "id" is missing'],
+    ['places.missing-name-ru.geojson', 'almaty', 'property "name_ru" is missing'],
     ['places.duplicate-id.geojson', 'almaty', 'id "almaty" is already used by feature #0'],
     ['places.unknown-excerpt.geojson', 'almaty', 'excerpt "no-such-excerpt" does not exist'],
     ['places.wrong-geometry-type.geojson', 'almaty', 'geometry type LineString is not allowed in this layer'],
@@ -104,7 +105,7 @@ describe('validateLayerFile', () => {
       features: [
         {
           type: 'Feature',
-          properties: { id: 'x', name_en: 'X', name_ar: 'س', kind: 'troops', troops: 'many' },
+          properties: { id: 'x', name_en: 'X', name_ar: 'س', name_ru: 'Х', kind: 'troops', troops: 'many' },
           geometry: { type: 'Point', coordinates: [200, 100, 5, 6] },
         },
       ],
@@ -118,7 +119,7 @@ describe('validateLayerFile', () => {
   it('lists at most the first problems of a file and counts the rest', () => {
     const features = Array.from({ length: MAX_PROBLEMS_PER_FILE + 50 }, (_, i) => ({
       type: 'Feature',
-      properties: { id: `p${i}`, name_en: 'P', name_ar: 'ب', kind: 'village' },
+      properties: { id: `p${i}`, name_en: 'P', name_ar: 'ب', name_ru: 'П', kind: 'village' },
       geometry: { type: 'Point', coordinates: [70, 45] },
     }));
     const lines = validate('places.geojson', JSON.stringify({ type: 'FeatureCollection', features }));

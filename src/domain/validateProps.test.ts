@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerExpectation } from './layerFiles';
+import { LANGS } from './url';
 import { linkProblems, mergeRules, propertyProblems, shapeOf, type PropRule } from './validateProps';
 
 const ids = { excerptIds: new Set(['e1', 'e2']), sourceIds: new Set(['article', 'reuters']) };
-const base = { id: 'almaty', name_en: 'Almaty', name_ar: 'ألماتا' };
+const base = { id: 'almaty', name_en: 'Almaty', name_ar: 'ألماتا', name_ru: 'Алматы' };
 const point: LayerExpectation = { geometry: ['Point'] };
 /** What a layer of countries coloured by role, with troop circles, reads. */
 const troops: PropRule[] = [
@@ -19,7 +20,7 @@ describe('propertyProblems', () => {
 
   it('puts each schema issue in plain words, with the values the layer allows', () => {
     expect(
-      propertyProblems({ id: '', name_en: 'A', role: 'guest', troops: 'many', colour: 'red', date: '2022-02-30' }, troops),
+      propertyProblems({ id: '', name_en: 'A', name_ru: 'А', role: 'guest', troops: 'many', colour: 'red', date: '2022-02-30' }, troops),
     ).toEqual([
       'property "id" is empty',
       'property "name_ar" is missing',
@@ -28,6 +29,14 @@ describe('propertyProblems', () => {
       'property "troops" should be a number, not the text "many"',
       'unknown property "colour"',
     ]);
+  });
+
+  it('needs a name in each of the app’s languages, and knows no name in another', () => {
+    for (const lang of LANGS) {
+      const without = Object.fromEntries(Object.entries(base).filter(([k]) => k !== `name_${lang}`));
+      expect(propertyProblems(without), lang).toEqual([`property "name_${lang}" is missing`]);
+    }
+    expect(propertyProblems({ ...base, name_fr: 'Almaty' })).toEqual(['unknown property "name_fr"']);
   });
 
   it('knows no property that no layer of the file reads', () => {
@@ -104,12 +113,13 @@ describe('shapeOf', () => {
 describe('linkProblems', () => {
   it('asks for what the layer requires and restricts kind and empty names', () => {
     const expect_: LayerExpectation = { geometry: ['Point'], required: ['rank'], kinds: ['city'] };
-    expect(linkProblems({ ...base, name_ar: '', kind: 'town' }, ids, expect_)).toEqual([
+    expect(linkProblems({ ...base, name_ar: '', name_ru: '', kind: 'town' }, ids, expect_)).toEqual([
       'property "rank" is missing (this layer needs it)',
       'property "name_ar" is empty',
+      'property "name_ru" is empty',
       'kind "town" is not one of "city"',
     ]);
-    expect(linkProblems({ ...base, name_en: '' }, ids, { ...point, emptyNames: true })).toEqual([]);
+    expect(linkProblems({ ...base, name_en: '', name_ru: '' }, ids, { ...point, emptyNames: true })).toEqual([]);
   });
 
   it('asks for what the layer’s parts read of a feature of the shape they draw', () => {

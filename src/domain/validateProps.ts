@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { describeValue } from './describeValue';
 import { QUALIFIERS } from './features';
 import type { LayerExpectation } from './layerFiles';
+import { LANGS } from './url';
 
 /** A feature's geometry as the kinds draw it: points, lines or areas. */
 export type Shape = 'point' | 'line' | 'area';
@@ -52,11 +53,13 @@ const isRealDate = (s: string): boolean => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 };
 
+/** The properties that name a feature: `name_<lang>` for each of the app's languages. */
+const NAME_KEYS = LANGS.map((l) => `name_${l}` as const);
+
 /** The properties the engine reads of every feature, whatever draws it. */
 const BASE = {
   id: text(),
-  name_en: z.string(),
-  name_ar: z.string(),
+  ...Object.fromEntries(NAME_KEYS.map((k) => [k, z.string()])),
   ref: z.optional(text()),
   kind: z.optional(text()),
   excerpts: z.optional(z.array(text())),
@@ -188,7 +191,7 @@ export function linkProblems(
     }
   }
   if (!expect.emptyNames) {
-    for (const key of ['name_en', 'name_ar'] as const) {
+    for (const key of NAME_KEYS) {
       if (p[key] === '') out.push(`property "${key}" is empty`);
     }
   }
