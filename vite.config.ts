@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CSP } from './scripts/csp.ts';
-import { LANGS, localeOf, type Lang } from './src/domain/url.ts';
+import { LANGS, localeOf, type Lang } from './src/domain/lang.ts';
 import { storyFolder } from './scripts/storyFolder.ts';
 
 /** The story folder to build (`STORY=<folder under src/stories>` or `STORY=<path>`); this article's by default. */

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { LANGS } from '../src/domain/url';
+import { LANGS } from '../src/domain/lang';
 import { axeViolations, chooseLang, mapIdle, onMap, open, UNTIMED_FILES, withBrowser as it } from './browser';
 
 const WIDE = { width: 1280, height: 800 };

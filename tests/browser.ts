@@ -4,7 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Frame, type Page } fr
 import { inject, test } from 'vitest';
 import { CHROMIUM_ARGS } from '../scripts/chromium';
 import { fileIds, story } from '../src/domain/story';
-import type { Lang } from '../src/domain/url';
+import type { Lang } from '../src/domain/lang';
 
 /** The browser tests/setup.ts chose (see scripts/chromium.ts), with the project's flags. */
 export async function launch(extraArgs: string[] = []): Promise<Browser> {

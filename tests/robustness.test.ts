@@ -1,7 +1,7 @@
 import type { Page, Route } from 'playwright-core';
 import { describe } from 'vitest';
 import { fileIds } from '../src/domain/story';
-import { LANGS } from '../src/domain/url';
+import { LANGS } from '../src/domain/lang';
 import { baseUrl, chooseLang, cspViolations, launch, mapIdle, onMap, open, watchCsp, withBrowser as it } from './browser';
 
 /** Another file that must keep drawing while one fails, and a style layer it draws. */

@@ -10,7 +10,7 @@ import type { LayerCollection, LayerFeature } from '../../src/domain/features';
 import type { AreaGeometry, BBox4 } from '../../src/domain/geometry';
 import { distanceToLine } from '../../src/domain/pick';
 import type { FileId } from '../../src/domain/story';
-import { LANGS } from '../../src/domain/url';
+import { LANGS } from '../../src/domain/lang';
 
 export interface ScaleOptions {
   /** Where the copies go: [west, south, east, north]. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/domain/url';
+import { LANGS } from '../../src/domain/lang';
 import { NO_NAMES, annotated, namesBy, namesOf, point, props, type Annotations } from './features';
 
 describe('props', () => {

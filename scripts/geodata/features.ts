@@ -1,29 +1,15 @@
 /** The features the build writes: properties in one key order, rounded points, annotations. */
 import type { Feature, Geometry, Point } from 'geojson';
-import type { BaseProps } from '../../src/domain/features';
 import { roundPosition } from '../../src/domain/geometry';
-import { LANGS, type Lang } from '../../src/domain/url';
+import { LANGS } from '../../src/domain/lang';
+import { nameKey, type BaseProps, type Names } from '../../src/domain/features';
+
+export { nameKey, namesBy, namesOf, NO_NAMES, type Names } from '../../src/domain/features';
 
 /** Decimals kept for polygon and line positions (0.001° ≈ 100 m; the 50m data is coarser). */
 export const LINE_DECIMALS = 3;
 /** Decimals kept for point positions (0.0001° ≈ 10 m). */
 export const POINT_DECIMALS = 4;
-
-/** A thing's name in each of the app's languages, as the layer files carry them (`name_<lang>`). */
-export type Names = Record<`name_${Lang}`, string>;
-
-/** The property that holds a name in `lang`. */
-export const nameKey = (lang: Lang): keyof Names => `name_${lang}`;
-
-/** Names made one language at a time. */
-export const namesBy = (name: (lang: Lang) => string): Names =>
-  Object.fromEntries(LANGS.map((l) => [nameKey(l), name(l)])) as Names;
-
-/** The names of a thing, without its other members. */
-export const namesOf = (x: Names): Names => namesBy((l) => x[nameKey(l)]);
-
-/** Empty names in every language: a lake or river the map does not name. */
-export const NO_NAMES: Names = namesBy(() => '');
 
 /** What the build writes: the base properties, a name in every language, and those this story's layers read (its areas' role, its circles' troops). */
 export type OutProps = BaseProps & Names & { role?: string; troops?: number };

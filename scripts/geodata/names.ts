@@ -3,7 +3,7 @@
  * i18n-iso-countries, with the article's spellings and short common forms where they differ.
  */
 import countries from 'i18n-iso-countries';
-import { LANGS, type Lang } from '../../src/domain/url';
+import { LANGS, type Lang } from '../../src/domain/lang';
 import { namesBy, type Names } from './features';
 import { packageFile, readJson } from './inputs';
 

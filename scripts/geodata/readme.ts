@@ -1,5 +1,5 @@
 /** geodata/README.md, written by the build so that its numbers match the files. */
-import { LANGS } from '../../src/domain/url';
+import { LANGS } from '../../src/domain/lang';
 import type { PackageInfo } from './inputs';
 
 export interface FileStat {

@@ -7,7 +7,7 @@ import polylabel from 'polylabel';
 import * as topojson from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { VIEW_BBOX, largestPolygon, prepareArea, type AreaGeometry } from '../../src/domain/geometry';
-import type { Lang } from '../../src/domain/url';
+import type { Lang } from '../../src/domain/lang';
 import type { Place, Region } from './facts';
 import {
   LINE_DECIMALS,

@@ -2,7 +2,8 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useSta
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { findEntity } from '../domain/entity';
-import { asLang, dirOf, type LayerId, type View } from '../domain/url';
+import { type LayerId, type View } from '../domain/url';
+import { asLang, dirOf } from '../domain/lang';
 import { ContextPanel } from '../ui/ContextPanel';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { LayerPanel } from '../ui/LayerPanel';

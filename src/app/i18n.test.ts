@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figureKey, QUALIFIERS } from '../domain/features';
 import { story } from '../domain/story';
 import { partLegend } from '../map/kinds';
-import { LANGS } from '../domain/url';
+import { LANGS } from '../domain/lang';
 import type { EngineStrings } from '../strings/en';
 import { initI18n, loadLanguage } from './i18n';
 

@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Lang } from '../domain/url';
+import type { Lang } from '../domain/lang';
 import { story } from '../domain/story';
 import type { EngineStrings } from '../strings/en';
 

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { formatUrl, parseUrl, preferredLang, type Lang, type LayerId, type Panel, type View } from '../domain/url';
+import { formatUrl, parseUrl, preferredLang, type LayerId, type Panel, type View } from '../domain/url';
+import { type Lang } from '../domain/lang';
 import { defaultLayers, layerIds } from '../domain/story';
 
 const LAYER_IDS = layerIds();

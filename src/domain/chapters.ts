@@ -6,7 +6,8 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { featureBounds, type Bounds } from './bounds';
 import { selectionId, type BaseProps } from './features';
 import type { Sourced, SourcedNumber } from './timeline';
-import type { ByLang, LayerId } from './url';
+import type { LayerId } from './url';
+import type { ByLang } from './lang';
 
 
 export interface Chapter {

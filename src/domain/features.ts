@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ParseKeys } from 'i18next';
-import { LANGS, type Lang } from './url';
+import { LANGS, type Lang } from './lang';
 
 /** How sure a figure is, as its source gives it. */
 export const QUALIFIERS = ['more-than', 'about', 'at-most', 'reportedly', 'exact'] as const;
@@ -48,11 +48,18 @@ export const figureKey = ({ kind, qualifier }: Pick<Figure, 'kind' | 'qualifier'
 /** A thing's name in each language (`name_en`, `name_ar`, …): every layer file's features carry them. */
 export type Names = Record<`name_${Lang}`, string>;
 
-/** No names yet: each empty. */
-export const NO_NAMES = Object.fromEntries(LANGS.map((l) => [`name_${l}`, ''])) as Names;
+/** The property that holds a name in `lang`. */
+export const nameKey = (lang: Lang): keyof Names => `name_${lang}`;
+
+/** Names made one language at a time. */
+export const namesBy = (name: (lang: Lang) => string): Names =>
+  Object.fromEntries(LANGS.map((l) => [nameKey(l), name(l)])) as Names;
 
 /** Just the names of something that has them (a feature's properties, a row). */
-export const namesOf = (p: Names): Names => Object.fromEntries(LANGS.map((l) => [`name_${l}`, p[`name_${l}`]])) as Names;
+export const namesOf = (p: Names): Names => namesBy((l) => p[nameKey(l)]);
+
+/** Empty names in every language: not yet known, or a lake or river the map does not name. */
+export const NO_NAMES: Names = namesBy(() => '');
 
 /** A thing's name in a language, or its English name where it has none in that language. */
 export const nameIn = (names: { name_en: string } & Partial<Record<`name_${Lang}`, string>>, lang: Lang): string =>

@@ -1,6 +1,6 @@
 import type { Figure, LayerCollection, Qualifier } from './features';
 import { formatNumber } from './format';
-import { LANGS, type ByLang, type Lang } from './url';
+import { LANGS, type ByLang, type Lang } from './lang';
 
 /** A hedge for each qualifier in each language, `{{n}}` standing for the figure (src/strings/hedges.ts). */
 export type Hedges = ByLang<Record<Qualifier, string>>;

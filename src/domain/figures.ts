@@ -1,7 +1,7 @@
 /** The figures of a file of proportional symbols as table rows, their order, and their CSV. Pure. */
 import { csvFormat } from 'd3-dsv';
 import { nameIn, namesOf, type Figure, type LayerCollection, type Names } from './features';
-import { LANGS, type Lang } from './url';
+import { LANGS, type Lang } from './lang';
 
 export interface FigureRow extends Names {
   /** The selection id of what the figure is about. */

@@ -1,4 +1,4 @@
-import { localeOf, type Lang } from './url';
+import { localeOf, type Lang } from './lang';
 
 /** Numbers as the article writes them: Western digits in both languages. */
 export const formatNumber = (n: number, lang: Lang): string =>

@@ -9,7 +9,7 @@
  * the whole written word, proclitics included; a name never matches inside a longer word
  * ("روسيا" is not found in "بيلاروسيا", "المطار" not in "المطارات").
  */
-import type { Lang } from './url';
+import type { Lang } from './lang';
 
 export type GazetteerKind =
   | 'country'

@@ -8,7 +8,7 @@
  */
 
 import type { Names } from './features';
-import { LANGS, type Lang } from './url';
+import { LANGS, type Lang } from './lang';
 
 /** A name folded for matching: no marks, one spelling per letter, lower case, single spaces. */
 export function fold(s: string): string {

@@ -11,7 +11,7 @@ import type { Expectations, LayerExpectation } from './layerFiles';
 import type { Sourced, SourcedNumber, TimelineEvent } from './timeline';
 import type { Part } from '../map/kinds';
 import type { Colour } from '../map/palette';
-import { LANGS, type ByLang, type Lang } from './url';
+import { LANGS, type ByLang, type Lang } from './lang';
 import { mergeRules, type PropRule } from './validateProps';
 
 /**

@@ -4,7 +4,7 @@
  * Dates are ISO calendar dates (YYYY-MM-DD), which compare correctly as strings.
  */
 import { story } from './story';
-import type { ByLang } from './url';
+import type { ByLang } from './lang';
 
 /** Where a fact comes from: a source id of the story's sources, with a paragraph for the article. */
 export interface Sourced {

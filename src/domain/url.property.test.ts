@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { axisDays, axisSide, isIsoDate } from './timeline';
-import { formatUrl, LANGS, MAX_CHAPTER, PANELS, parseUrl, ZOOM_RANGE, type UrlState } from './url';
+import { formatUrl, MAX_CHAPTER, PANELS, parseUrl, ZOOM_RANGE, type UrlState } from './url';
+import { LANGS } from './lang';
 
 /** A story's layer ids, as the registry would hand them over. */
 const LAYERS = ['protest', 'almaty', 'csto', 'regions', 'episodes'];

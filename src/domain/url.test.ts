@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asLang, dirOf, formatUrl, LANGS, localeOf, parseUrl, preferredLang, type UrlState } from './url';
+import { formatUrl, parseUrl, preferredLang, type UrlState } from './url';
+import { asLang, dirOf, LANGS, localeOf } from './lang';
 
 /** A story's layer ids, as the registry would hand them over. */
 const LAYERS = ['protest', 'almaty', 'csto', 'regions', 'episodes'];

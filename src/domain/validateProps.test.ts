@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerExpectation } from './layerFiles';
-import { LANGS } from './url';
+import { LANGS } from './lang';
 import { linkProblems, mergeRules, propertyProblems, shapeOf, type PropRule } from './validateProps';
 
 const ids = { excerptIds: new Set(['e1', 'e2']), sourceIds: new Set(['article', 'reuters']) };

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { describeValue } from './describeValue';
 import { QUALIFIERS } from './features';
 import type { LayerExpectation } from './layerFiles';
-import { LANGS } from './url';
+import { LANGS } from './lang';
 
 /** A feature's geometry as the kinds draw it: points, lines or areas. */
 export type Shape = 'point' | 'line' | 'area';

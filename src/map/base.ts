@@ -4,7 +4,7 @@
  * these ids (a unit test checks the story's `base` files against them).
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { Lang } from '../domain/url';
+import type { Lang } from '../domain/lang';
 import { fileIds, story } from '../domain/story';
 import { palette } from './palette';
 import { ALL_AROUND, BLOCKER, BLOCKER_SIZE, CLICKABLE, cover, hovered, isPoint, labelField, labelLayout, labelPaint, pointSelected, selectedFilter, SMALL_TEXT, isLine, isPolygonal } from './kinds/expressions';

@@ -1,6 +1,6 @@
 import type { FontFile } from './fonts';
 import type { LayerSpecification, SourceSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
-import type { Lang } from '../domain/url';
+import type { Lang } from '../domain/lang';
 import { fileIds, story } from '../domain/story';
 import { baseLayers, CONTROLS } from './base';
 import { CLICKABLE, FONT } from './kinds/expressions';

@@ -1,4 +1,4 @@
-import type { ByLang } from '../domain/url';
+import type { ByLang } from '../domain/lang';
 import type { Qualifier } from '../domain/features';
 
 /**

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../domain/format';
 import { figureKey, nameIn, type Figure } from '../domain/features';
 import { findEntity, listEntities, type Collections, type Entity } from '../domain/entity';
-import { dirOf, type Lang } from '../domain/url';
+import { dirOf, type Lang } from '../domain/lang';
 import { Quote } from './Quote';
 import { SourceBadge, SourceBadges, SourceItem } from './SourceBadge';
 import { storyTextsQuery } from '../data/texts';

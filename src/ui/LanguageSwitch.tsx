@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGS, nameOf, type Lang } from '../domain/url';
+import { LANGS, nameOf, type Lang } from '../domain/lang';
 
 /**
  * The language menu: a button naming the page's language that opens the list of every language,

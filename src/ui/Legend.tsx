@@ -2,7 +2,7 @@ import type { ParseKeys } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../domain/format';
-import { asLang } from '../domain/url';
+import { asLang } from '../domain/lang';
 import { palette, type Colour } from '../map/palette';
 import { HATCH_GAP, SWATCH, swatchMarks } from '../map/swatch';
 import type { LegendEntry, SizeKey } from '../domain/story';

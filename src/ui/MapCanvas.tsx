@@ -2,7 +2,8 @@ import { useEffect, useImperativeHandle, useRef, useState, type Ref, type RefObj
 import { useTranslation } from 'react-i18next';
 import type { Bounds } from '../domain/bounds';
 import type { Collections } from '../domain/entity';
-import type { Lang, LayerId, View } from '../domain/url';
+import type { LayerId, View } from '../domain/url';
+import type { Lang } from '../domain/lang';
 import { MapController } from '../map/controller';
 import { fileIds } from '../domain/story';
 

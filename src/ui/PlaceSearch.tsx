@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { listEntities, type Collections } from '../domain/entity';
 import { nameIn, type Names } from '../domain/features';
 import { foundIn, searchPlaces } from '../domain/search';
-import type { Lang } from '../domain/url';
+import type { Lang } from '../domain/lang';
 
 const MAX = 8;
 /** The layout where the story panel is a bottom sheet (styles.css). */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SourceBadges } from './SourceBadge';
 import { storyTextsQuery } from '../data/texts';
 import { story, translationFor } from '../domain/story';
-import { asLang, dirOf } from '../domain/url';
+import { asLang, dirOf } from '../domain/lang';
 
 const { articleLang: ARTICLE_LANG } = story();
 

@@ -4,7 +4,7 @@ import { bodyParagraphs } from '../domain/article';
 import { findEntity, type Collections } from '../domain/entity';
 import { nameIn, selectionId } from '../domain/features';
 import { findMentions, selectionOf, type GazetteerEntry, type Mention } from '../domain/gazetteer';
-import { dirOf, LANGS, type Lang } from '../domain/url';
+import { dirOf, LANGS, type Lang } from '../domain/lang';
 import { story, translationFor, type ReaderContent } from '../domain/story';
 
 const { articleLang: ARTICLE_LANG } = story();

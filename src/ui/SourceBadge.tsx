@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../domain/format';
 import type { Sourced } from '../domain/timeline';
-import type { Lang } from '../domain/url';
+import type { Lang } from '../domain/lang';
 import { story, type Source } from '../domain/story';
 
 

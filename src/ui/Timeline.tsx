@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../domain/format';
 import { AXIS, axisDays, axisFraction, axisSide } from '../domain/timeline';
-import type { Lang } from '../domain/url';
+import type { Lang } from '../domain/lang';
 import { SourceBadges } from './SourceBadge';
 import { story } from '../domain/story';
 

@@ -7,7 +7,8 @@ import type { Bounds } from '../domain/bounds';
 import { chapterBounds } from '../domain/chapters';
 import type { Collections } from '../domain/entity';
 import { formatDate, formatNumber } from '../domain/format';
-import { dirOf, type Lang, type LayerId } from '../domain/url';
+import { type LayerId } from '../domain/url';
+import { dirOf, type Lang } from '../domain/lang';
 import { Quote } from './Quote';
 import { SourceBadge } from './SourceBadge';
 

@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import type { Collections } from '../domain/entity';
 import { formatDate } from '../domain/format';
 import { citedSourceIds } from '../domain/share';
-import type { Lang, LayerId } from '../domain/url';
+import type { LayerId } from '../domain/url';
+import type { Lang } from '../domain/lang';
 import { story } from '../domain/story';
 
 const { layers: LAYERS, sources } = story();

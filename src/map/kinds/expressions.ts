@@ -1,6 +1,6 @@
 /** The pieces of MapLibre style every kind and the base map build their layers from. */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { Lang } from '../../domain/url';
+import type { Lang } from '../../domain/lang';
 import { palette } from '../palette';
 
 export const FONT = 'Noto Sans';

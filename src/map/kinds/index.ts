@@ -1,6 +1,6 @@
 /** The engine's vocabulary of layer kinds: a story's layer is made of parts, each of one kind. */
 import type { FileId, LayerDef, LegendEntry } from '../../domain/story';
-import type { Lang } from '../../domain/url';
+import type { Lang } from '../../domain/lang';
 import type { PropRule } from '../../domain/validateProps';
 import { area, type AreaPart } from './area';
 import type { Kind, Placed } from './kind';

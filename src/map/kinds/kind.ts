@@ -1,6 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { LegendEntry } from '../../domain/story';
-import type { Lang } from '../../domain/url';
+import type { Lang } from '../../domain/lang';
 import type { PropRule, Shape } from '../../domain/validateProps';
 
 /**

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { ParseKeys } from 'i18next';
-import type { Lang } from '../../domain/url';
+import type { Lang } from '../../domain/lang';
 import { palette, type Colour } from '../palette';
 import { ALL_AROUND, CLICKABLE, cover, hovered, isLine, isPoint, labelLayout, labelPaint, onHover, pointGuard, pointSelected, SMALL_TEXT } from './expressions';
 import type { Kind } from './kind';

@@ -4,7 +4,7 @@ import type { Collections } from '../../domain/entity';
 import { figureRows, figuresCsv, sortRows, type SortDir, type SortKey } from '../../domain/figures';
 import { figureKey, nameIn } from '../../domain/features';
 import { formatDate, formatNumber } from '../../domain/format';
-import type { Lang } from '../../domain/url';
+import type { Lang } from '../../domain/lang';
 import { Dialog } from './Dialog';
 import { saveBlob } from './save';
 import { story, type FigureTable } from '../../domain/story';

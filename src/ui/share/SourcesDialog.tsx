@@ -5,7 +5,7 @@ import { layerFileQuery } from '../../data/queries';
 import { formatNumber } from '../../domain/format';
 import { annotatedFile, fileNote } from '../../domain/share';
 import type { Collections } from '../../domain/entity';
-import type { Lang } from '../../domain/url';
+import type { Lang } from '../../domain/lang';
 import { SourceItem } from '../SourceBadge';
 import { Dialog } from './Dialog';
 import { saveBlob } from './save';
