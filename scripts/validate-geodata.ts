@@ -1,7 +1,7 @@
 /**
  * Validates the map's layer files.
  *
- *   npm run validate:geodata            # every geodata/*.geojson, and the test story's
+ *   npm run validate:geodata            # every geodata/*.geojson and names table, and the test story's
  *   tsx scripts/validate-geodata.ts a.geojson b.geojson
  *   STORY=tests/fixtures/stories/caucasus tsx scripts/validate-geodata.ts   # that story's geodata/, by its own files and excerpts
  *
@@ -11,7 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { featureCount, formatProblem } from '../src/domain/validate';
-import { checkFile, storyCheck } from './geodata/check';
+import type { Lang } from '../src/domain/lang';
+import { ARTICLE_LANG, checkFile, storyCheck, tablesCheck } from './geodata/check';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 // A story outside src/stories keeps its own layer files in its folder's geodata/.
@@ -48,6 +49,19 @@ for (const file of files) {
   for (const p of problems) console.log(formatProblem(p));
   problemCount += problems.length;
   features += featureCount(text);
+}
+
+// The names tables of the languages the files leave out, against the files beside them; a story
+// that serves some of the project's files names them too, and is checked against those.
+if (!args.length) {
+  const read = (d: string, f: string): [string, string] => [f, fs.readFileSync(path.join(root, d, f), 'utf8')];
+  const texts = Object.fromEntries(fs.readdirSync(path.join(root, dir)).filter((f) => /\.(geojson|json)$/.test(f) && f !== 'manifest.json').map((f) => read(dir, f)));
+  const named = Object.entries(texts).flatMap(([f, t]) => (f.startsWith('names.') ? Object.keys(JSON.parse(t) as object) : []));
+  for (const file of new Set(named)) texts[`${file}.geojson`] ??= read('geodata', `${file}.geojson`)[1];
+  const own = story ? (JSON.parse(fs.readFileSync(path.join(story, 'meta.json'), 'utf8')) as { articleLang: Lang }).articleLang : ARTICLE_LANG;
+  const problems = tablesCheck(texts, own);
+  for (const p of problems) console.log(p);
+  problemCount += problems.length;
 }
 
 if (problemCount > 0) {

@@ -7,25 +7,26 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { formatProblem } from '../../src/domain/validate';
-import { storyCheck } from './check';
-import type { OutFeature } from './features';
-import { CAUCASUS, fixtureLayers } from './fixture';
+import type { Lang } from '../../src/domain/lang';
+import { ARTICLE_LANG, storyCheck, tablesCheck } from './check';
+import { fixtureTexts, sharedTexts } from './fixture';
 import { worldCountries } from './countries';
 import { OUT_DIR, ROOT, packageFile, readJson } from './inputs';
 import { sharedBorder } from './story';
-import { render } from './write';
 
 const FIXTURE_DIR = path.join(ROOT, 'tests/fixtures/stories/caucasus');
 
-const built = (name: string) => readJson<FeatureCollection>(path.join(OUT_DIR, name)).features as OutFeature[];
+const own = readJson<{ articleLang: Lang }>(path.join(FIXTURE_DIR, 'meta.json')).articleLang;
 const world = worldCountries(readJson<Topology>(packageFile('world-atlas', 'countries-50m.json')));
-const rendered = render(fixtureLayers(CAUCASUS, built('countries.geojson'), built('places.geojson'), (a, b) => sharedBorder(world, a, b)));
+const texts = fixtureTexts(OUT_DIR, (a, b) => sharedBorder(world, a, b), ARTICLE_LANG, own);
 
 const check = await storyCheck(FIXTURE_DIR);
-const problems = Object.entries(rendered.texts).flatMap(([name, text]) => check(name, text).map(formatProblem));
+const problems = [
+  ...Object.entries(texts).flatMap(([name, text]) => (name.endsWith('.geojson') ? check(name, text).map(formatProblem) : [])),
+  ...tablesCheck({ ...texts, ...sharedTexts(OUT_DIR) }, own),
+];
 if (problems.length > 0) {
   for (const p of problems) console.error(p);
   console.error(`geodata:fixture: the built files do not validate (${problems.length} problems); nothing written`);
@@ -33,5 +34,5 @@ if (problems.length > 0) {
 }
 const dir = path.join(FIXTURE_DIR, 'geodata');
 fs.mkdirSync(dir, { recursive: true });
-for (const [name, text] of Object.entries(rendered.texts)) fs.writeFileSync(path.join(dir, name), text);
-console.log(`geodata:fixture: ${Object.keys(rendered.texts).join(', ')} in ${path.relative(ROOT, dir)}`);
+for (const [name, text] of Object.entries(texts)) fs.writeFileSync(path.join(dir, name), text);
+console.log(`geodata:fixture: ${Object.keys(texts).join(', ')} in ${path.relative(ROOT, dir)}`);

@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { VIEW_BBOX } from '../../src/domain/geometry';
-import { checkOutput } from './check';
+import { ARTICLE_LANG, checkOutput } from './check';
+import { tableLangs } from '../../src/domain/names';
 import { countryFeatures, countryLabels, crimeaGeometry, withoutCrimea, worldCountries } from './countries';
 import { byId, readFacts } from './facts';
 import { LINE_DECIMALS, POINT_DECIMALS } from './features';
@@ -56,7 +57,7 @@ const layers: [string, ReturnType<typeof countryFeatures>][] = [
 ];
 
 // Check, then write
-const rendered = render(layers);
+const rendered = render(layers, tableLangs(ARTICLE_LANG));
 const problems = [
   ...gazetteerProblems(facts.regions, readJson<GazetteerUnit[]>(packageFile('iso3166-2-db', 'regions/KZ/ru.json'))),
   ...checkOutput(rendered.texts),

@@ -2,13 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { storyCheck } from './check';
+import { ARTICLE_LANG, storyCheck, tablesCheck } from './check';
 import { namesBy, type OutFeature } from './features';
-import { CAUCASUS, excerptOf, fixtureLayers } from './fixture';
+import { excerptOf, fixtureLayers, fixtureTexts, sharedTexts } from './fixture';
 import { OUT_DIR, ROOT, readJson } from './inputs';
 import { installedWorld, square } from './shapes.fixture';
 import { sharedBorder } from './story';
-import { render } from './write';
 
 const country = (id: string, x: number): OutFeature => ({ type: 'Feature', properties: { id, ...namesBy((l) => `${id}-${l}`), kind: 'country' }, geometry: square(x, 0) });
 const capital = (id: string, x: number): OutFeature => ({
@@ -58,9 +57,10 @@ describe('the committed test story', () => {
 
   it('validates against its own files, excerpts and sources, and a citation it lacks fails', async () => {
     const check = await storyCheck(dir);
-    for (const name of fs.readdirSync(path.join(dir, 'geodata'))) {
-      expect(check(name, fs.readFileSync(path.join(dir, 'geodata', name), 'utf8')), name).toEqual([]);
-    }
+    const texts = Object.fromEntries(fs.readdirSync(path.join(dir, 'geodata')).map((n) => [n, fs.readFileSync(path.join(dir, 'geodata', n), 'utf8')]));
+    for (const [name, text] of Object.entries(texts)) if (name.endsWith('.geojson')) expect(check(name, text), name).toEqual([]);
+    expect(tablesCheck({ ...texts, ...sharedTexts(OUT_DIR) }, ARTICLE_LANG)).toEqual([]);
+    expect(Object.keys(texts)).toContain('names.ru.json');
     const text = fs.readFileSync(path.join(dir, 'geodata/capitals.geojson'), 'utf8').replace('fixture-baku', 'fixture-nowhere');
     expect(check('capitals.geojson', text).map((p) => [p.feature, p.problem])).toEqual([['baku', 'excerpt "fixture-nowhere" does not exist in the excerpts']]);
   });
@@ -78,9 +78,8 @@ describe('the committed test story', () => {
   });
 
   it('holds the files the derivation gives, byte for byte', () => {
-    const built = (name: string) => readJson<FeatureCollection>(path.join(OUT_DIR, name)).features as OutFeature[];
     const world = installedWorld();
-    const { texts } = render(fixtureLayers(CAUCASUS, built('countries.geojson'), built('places.geojson'), (a, b) => sharedBorder(world, a, b)));
+    const texts = fixtureTexts(OUT_DIR, (a, b) => sharedBorder(world, a, b), ARTICLE_LANG, ARTICLE_LANG);
     for (const [name, text] of Object.entries(texts)) {
       expect(fs.readFileSync(path.join(dir, 'geodata', name), 'utf8'), name).toBe(text);
     }

@@ -3,8 +3,21 @@
  * and capitals of the built base map, and the border two of them share in the same topology,
  * each citing the fixture's placeholder excerpt for it. Nothing is drawn by hand.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { LayerCollection } from '../../src/domain/features';
 import type { LinearGeometry } from '../../src/domain/geometry';
+import type { Lang } from '../../src/domain/lang';
+import { tableLangs, withNames, type NameTable } from '../../src/domain/names';
 import { feature, namesOf, props, type Names, type OutFeature } from './features';
+import { readJson } from './inputs';
+import { render, serialiseNames } from './write';
+
+/** A built layer file's features (`dir`/`file`.geojson) with every name, those of its names tables (`langs`) put back. */
+export function builtFeatures(dir: string, file: string, langs: readonly Lang[]): OutFeature[] {
+  const fc = readJson<LayerCollection>(path.join(dir, `${file}.geojson`));
+  return langs.reduce((c, l) => withNames(c, readJson<NameTable>(path.join(dir, `names.${l}.json`))[file], l), fc).features;
+}
 
 export interface FixtureSpec {
   /** Country ids of countries.geojson: the area layer. */
@@ -46,4 +59,32 @@ export function fixtureLayers(
     // The base map's places: the other capitals, without the article's excerpts.
     ['places.geojson', others.map((f) => feature(f.geometry, props({ ...f.properties, excerpts: undefined })))],
   ];
+}
+
+/** The base map's files the test story serves from the project's geodata/ (its geodata.ts). */
+export const SHARED_FILES = ['countries', 'labels', 'water'] as const;
+
+/** The project's built files that the test story shares, as text (file name → text). */
+export const sharedTexts = (dir: string): Record<string, string> =>
+  Object.fromEntries(SHARED_FILES.map((f) => [`${f}.geojson`, fs.readFileSync(path.join(dir, `${f}.geojson`), 'utf8')]));
+
+/**
+ * The test story's files as text, from the project's built files in `dir` (whose article is in
+ * `projectLang`): its layers, and its names tables, which also name the features of the files
+ * it shares with the project.
+ */
+export function fixtureTexts(
+  dir: string,
+  border: (a: string, b: string) => LinearGeometry,
+  projectLang: Lang,
+  ownLang: Lang,
+): Record<string, string> {
+  const built = (file: string) => builtFeatures(dir, file, tableLangs(projectLang));
+  const { texts } = render(fixtureLayers(CAUCASUS, built('countries'), built('places'), border), tableLangs(ownLang));
+  for (const lang of tableLangs(ownLang)) {
+    const project = readJson<NameTable>(path.join(dir, `names.${lang}.json`));
+    const own = JSON.parse(texts[`names.${lang}.json`] ?? '{}') as NameTable;
+    texts[`names.${lang}.json`] = serialiseNames({ ...Object.fromEntries(SHARED_FILES.map((f) => [f, project[f] ?? {}])), ...own });
+  }
+  return texts;
 }

@@ -28,7 +28,8 @@ const NAME_OVERRIDES: Partial<Record<Lang, Record<string, string>>> = {
     AZE: 'أذربيجان',
     UKR: 'أوكرانيا',
   },
-  ru: { RUS: 'Россия', CHN: 'Китай', PRK: 'КНДР', PSE: 'Палестина' },
+  // The six members as the states write themselves in Russian, as the story's Russian text does.
+  ru: { RUS: 'Россия', KGZ: 'Кыргызстан', CHN: 'Китай', PRK: 'КНДР', PSE: 'Палестина' },
 };
 
 /** Natural Earth units without an ISO code: Natural Earth's own ADM0_A3 codes. */

@@ -147,9 +147,10 @@ The geometry helpers are pure functions in \`src/domain/geometry.ts\` (tested in
   and Russian names from i18n-iso-countries (\`NAME_OVERRIDES\` in
   \`scripts/geodata/names.ts\`). Arabic is overridden by the article's spellings for
   كازاخستان، روسيا، طاجيكستان، أرمينيا، بيلاروسيا، قرغيزستان، أذربيجان، أوكرانيا.
-  Russian keeps the package's short common forms (Казахстан, Киргизия,
-  Таджикистан, Беларусь, Туркмения, Молдавия) and replaces its long official
-  forms by short ones: Россия (the package's own alias for Российская
+  Russian keeps the package's short common forms (Казахстан, Таджикистан,
+  Беларусь, Туркмения, Молдавия), writes Kyrgyzstan as the state writes itself
+  (Кыргызстан, for the package's Киргизия), as the story's Russian text does,
+  and replaces its long official forms by short ones: Россия (the package's own alias for Российская
   Федерация), Китай (for "КНР (Китайская Народная Республика)"), КНДР (for
   its long form in parentheses) and Палестина (for "Государство Палестина").
   Crimea is «Крым».

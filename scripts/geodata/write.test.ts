@@ -19,11 +19,23 @@ describe('serialise', () => {
 });
 
 describe('render', () => {
+  it('moves the names of the tables’ languages out of the files, into one table per language', () => {
+    const r = render([['a.geojson', [f('x'), feature(point(1, 2), props({ id: 'river', ...namesBy(() => '') }))]]], ['ru']);
+    expect(Object.keys(r.texts)).toEqual(['a.geojson', 'names.ru.json']);
+    expect(r.texts['a.geojson']).not.toContain('name_ru');
+    expect(r.texts['a.geojson']).toContain('"name_ar":"x","name_en":"x"');
+    expect(r.texts['names.ru.json']).toBe('{\n"a":{"x":"x"}\n}\n');
+    expect(r.stats.map((s) => s.features)).toEqual([2, 1]);
+  });
+
   it('gives each file its text and sizes, and the totals', () => {
-    const r = render([
-      ['a.geojson', [f('a')]],
-      ['b.geojson', [f('a'), f('b')]],
-    ]);
+    const r = render(
+      [
+        ['a.geojson', [f('a')]],
+        ['b.geojson', [f('a'), f('b')]],
+      ],
+      [],
+    );
     expect(Object.keys(r.texts)).toEqual(['a.geojson', 'b.geojson']);
     expect(r.stats.map((s) => [s.file, s.bytes, s.features])).toEqual([
       ['a.geojson', Buffer.byteLength(r.texts['a.geojson']!), 1],

@@ -60,7 +60,7 @@ export function App() {
   const panel = useAppState((s) => s.panel);
   const debug = useAppState((s) => s.debug);
   const embed = useAppState((s) => s.embed);
-  const { data, status } = useLayerFiles();
+  const { data, status } = useLayerFiles(lang);
   // Where the current selection came from: the list moves the camera, the map does not.
   const [origin, setOrigin] = useState<'map' | 'list'>('map');
   const previous = useRef<string | null>(sel);

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { fileIds, type FileId } from './story';
 import { findEntity, listEntities, type Collections } from './entity';
 import type { LayerCollection } from './features';
+import { withNames, type NameTable } from './names';
 
+const read = <T>(name: string) => JSON.parse(readFileSync(new URL(`../../geodata/${name}`, import.meta.url), 'utf8')) as T;
+const russian = read<NameTable>('names.ru.json');
+// The files as the app has them in Russian: each with its names table's names.
 const geodata: Collections = Object.fromEntries(
-  fileIds().map((f: FileId) => [
-    f,
-    JSON.parse(readFileSync(new URL(`../../geodata/${f}.geojson`, import.meta.url), 'utf8')) as LayerCollection,
-  ]),
+  fileIds().map((f: FileId) => [f, withNames(read<LayerCollection>(`${f}.geojson`), russian[f], 'ru')]),
 );
 
 describe('findEntity', () => {

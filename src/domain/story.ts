@@ -179,6 +179,8 @@ export interface Story {
   files: readonly FileDef[];
   /** Where a layer file is served; undefined for a file the build does not have. */
   fileUrl(file: FileId): string | undefined;
+  /** Where a language's names table is served (src/domain/names.ts); undefined for a language the build has none for. */
+  namesUrl(lang: Lang): string | undefined;
   /** The thematic layers, in the order of the layer panel. */
   layers: readonly LayerDef[];
   /** The groups of the list of everything on the map, in its order. */

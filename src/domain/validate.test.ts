@@ -12,6 +12,9 @@ import { expectations } from './story';
 import { expectationFor } from './layerFiles';
 import { MAX_PROBLEMS_PER_FILE, formatProblem, validateLayerFile, type ValidationContext } from './validate';
 import { annotatedFile } from './share';
+import meta from '../stories/kazakhstan-2022/meta.json';
+import type { Lang } from './lang';
+import { fileLangs } from './names';
 
 const root = path.resolve(__dirname, '../..');
 const fixtures = path.join(__dirname, 'fixtures');
@@ -22,7 +25,7 @@ const files = expectations(FILES, layerProps(LAYERS));
 const ctxFor = (fileName: string): ValidationContext => {
   const found = expectationFor(fileName, files);
   if (!found) throw new Error(`no layer for ${fileName}`);
-  return { files, excerptIds, sourceIds, expect: found.expect };
+  return { files, excerptIds, sourceIds, names: fileLangs(meta.articleLang as Lang), expect: found.expect };
 };
 
 const validate = (fileName: string, text: string) =>
@@ -61,7 +64,7 @@ describe('validateLayerFile', () => {
     ['places.nan-string.geojson', 'almaty', 'longitude is the text "NaN", not a number'],
     ['places.null-coordinate.geojson', 'almaty', 'latitude is null, not a number'],
     ['places.missing-id.geojson', '#0', 'property "id" is missing'],
-    ['places.missing-name-ru.geojson', 'almaty', 'property "name_ru" is missing'],
+    ['places.missing-name-ar.geojson', 'almaty', 'property "name_ar" is missing'],
     ['places.duplicate-id.geojson', 'almaty', 'id "almaty" is already used by feature #0'],
     ['places.unknown-excerpt.geojson', 'almaty', 'excerpt "no-such-excerpt" does not exist'],
     ['places.wrong-geometry-type.geojson', 'almaty', 'geometry type LineString is not allowed in this layer'],

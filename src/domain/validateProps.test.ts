@@ -23,7 +23,6 @@ describe('propertyProblems', () => {
       propertyProblems({ id: '', name_en: 'A', name_ru: 'А', role: 'guest', troops: 'many', colour: 'red', date: '2022-02-30' }, troops),
     ).toEqual([
       'property "id" is empty',
-      'property "name_ar" is missing',
       'property "date" is not a real calendar date (the text "2022-02-30")',
       'property "role" is the text "guest", expected one of "host", "contributor"',
       'property "troops" should be a number, not the text "many"',
@@ -31,11 +30,14 @@ describe('propertyProblems', () => {
     ]);
   });
 
-  it('needs a name in each of the app’s languages, and knows no name in another', () => {
+  it('needs a name in each language the files name their features in (every language by default), and knows no name in another', () => {
     for (const lang of LANGS) {
       const without = Object.fromEntries(Object.entries(base).filter(([k]) => k !== `name_${lang}`));
-      expect(propertyProblems(without), lang).toEqual([`property "name_${lang}" is missing`]);
+      expect(linkProblems(without, ids, point), lang).toEqual([`property "name_${lang}" is missing`]);
     }
+    const { name_ru: _ru, ...inFile } = base;
+    expect(linkProblems(inFile, { ...ids, names: ['en', 'ar'] }, point)).toEqual([]);
+    expect(linkProblems({ ...inFile, name_ar: '' }, { ...ids, names: ['en', 'ar'] }, point)).toEqual(['property "name_ar" is empty']);
     expect(propertyProblems({ ...base, name_fr: 'Almaty' })).toEqual(['unknown property "name_fr"']);
   });
 

@@ -5,9 +5,9 @@
  */
 import * as z from 'zod/mini';
 import { describeValue } from './describeValue';
-import { QUALIFIERS } from './features';
 import type { LayerExpectation } from './layerFiles';
-import { LANGS } from './lang';
+import { nameKey, QUALIFIERS } from './features';
+import { LANGS, type Lang } from './lang';
 
 /** A feature's geometry as the kinds draw it: points, lines or areas. */
 export type Shape = 'point' | 'line' | 'area';
@@ -29,10 +29,12 @@ export interface PropRule {
   requiredOn?: readonly Shape[];
 }
 
-/** The excerpts and sources that features may cite. */
+/** The excerpts and sources that features may cite, and the languages they are named in. */
 export interface KnownIds {
   excerptIds: ReadonlySet<string>;
   sourceIds: ReadonlySet<string>;
+  /** The languages every feature names itself in (src/domain/names.ts: `fileLangs`); all of them by default. */
+  names?: readonly Lang[];
 }
 
 const text = () => z.string().check(z.minLength(1));
@@ -53,13 +55,12 @@ const isRealDate = (s: string): boolean => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 };
 
-/** The properties that name a feature: `name_<lang>` for each of the app's languages. */
-const NAME_KEYS = LANGS.map((l) => `name_${l}` as const);
 
 /** The properties the engine reads of every feature, whatever draws it. */
 const BASE = {
   id: text(),
-  ...Object.fromEntries(NAME_KEYS.map((k) => [k, z.string()])),
+  // Which names a feature must have depends on the story (`KnownIds.names`).
+  ...Object.fromEntries(LANGS.map((l) => [nameKey(l), z.optional(z.string())])),
   ref: z.optional(text()),
   kind: z.optional(text()),
   excerpts: z.optional(z.array(text())),
@@ -190,10 +191,9 @@ export function linkProblems(
       out.push(`property "${r.key}" is missing (this layer's ${SHAPES[shape]} need it)`);
     }
   }
-  if (!expect.emptyNames) {
-    for (const key of NAME_KEYS) {
-      if (p[key] === '') out.push(`property "${key}" is empty`);
-    }
+  for (const key of (ctx.names ?? LANGS).map(nameKey)) {
+    if (p[key] === undefined) out.push(`property "${key}" is missing`);
+    else if (p[key] === '' && !expect.emptyNames) out.push(`property "${key}" is empty`);
   }
   if (expect.kinds && typeof p.kind === 'string' && !expect.kinds.includes(p.kind)) {
     out.push(`kind "${p.kind}" is not one of ${expect.kinds.map((k) => `"${k}"`).join(', ')}`);

