@@ -8,7 +8,7 @@ import { fileIds } from '../src/domain/story';
 import { LAYERS } from '../src/stories/kazakhstan-2022/layers';
 import { chapterBounds, featuresFor, type Chapter } from '../src/domain/chapters';
 import type { LayerCollection } from '../src/domain/features';
-import { clickAt, mapIdle, onMap, open, selectedOnMap, UNTIMED_FILES, type Session, withBrowser as it } from './browser';
+import { chooseLang, clickAt, mapIdle, onMap, open, selectedOnMap, type Session, UNTIMED_FILES, withBrowser as it } from './browser';
 
 const collections = fileIds().map(
   (f) => JSON.parse(readFileSync(new URL(`../geodata/${f}.geojson`, import.meta.url), 'utf8')) as LayerCollection,
@@ -456,7 +456,7 @@ describe.concurrent('what a panel must say', () => {
       ['en', /Distance to Almaty|\d\s*km/, /not a route/],
       ['ar', /المسافة إلى ألماتا|[\d٠-٩]\s*كم/, /وليس طريقاً/],
     ] as const) {
-      if (lang === 'ar') await s.page.getByRole('button', { name: 'العربية' }).click();
+      if (lang === 'ar') await chooseLang(s.page, 'ar');
       await expect.poll(() => facts(s.page), { message: lang }).toMatch(says);
       expect(await facts(s.page), lang).not.toMatch(none);
     }
