@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Feature, Position } from 'geojson';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { dirOf, LANGS, type Lang } from '../src/domain/lang';
+import { withNames, type NameTable } from '../src/domain/names';
 import { describe, type ExpectStatic } from 'vitest';
 import { chapters } from '../src/stories/kazakhstan-2022/chapters';
 import { fileIds } from '../src/domain/story';
@@ -10,9 +12,10 @@ import { chapterBounds, featuresFor, type Chapter } from '../src/domain/chapters
 import type { LayerCollection } from '../src/domain/features';
 import { chooseLang, clickAt, mapIdle, onMap, open, selectedOnMap, type Session, UNTIMED_FILES, withBrowser as it } from './browser';
 
-const collections = fileIds().map(
-  (f) => JSON.parse(readFileSync(new URL(`../geodata/${f}.geojson`, import.meta.url), 'utf8')) as LayerCollection,
-);
+const read = <T>(name: string) => JSON.parse(readFileSync(new URL(`../geodata/${name}`, import.meta.url), 'utf8')) as T;
+const russian = read<NameTable>('names.ru.json');
+// The files with every name, as the page has them in each language.
+const collections = fileIds().map((f) => withNames(read<LayerCollection>(`${f}.geojson`), russian[f], 'ru'));
 const param = (s: Session, key: string) => new URL(s.page.url()).searchParams.get(key);
 const tour = (page: Page) => page.getByRole('region', { name: 'Guided tour' });
 const chapterHeading = (page: Page) => tour(page).getByRole('heading', { level: 2 }).textContent();
@@ -179,7 +182,7 @@ describe.concurrent('the guided tour', () => {
  * line the camera frames, by its vertices. A named area the chapter does not frame (Russia
  * whole) is left out.
  */
-function subject(chapter: Chapter, lang: 'en' | 'ar') {
+function subject(chapter: Chapter, lang: Lang) {
   const ids = [...new Set([...chapter.features, ...(chapter.fitTo ?? [])])];
   return ids.flatMap((id) =>
     (featuresFor(id, collections) as Feature[])
@@ -244,13 +247,13 @@ async function swipe(page: Page, dx: number) {
  * Two of the four screens also walk the timeline before the tour: the map's box must not
  * change with the day or the chapter, and the axis names its days.
  */
-const STEADY = new Set(['1280 en', '360 ar']);
+const STEADY = new Set(['1280 ru', '360 ar']);
 
 /** The map's box, as the page lays it out now. */
 const mapBox = (page: Page) => page.locator('.map-stage').evaluate((e) => JSON.stringify(e.getBoundingClientRect()));
 
 /** Steps the timeline from its first day to its last by keyboard; checks the axis; returns the map's boxes seen. */
-async function walkDays(page: Page, lang: 'en' | 'ar', phone: boolean, expect: ExpectStatic): Promise<string[]> {
+async function walkDays(page: Page, lang: Lang, phone: boolean, expect: ExpectStatic): Promise<string[]> {
   const boxes = [await mapBox(page)];
   const slider = page.getByRole('slider');
   await slider.focus();
@@ -278,13 +281,20 @@ async function walkDays(page: Page, lang: 'en' | 'ar', phone: boolean, expect: E
   return boxes;
 }
 
+/** The tour's words in each language. */
+const TOUR = {
+  en: { start: 'Start the tour', label: 'Guided tour', next: 'Next', previous: 'Previous', finish: 'Finish' },
+  ar: { start: 'ابدأ الجولة', label: 'جولة موجّهة', next: 'التالي', previous: 'السابق', finish: 'إنهاء الجولة' },
+  ru: { start: 'Начать обзор', label: 'Пошаговый обзор', next: 'Далее', previous: 'Назад', finish: 'Завершить' },
+} as const;
+
 describe.concurrent('every chapter frames its subject', () => {
   const screens = [
     { width: 1280, height: 800 },
     { width: 360, height: 740 },
   ];
   for (const viewport of screens)
-    for (const lang of ['en', 'ar'] as const) {
+    for (const lang of LANGS) {
       const steady = STEADY.has(`${viewport.width} ${lang}`);
       it(`at ${viewport.width}×${viewport.height} in ${lang}: named places whole and clear of panels, the ways on always on screen${
         steady ? '; the map keeps its box on every day and in every chapter, under an axis that names its days' : ''
@@ -299,11 +309,13 @@ describe.concurrent('every chapter frames its subject', () => {
         if (steady) {
           await mapIdle(s.page, UNTIMED_FILES);
           for (const b of await walkDays(s.page, lang, phone, expect)) boxes.add(b);
-          await s.page.getByRole('button', { name: lang === 'ar' ? 'ابدأ الجولة' : 'Start the tour' }).click();
+          await s.page.getByRole('button', { name: TOUR[lang].start }).click();
         }
-        const region = s.page.getByRole('region', { name: lang === 'en' ? 'Guided tour' : 'جولة موجّهة' });
+        const region = s.page.getByRole('region', { name: TOUR[lang].label });
         const button = (name: string) => region.getByRole('button', { name, exact: true });
-        const [next, previous, finish] = lang === 'en' ? ['Next', 'Previous', 'Finish'] : ['التالي', 'السابق', 'إنهاء الجولة'];
+        const { next, previous, finish } = TOUR[lang];
+        // Chapters turn towards where reading goes: a swipe leftwards in a left-to-right language.
+        const forward = dirOf(lang) === 'rtl' ? 150 : -150;
         for (let n = 1; n <= chapters.length; n++) {
           const chapter = chapters[n - 1]!;
           await expect.poll(() => region.getByRole('heading', { level: 2 }).textContent()).toBe(chapter.title[lang]);
@@ -323,14 +335,14 @@ describe.concurrent('every chapter frames its subject', () => {
             expect(onTop, `${name} in chapter ${n}`).toBe(true);
           }
           if (last) break;
-          // On a phone every other chapter is turned by a swipe, leftwards in English, rightwards in Arabic.
-          if (phone && n % 2 === 0) await swipe(s.page, lang === 'en' ? -150 : 150);
+          // On a phone every other chapter is turned by a swipe.
+          if (phone && n % 2 === 0) await swipe(s.page, forward);
           else await button(next).click();
         }
         if (steady) expect([...boxes]).toHaveLength(1);
         expect(await button(next).count()).toBe(0);
         if (phone) {
-          await swipe(s.page, lang === 'en' ? 150 : -150);
+          await swipe(s.page, -forward);
           await expect.poll(() => param(s, 'chapter')).toBe(String(chapters.length - 1));
           await button(next).click();
         }
@@ -535,6 +547,15 @@ describe.concurrent('the article beside the map', () => {
     await reader.getByRole('button', { name: 'Arabic (original)' }).click();
     expect(await reader.locator('ol').getAttribute('dir')).toBe('rtl');
     expect(await items.count()).toBe(26);
+    // In Russian it opens in our Russian translation, its names marked and linked to the map alike.
+    await chooseLang(s.page, 'ru');
+    const statya = s.page.getByRole('region', { name: 'Статья' });
+    await expect.poll(() => statya.locator('ol').getAttribute('lang')).toBe('ru');
+    expect(await statya.getByRole('button', { name: 'Русский (наш перевод)' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await statya.locator('ol.reader-text > li').count()).toBe(26);
+    await statya.locator('.mark[data-mark="KGZ"]').first().click();
+    await expect.poll(() => param(s, 'sel')).toBe('KGZ');
+    expect(await s.page.getByText(/Кыргызстан: выделено \d+ упоминани/).isVisible()).toBe(true);
     await s.context.close();
   });
 
