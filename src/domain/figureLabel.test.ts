@@ -20,7 +20,7 @@ describe('figureLabel', () => {
     expect(figureLabel([fig(100, 'exact'), fig(70, 'about')], 'troops', 100, 'en', HEDGES)).toBe('100');
     // Russian groups thousands with a no-break space.
     expect(figureLabel(rus, 'troops', 2500, 'ru', HEDGES)).toBe('более 2\u00A0500');
-    expect(figureLabel([fig(500, 'reportedly')], 'troops', 500, 'ru', HEDGES)).toBe('500 (по сообщениям)');
+    expect(figureLabel([fig(500, 'reportedly')], 'troops', 500, 'ru', HEDGES)).toBe('500 (сообщалось)');
   });
 
   it('never borrows a total or another figure for the circle', () => {
@@ -66,7 +66,7 @@ describe('withFigureLabels', () => {
     expect(data.features[1]?.properties).toMatchObject({
       figure_en: '500 (reported)',
       figure_ar: '500 (حسب التقارير)',
-      figure_ru: '500 (по сообщениям)',
+      figure_ru: '500 (сообщалось)',
       capital_en: 'Minsk',
       capital_ar: 'مينسك',
       capital_ru: 'Минск',

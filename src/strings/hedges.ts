@@ -8,5 +8,5 @@ import type { Qualifier } from '../domain/features';
 export const HEDGES: ByLang<Record<Qualifier, string>> = {
   en: { 'more-than': 'more than {{n}}', about: 'about {{n}}', 'at-most': 'at most {{n}}', reportedly: '{{n}} (reported)', exact: '{{n}}' },
   ar: { 'more-than': 'أكثر من {{n}}', about: 'نحو {{n}}', 'at-most': '{{n}} كحد أقصى', reportedly: '{{n}} (حسب التقارير)', exact: '{{n}}' },
-  ru: { 'more-than': 'более {{n}}', about: 'около {{n}}', 'at-most': 'не более {{n}}', reportedly: '{{n}} (по сообщениям)', exact: '{{n}}' },
+  ru: { 'more-than': 'более {{n}}', about: 'около {{n}}', 'at-most': 'не более {{n}}', reportedly: '{{n}} (сообщалось)', exact: '{{n}}' },
 };
