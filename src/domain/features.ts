@@ -55,8 +55,11 @@ export const nameKey = (lang: Lang): keyof Names => `name_${lang}`;
 export const namesBy = (name: (lang: Lang) => string): Names =>
   Object.fromEntries(LANGS.map((l) => [nameKey(l), name(l)])) as Names;
 
-/** Just the names of something that has them (a feature's properties, a row). */
-export const namesOf = (p: Names): Names => namesBy((l) => p[nameKey(l)]);
+/**
+ * Just the names of something that has them (a feature's properties, a row); empty in a language
+ * whose names table has not arrived (src/domain/names.ts).
+ */
+export const namesOf = (p: Partial<Names>): Names => namesBy((l) => p[nameKey(l)] ?? '');
 
 /** Empty names in every language: not yet known, or a lake or river the map does not name. */
 export const NO_NAMES: Names = namesBy(() => '');

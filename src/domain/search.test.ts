@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foundIn, searchPlaces } from './search';
+import { fold, foundIn, searchPlaces, type Searchable } from './search';
 
 describe('fold', () => {
   it('drops short vowels, shadda, sukun and tatweel', () => {
@@ -51,6 +51,12 @@ describe('searchPlaces', () => {
     expect(ids('АЛМАТЫ')).toEqual(['almaty', 'almaty_airport']);
     expect(ids('астана')).toEqual(['nur_sultan']);
     expect(searchPlaces('озёра', [{ id: 'l', name_en: 'Lakes', name_ar: 'بحيرات', name_ru: 'Озера' }]).map((i) => i.id)).toEqual(['l']);
+  });
+
+  it('finds a place whose names in a language have not arrived by its other names', () => {
+    const partial: Searchable[] = [{ id: 'almaty', name_en: 'Almaty', name_ar: 'ألماتا' }];
+    expect(searchPlaces('alm', partial).map((i) => i.id)).toEqual(['almaty']);
+    expect(foundIn('alm', partial[0]!, 'ru')).toBe('en');
   });
 
   it('names the language a hit was found in when it is not the page’s', () => {

@@ -23,7 +23,8 @@ export function fold(s: string): string {
     .trim();
 }
 
-export type Searchable = { id: string } & Names;
+/** A name may be missing in a language whose names table has not arrived. */
+export type Searchable = { id: string } & Partial<Names>;
 
 /** How well a folded name answers a folded query: lower is better, null is no match. */
 function rank(name: string, query: string): number | null {
@@ -42,7 +43,7 @@ export function searchPlaces<T extends Searchable>(query: string, items: readonl
   if (!q) return [];
   const hits: { item: T; score: number; order: number }[] = [];
   items.forEach((item, order) => {
-    const scores = LANGS.map((l) => rank(fold(item[`name_${l}`]), q)).filter((s) => s !== null);
+    const scores = LANGS.map((l) => rank(fold(item[`name_${l}`] ?? ''), q)).filter((s) => s !== null);
     if (scores.length > 0) hits.push({ item, score: Math.min(...scores), order });
   });
   return hits.sort((a, b) => a.score - b.score || a.order - b.order).map((h) => h.item);
@@ -55,7 +56,7 @@ export function searchPlaces<T extends Searchable>(query: string, items: readonl
  */
 export function foundIn(query: string, item: Searchable, lang: Lang): Lang | null {
   const q = fold(query);
-  const score = (l: Lang) => rank(fold(item[`name_${l}`]), q) ?? Infinity;
+  const score = (l: Lang) => rank(fold(item[`name_${l}`] ?? ''), q) ?? Infinity;
   const best = LANGS.reduce((a, b) => (score(b) < score(a) ? b : a), lang);
   return best !== lang && score(best) < score(lang) ? best : null;
 }
