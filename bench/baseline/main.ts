@@ -9,10 +9,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './page.css';
 import { Map as MapLibre, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import arabicFont from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
 import { fileIds, story } from '../../src/domain/story';
 import { VIEW_BBOX } from '../../src/domain/geometry';
+import { FONT_FILES } from '../../src/map/fonts';
 import { buildStyle } from '../../src/map/style';
 
 setWorkerUrl(workerUrl);
@@ -32,7 +31,7 @@ if (w > 0 && h > 0) Object.assign(container.style, { width: `${w}px`, height: `$
 const lang = navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 const map = new MapLibre({
   container,
-  style: buildStyle(lang, { latin: absolute(latinFont), arabic: absolute(arabicFont) }),
+  style: buildStyle(lang, FONT_FILES.map((f) => ({ ...f, url: absolute(f.url) }))),
   bounds: story().homeBounds(w > 0 ? w : container.clientWidth),
   fitBoundsOptions: { padding: 20 },
   maxBounds: [
