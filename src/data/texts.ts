@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { story } from '../domain/story';
 
 /**
- * The story's excerpts and notes: loaded once, when a context or a chapter first needs them.
+ * The story's excerpts, notes and events' words: loaded once, when a context, a chapter or a day first needs them.
  * (Its own module, with no story read at load: the lazy tour imports it, and the bundler may then
  * run it before the entry has handed the story over.)
  */

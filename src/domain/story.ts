@@ -160,10 +160,11 @@ export interface ReaderContent {
   translations: Partial<ByLang<Translation>>;
 }
 
-/** What a context and a chapter quote and add: the excerpts by id, the notes by selection id. */
+/** What a context, a chapter and a day quote and add: the excerpts by id, the notes by selection id, the events' words by event id. */
 export interface StoryTexts {
   excerpts: Readonly<Record<string, Excerpt>>;
   notes: Readonly<Record<string, readonly Note[]>>;
+  events: Readonly<Record<string, ByLang>>;
 }
 
 export interface Story {

@@ -28,7 +28,6 @@ const ev = (id: string, date: string, featureIds: string[], type: TimelineEvent[
   date,
   type,
   featureIds,
-  label: { en: id, ar: id, ru: id },
   source: 'article',
   paragraph: 1,
 });

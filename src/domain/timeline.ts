@@ -36,7 +36,6 @@ export interface TimelineEvent extends Sourced {
   type: string;
   /** Selection ids the event is about; each appears on the map from its first event on. */
   featureIds: readonly string[];
-  label: ByLang;
   /** Further sources that report the same event. */
   also?: readonly Sourced[];
   figures?: readonly SourcedNumber[];

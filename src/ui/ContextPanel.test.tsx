@@ -17,7 +17,7 @@ beforeAll(() =>
   setStory({
     ...real,
     excerptIds: ['x'],
-    texts: () => Promise.resolve({ excerpts: { x: { id: 'x', paragraph: 3, ar: `نص ${evil}`, en: `text ${evil}`, ru: `текст ${evil}` } }, notes: {} }),
+    texts: () => Promise.resolve({ excerpts: { x: { id: 'x', paragraph: 3, ar: `نص ${evil}`, en: `text ${evil}`, ru: `текст ${evil}` } }, notes: {}, events: {} }),
     sources: { s: { id: 's', outlet: `Outlet ${evil}`, date: '2022-01-07', url: `https://example.invalid/${evil}`, note: evil } },
   }),
 );

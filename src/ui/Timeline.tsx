@@ -1,9 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../domain/format';
 import { AXIS, axisDays, axisFraction, axisSide } from '../domain/timeline';
 import type { Lang } from '../domain/lang';
 import { SourceBadges } from './SourceBadge';
+import { storyTextsQuery } from '../data/texts';
 import { story } from '../domain/story';
 
 const { events } = story();
@@ -42,6 +44,8 @@ export function Timeline({ lang, date, onChange }: Props) {
     setPlaying(!playing);
   };
   const today = date === null ? [] : events.filter((e) => e.date === date);
+  // The day's words arrive with the story's other texts, once a day is first shown.
+  const said = useQuery({ ...storyTextsQuery, enabled: date !== null }).data?.events;
 
   return (
     <section className="timeline" aria-labelledby={headingId}>
@@ -108,7 +112,7 @@ export function Timeline({ lang, date, onChange }: Props) {
             <ul>
               {today.map((e) => (
                 <li key={e.id}>
-                  {e.label[lang]} <SourceBadges cites={[e, ...(e.also ?? [])]} lang={lang} />
+                  {said?.[e.id]?.[lang] ?? t('layers.loading')} <SourceBadges cites={[e, ...(e.also ?? [])]} lang={lang} />
                 </li>
               ))}
             </ul>

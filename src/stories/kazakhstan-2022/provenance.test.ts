@@ -12,6 +12,8 @@ import type { Sourced, SourcedNumber, TimelineEvent } from '../../domain/timelin
 import { isIsoDate } from '../../domain/timeline';
 import { chapters } from './chapters';
 import { eventById, events } from './events';
+import { eventLabels } from './eventLabels';
+import { LANGS } from '../../domain/lang';
 import { excerpts } from './excerpts';
 import { notes } from './notes';
 import { foreignIn, sameFigures } from './russian';
@@ -120,16 +122,21 @@ describe('events', () => {
     expect(vague.map((e) => `${e.id}: ${e.source}`)).toEqual([]);
   });
 
+  it('each has its words, and every word is an event’s, in every language', () => {
+    expect(Object.keys(eventLabels).sort()).toEqual(events.map((e) => e.id).sort());
+    for (const [id, label] of Object.entries(eventLabels)) for (const lang of LANGS) expect(label[lang], `${id} in ${lang}`).toMatch(/\S/);
+  });
+
   for (const e of events) {
     it(`${e.id}: its date and figures are sourced, its numbers backed, its features on the map`, () => {
       expect(isIsoDate(e.date)).toBe(true);
       expect(eventCitations(e).map(citationProblem).filter(Boolean)).toEqual([]);
-      expect(unbacked([e.label.en, e.label.ar, e.label.ru], [e.date], e.figures)).toEqual([]);
+      expect(unbacked(Object.values(eventLabels[e.id]!), [e.date], e.figures)).toEqual([]);
       for (const id of e.featureIds) expect(selectionIds.has(id), id).toBe(true);
     });
 
     it(`${e.id}: its label and figures are in Russian too, with the English figures`, () => {
-      for (const t of [e.label, ...(e.figures ?? []).map((f) => f.what)]) {
+      for (const t of [eventLabels[e.id]!, ...(e.figures ?? []).map((f) => f.what)]) {
         expect(typeof t.ru, t.en).toBe('string');
         expect(foreignIn(t.ru), t.ru).toEqual([]);
         expect(sameFigures(t.ru, t.en), t.ru).toBe(true);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chapters } from './chapters';
 import { events } from './events';
+import { eventLabels } from './eventLabels';
 import { articleRu } from './article.ru';
 import { excerpts } from './excerpts';
 import { notes } from './notes';
@@ -67,7 +68,7 @@ function ourRussian(): [string, string][] {
   const walk = walker(out);
   walk('article.ru', articleRu);
   for (const c of chapters) walk(`chapter ${c.id}`, [c.title.ru, c.text.ru, ...(c.figures ?? []).map((f) => f.what.ru)]);
-  for (const e of events) walk(`event ${e.id}`, [e.label.ru, ...(e.figures ?? []).map((f) => f.what.ru)]);
+  for (const e of events) walk(`event ${e.id}`, [eventLabels[e.id]!.ru, ...(e.figures ?? []).map((f) => f.what.ru)]);
   for (const [id, list] of Object.entries(notes)) walk(`note ${id}`, list.map((n) => n.text.ru));
   for (const e of Object.values(excerpts)) walk(`excerpt ${e.id}`, [e.ru, e.note?.ru]);
   return out;
@@ -82,7 +83,7 @@ function ourArabic(): [string, string][] {
   for (const c of chapters) {
     walk(`chapter ${c.id}`, [c.title.ar, c.text.ar, ...(c.figures ?? []).map((f) => f.what.ar)]);
   }
-  for (const e of events) walk(`event ${e.id}`, [e.label.ar, ...(e.figures ?? []).map((f) => f.what.ar)]);
+  for (const e of events) walk(`event ${e.id}`, [eventLabels[e.id]!.ar, ...(e.figures ?? []).map((f) => f.what.ar)]);
   for (const [id, list] of Object.entries(notes)) walk(`note ${id}`, list.map((n) => n.text.ar));
   for (const e of Object.values(excerpts)) if (e.note) walk(`excerpt note ${e.id}`, e.note.ar);
   for (const f of ['places.csv', 'regions.csv', 'episodes.json']) {
