@@ -24,7 +24,8 @@ import { readme, scaleTable, table, verdictTable, type ScaleRow } from './bench/
 import { storyFeatures, writeScaled } from './bench/scaleData';
 import { build, serveBoth, type Server } from './bench/setup';
 import { median } from './bench/stats';
-import type { Meta, Run, Target } from './bench/types';
+import type { LangBytes, Meta, Run, Target } from './bench/types';
+import { LANGS } from '../src/domain/lang';
 import { browserPath, CHROMIUM_ARGS } from './chromium';
 
 /** Runs app and baseline in turn, `count` times each (the order alternating), retrying a run once. */
@@ -102,12 +103,18 @@ async function main(): Promise<number> {
   let runs: Run[];
   let larger: Awaited<ReturnType<typeof measureScale>>;
   let mapSize: { w: number; h: number };
+  const languages: LangBytes[] = [];
   try {
     console.log(`Serving on ${server.url}; warm-up …`);
     // Warm-up pair, not recorded: fills the OS file cache and learns the app's map size.
     mapSize = (await measure(browser, server, 'app', -1, null, 0, true)).mapSize;
     await measure(browser, server, 'baseline', -1, mapSize, 0, true);
     runs = await alternate(browser, server, mapSize, runCount, clicksPerRun, retries);
+    // The first view opened in each language: one run each, its download only.
+    for (const lang of LANGS) {
+      const run = await measure(browser, server, 'app', -1, mapSize, 0, false, lang);
+      languages.push({ lang, gzip: run.bytes.gzip.total });
+    }
     larger = await measureScale(browser, mapSize, scale.factors, scale.runs, clicksPerRun, retries);
   } finally {
     await browser.close().catch(() => {});
@@ -146,13 +153,14 @@ async function main(): Promise<number> {
         ratios: summary.ratios,
         pairedRatios: summary.pairedRatios,
         runs,
+        languages,
         scale: larger.map(({ factor, features, summary: s, runs: r }) => ({ factor, features, runsPerPage: scale.runs, medians: s, runs: r })),
       },
       null,
       1,
     )}\n`,
   );
-  writeFileSync(README, readme(summary, verdicts, meta, lastApp.bytes.files, scaleRows.length ? { rows: scaleRows, runs: scale.runs } : null));
+  writeFileSync(README, readme(summary, verdicts, meta, lastApp.bytes.files, scaleRows.length ? { rows: scaleRows, runs: scale.runs } : null, languages));
 
   console.log(`\n${table(summary)}\n`);
   console.log(

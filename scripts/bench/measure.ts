@@ -6,6 +6,7 @@ import { FILES } from '../../src/stories/kazakhstan-2022/files';
 import { HOME_BOUNDS } from '../../src/stories/kazakhstan-2022/layers';
 import { byKind, compressed, kindOf } from './bytes';
 import { CLICK_TARGETS, LOCALE, VIEWPORT } from './config';
+import { localeOf, type Lang } from '../../src/domain/lang';
 import { armClick, instrument, panScript, settled, type BenchWindow } from './page';
 import type { Server } from './setup';
 import type { FileBytes, Run, Target } from './types';
@@ -18,8 +19,9 @@ export async function measure(
   mapSize: { w: number; h: number } | null,
   clicks: number,
   warmup = false,
+  lang?: Lang,
 ): Promise<Run & { mapSize: { w: number; h: number } }> {
-  const context = await browser.newContext({ locale: LOCALE, viewport: VIEWPORT });
+  const context = await browser.newContext({ locale: lang ? localeOf(lang) : LOCALE, viewport: VIEWPORT });
   try {
     // tsx names functions through a `__name` helper; the functions handed to the page need it too.
     await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
@@ -41,7 +43,7 @@ export async function measure(
 
     const url =
       target === 'app'
-        ? `${server.url}?debug=1`
+        ? `${server.url}?debug=1${lang ? `&lang=${lang}` : ''}`
         : `${server.url}baseline/${mapSize ? `?w=${mapSize.w}&h=${mapSize.h}` : ''}`;
     const failed: string[] = [];
     page.on('response', (r) => {

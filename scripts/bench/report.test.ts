@@ -131,4 +131,14 @@ describe('scaleTable', () => {
     expect(text).toContain(scaleTable(rows));
     expect(readme(summary, verdicts, meta, files, null)).not.toContain('## Scale');
   });
+
+  it('gives the first view’s download in each language when measured', () => {
+    const files: FileBytes[] = [{ path: '/assets/a.js', kind: 'js', raw: 1, gzip: 1, brotli: 1, requests: 1 }];
+    const text = readme(summary, verdicts, meta, files, null, [
+      { lang: 'en', gzip: 780_400 },
+      { lang: 'ru', gzip: 791_000 },
+    ]);
+    expect(text).toContain('first view opened in each language (`lang=…`; gzip, one run each): en 780.4 KB, ru 791.0 KB.');
+    expect(readme(summary, verdicts, meta, files, null)).not.toContain('opened in each language');
+  });
 });

@@ -2,7 +2,7 @@
 import type { Summary, Verdict } from './budgets';
 import { kb, mb, ms, spread, x } from './format';
 import type { Stats } from './stats';
-import { KINDS, type FileBytes, type Meta } from './types';
+import { KINDS, type FileBytes, type LangBytes, type Meta } from './types';
 
 export function table(s: Summary): string {
   const rows: string[][] = [['figure (median, spread min–max)', 'app', 'baseline', 'app / baseline']];
@@ -95,6 +95,7 @@ export function readme(
   meta: Meta,
   biggest: FileBytes[],
   scale: { rows: readonly ScaleRow[]; runs: number } | null,
+  languages: readonly LangBytes[] = [],
 ): string {
   return `# Performance bench
 
@@ -129,7 +130,11 @@ ${table(s)}
 Run by run (app over the baseline run next to it, median): first idle ${x(s.pairedRatios.firstIdle)},
 renders during the pan ${x(s.pairedRatios.panRenders)}.
 
-Biggest files of the app's first view (gzip): ${biggest
+${
+  languages.length
+    ? `The app's first view opened in each language (\`lang=…\`; gzip, one run each): ${languages.map((l) => `${l.lang} ${kb(l.gzip)}`).join(', ')}.\n\n`
+    : ''
+}Biggest files of the app's first view (gzip): ${biggest
     .slice(0, 6)
     .map((f) => `\`${f.path.replace(/^.*\//, '')}\` ${kb(f.gzip)}`)
     .join(', ')}.

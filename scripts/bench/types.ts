@@ -52,3 +52,9 @@ export interface Run {
   clicks: { target: string; ms: number; frameMs: number }[];
   errors: string[];
 }
+
+/** The first view's download (gzip) with the page opened in one language. */
+export interface LangBytes {
+  lang: string;
+  gzip: number;
+}
