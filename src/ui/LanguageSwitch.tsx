@@ -60,7 +60,6 @@ export function LanguageSwitch({ lang, onPrepare, onChange }: { lang: Lang; onPr
               <button
                 type="button"
                 lang={l}
-                dir="auto"
                 aria-current={l === lang ? 'true' : undefined}
                 onPointerEnter={() => onPrepare(l)}
                 onFocus={() => onPrepare(l)}
