@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { dirOf, LANGS } from '../src/domain/lang';
 import { describe, expect } from 'vitest';
 import { sources } from '../src/stories/kazakhstan-2022/sources';
 import { checkFile } from '../scripts/geodata/check';
@@ -72,14 +73,21 @@ function distinctColours(data: Uint8Array, step: number, stride: number): number
   return seen.size;
 }
 
+/** The share bar's words in each language. */
+const WORDS = {
+  en: { image: 'Save image', fullView: 'Open full view' },
+  ar: { image: 'حفظ صورة', fullView: 'فتح العرض الكامل' },
+  ru: { image: 'Сохранить изображение', fullView: 'Открыть полную версию' },
+} as const;
+
 describe.concurrent('image export', { timeout: SLOW }, () => {
-  it.for(['en', 'ar'] as const)(
+  it.for(LANGS)(
     '%s: a PNG of the map at twice its size between a title band and a legend band, nothing drawn over the map',
     async (lang, { browser }) => {
       const s = await ready(browser, `?debug=1&lang=${lang}&sel=ARM`);
       const box = await mapBox(s.page);
       const file = await downloaded(s.page, () =>
-        s.page.getByRole('button', { name: lang === 'en' ? 'Save image' : 'حفظ صورة' }).click(),
+        s.page.getByRole('button', { name: WORDS[lang].image }).click(),
       );
       expect(file.name).toBe(`kazakhstan-january-2022-${lang}.png`);
       const png = PNG.sync.read(file.body);
@@ -105,7 +113,7 @@ describe.concurrent('image export', { timeout: SLOW }, () => {
       // The legend's swatches start where reading starts, a margin in from the edge: left in
       // English, right in Arabic. Each row ends in a label, so its far end is text, not colour.
       const [left, right] = colouredSpan(png, last + 1, png.height);
-      const [start, end] = lang === 'en' ? [left, png.width - 1 - right] : [png.width - 1 - right, left];
+      const [start, end] = dirOf(lang) === 'ltr' ? [left, png.width - 1 - right] : [png.width - 1 - right, left];
       expect(start).toBeGreaterThanOrEqual(16);
       expect(start).toBeLessThanOrEqual(40);
       expect(end).toBeGreaterThan(40);
@@ -209,11 +217,11 @@ describe.concurrent('embed', { timeout: SLOW }, () => {
     other.close();
   });
 
-  it.for(['en', 'ar'] as const)('%s: at 320×400 shows map, legend and panel without the page chrome, and opens the full view', async (lang, { browser }) => {
+  it.for(LANGS)('%s: at 320×400 shows map, legend and panel without the page chrome, and opens the full view', async (lang, { browser }) => {
     const query = `?lang=${lang}&map=4/45/60&layers=protest,csto&sel=KAZ&debug=1&embed=1`;
     const s = await ready(browser, query, { viewport: { width: 320, height: 400 } });
     expect(await s.page.locator('.top-bar').count()).toBe(0);
-    expect(await s.page.getByRole('button', { name: lang === 'en' ? 'Save image' : 'حفظ صورة' }).count()).toBe(0);
+    expect(await s.page.getByRole('button', { name: WORDS[lang].image }).count()).toBe(0);
     const fits = await s.page.evaluate(() => ({
       scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
       map: document.querySelector('.maplibregl-canvas')!.getBoundingClientRect().height,
@@ -224,7 +232,7 @@ describe.concurrent('embed', { timeout: SLOW }, () => {
     expect(fits.map).toBeGreaterThan(150);
     expect(fits.panel).toBeGreaterThan(100);
     expect(fits.layers).toBeGreaterThan(0);
-    const link = s.page.getByRole('link', { name: lang === 'en' ? 'Open full view' : 'فتح العرض الكامل' });
+    const link = s.page.getByRole('link', { name: WORDS[lang].fullView });
     await link.hover();
     const full = new URL((await link.getAttribute('href'))!);
     const expected = new URL(baseUrl() + query);
