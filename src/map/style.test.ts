@@ -1,4 +1,7 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../domain/lang';
+import { FONT_FILES } from './fonts';
 import { LAYERS } from '../stories/kazakhstan-2022/layers';
 import { partLayers } from './kinds';
 import { SLOTS } from './kinds/kind';
@@ -7,6 +10,13 @@ import { buildStyle, INTERACTIVE, LABEL_LAYERS, labelFields } from './style';
 const style = buildStyle('en', [{ url: 'latin.woff2', 'unicode-range': ['U+0000-024F'] }]);
 const layer = (id: string) => style.layers.find((l) => l.id === id)!;
 const rank = (id: string) => ({ circle: 0, symbol: 0, line: 1, fill: 2 })[layer(id).type as 'circle'];
+
+describe('the style', () => {
+  it.for(LANGS)('in %s follows the style specification, fonts and all', (lang) => {
+    const errors = validateStyleMin(buildStyle(lang, FONT_FILES.map((f) => ({ ...f, url: `https://app.invalid${f.url}` }))));
+    expect(errors.map((e) => e.message)).toEqual([]);
+  });
+});
 
 describe('the name layers', () => {
   it('are every layer that writes text, and each writes the reader’s language', () => {
