@@ -129,6 +129,9 @@ describe('preferredLang', () => {
     [['en-GB', 'ar'], 'en'],
     [['fr-FR', 'ar-SA'], 'ar'],
     [['fr-FR', 'de'], 'en'],
+    [['ru-RU', 'en'], 'ru'],
+    // A reader in Kazakhstan whose browser asks for Kazakh, then Russian.
+    [['kk-KZ', 'ru'], 'ru'],
     [[], 'en'],
   ] as const)('%j → %s', (langs, expected) => {
     expect(preferredLang(langs)).toBe(expected);
