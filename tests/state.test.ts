@@ -85,6 +85,8 @@ describe.concurrent('languages', () => {
     await expect.poll(() => heading(s)).toBe('Жанаозен');
     expect(await s.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ru', 'ltr']);
     expect(await labelField(s)).toContain('name_ru');
+    // The scale bar writes its distance in Russian too.
+    expect(await s.page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/^\d[\d\u00A0]* км$/);
     expect(param(s, 'lang')).toBe('ru');
     expect([chunk('ru'), chunk('strings\\.ru')]).toEqual([1, 1]);
     await expect.poll(cyrillic).toBeGreaterThan(0);

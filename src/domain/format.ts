@@ -14,3 +14,7 @@ export const formatDate = (iso: string, lang: Lang): string => {
     timeZone: 'UTC',
   }).format(date);
 };
+
+/** A distance in kilometres as the language writes it ("500 km", «500 км», "500 كم"). */
+export const formatKm = (km: number, lang: Lang): string =>
+  new Intl.NumberFormat(localeOf(lang), { style: 'unit', unit: 'kilometer' }).format(km);

@@ -3,7 +3,6 @@ import {
   Map as MapLibre,
   NavigationControl,
   Popup,
-  ScaleControl,
   setWorkerUrl,
   type GeoJSONSource,
   type MapGeoJSONFeature,
@@ -25,6 +24,7 @@ import { drawGlyphsLeftToRight } from './glyphDirection';
 import { ButtonControl, EXIT_FULLSCREEN_ICON, FULLSCREEN_ICON, HOME_ICON } from './buttonControl';
 import { palette } from './palette';
 import { FONT_FILES } from './fonts';
+import { ScaleBar } from './scaleBar';
 import { buildStyle, INTERACTIVE, labelFields } from './style';
 import { capitalFilter, CONTROLS, HATCH, hatchPattern } from './base';
 import { BLOCKER, BLOCKER_SIZE, selectedFilter } from './kinds/expressions';
@@ -79,6 +79,7 @@ export class MapController {
   private readonly data = new Map<FileId, LayerCollection>();
   private readonly popup = new Popup({ closeButton: false, closeOnClick: false, className: 'map-tooltip' });
   private readonly reset: ButtonControl;
+  private readonly scale: ScaleBar;
   /** Absent where the page may not go full screen (an iframe without the permission). */
   private readonly fullscreen: ButtonControl | null = null;
   private readonly chooser = new Popup({ closeButton: false, closeOnClick: true, className: 'map-chooser', maxWidth: '260px' });
@@ -138,7 +139,8 @@ export class MapController {
       this.map.addControl(this.fullscreen, 'top-right');
       document.addEventListener('fullscreenchange', this.onFullscreen);
     }
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.scale = new ScaleBar(options.lang);
+    this.map.addControl(this.scale, 'bottom-right');
     this.setStrings(options.strings);
     this.setVisibleLayers(options.layers);
 
@@ -223,6 +225,7 @@ export class MapController {
   setLang(lang: Lang, strings: MapOptions['strings']): void {
     this.lang = lang;
     this.setStrings(strings);
+    this.scale.setLang(lang);
     this.whenStyled(() => {
       for (const [layer, field] of labelFields(lang)) this.map.setLayoutProperty(layer, 'text-field', field);
     });
