@@ -334,6 +334,13 @@ describe.concurrent('every chapter frames its subject', () => {
             });
             expect(onTop, `${name} in chapter ${n}`).toBe(true);
           }
+          // The title, which takes focus, is in view and not under the buttons.
+          const title = await region.getByRole('heading', { level: 2 }).evaluate((h) => {
+            const r = h.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + 10, r.top + r.height / 2);
+            return !!hit && h.contains(hit);
+          });
+          expect(title, `the title of chapter ${n}`).toBe(true);
           if (last) break;
           // On a phone every other chapter is turned by a swipe.
           if (phone && n % 2 === 0) await swipe(s.page, forward);
