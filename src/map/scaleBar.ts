@@ -16,6 +16,7 @@ export class ScaleBar implements IControl {
 
   constructor(private lang: Lang) {
     this.container.className = 'maplibregl-ctrl maplibregl-ctrl-scale';
+    this.container.dir = dirOf(lang);
   }
 
   private readonly update = () => {
@@ -23,11 +24,11 @@ export class ScaleBar implements IControl {
     const { km, px } = scaleBar(this.map.getCenter().lat, this.map.getZoom(), MAX_PX);
     this.container.style.width = `${Math.round(px)}px`;
     this.container.textContent = formatKm(km, this.lang);
-    this.container.dir = dirOf(this.lang);
   };
 
   setLang(lang: Lang): void {
     this.lang = lang;
+    this.container.dir = dirOf(lang);
     this.update();
   }
 

@@ -4,7 +4,7 @@ import { bodyParagraphs } from '../domain/article';
 import { findEntity, type Collections } from '../domain/entity';
 import { nameIn, selectionId } from '../domain/features';
 import { findMentions, selectionOf, type GazetteerEntry, type Mention } from '../domain/gazetteer';
-import { dirOf, LANGS, type Lang } from '../domain/lang';
+import { dirOf, type Lang } from '../domain/lang';
 import { story, translationFor, type ReaderContent } from '../domain/story';
 
 const { articleLang: ARTICLE_LANG } = story();
@@ -15,18 +15,28 @@ interface Text {
   notes: Readonly<Record<number, string>>;
 }
 
-/** The article as written, and each of our translations with the same marks, each mention with the map selection it stands for. */
+/**
+ * The article as written, and each of our translations with the same marks, each mention with the
+ * map selection it stands for. A text's marks are found when it is first shown: matching every
+ * form of a gazetteer takes long enough not to do it for texts the reader never opens.
+ */
 function textsOf({ article, gazetteer, translations }: ReaderContent) {
   const byId = new Map(gazetteer.map((e) => [e.id, e]));
   const marked = (paragraphs: readonly string[], entries: readonly GazetteerEntry[], lang: Lang) =>
     findMentions(paragraphs, entries, lang).map((m) => ({ ...m, sel: selectionOf(byId.get(m.id)!) }));
-  const paragraphs = bodyParagraphs(article);
-  const texts = new Map<Lang, Text>([[ARTICLE_LANG, { paragraphs, mentions: marked(paragraphs, gazetteer, ARTICLE_LANG), notes: {} }]]);
-  for (const lang of LANGS) {
-    const tr = translations[lang];
-    if (tr) texts.set(lang, { paragraphs: tr.paragraphs, mentions: marked(tr.paragraphs, tr.gazetteer, lang), notes: tr.notes });
-  }
-  return { headline: article.split('\n')[0]!.trim(), texts };
+  const cache = new Map<Lang, Text>();
+  const textIn = (lang: Lang): Text => {
+    const tr = lang === ARTICLE_LANG ? undefined : translations[lang];
+    if (!tr) lang = ARTICLE_LANG;
+    let text = cache.get(lang);
+    if (!text) {
+      const paragraphs = tr ? tr.paragraphs : bodyParagraphs(article);
+      text = { paragraphs, mentions: marked(paragraphs, tr ? tr.gazetteer : gazetteer, lang), notes: tr?.notes ?? {} };
+      cache.set(lang, text);
+    }
+    return text;
+  };
+  return { headline: article.split('\n')[0]!.trim(), textIn };
 }
 
 interface Props {
@@ -100,7 +110,7 @@ export default function Reader({ lang, data, selected, jump, onSelect, onContext
     setShownFor(lang);
     setScript(lang);
   }
-  const text = TEXTS.texts.get(script) ?? TEXTS.texts.get(ARTICLE_LANG)!;
+  const text = TEXTS.textIn(script);
   const entity = selected ? findEntity(selected, data) : null;
   const count = selected ? text.mentions.filter((m) => m.sel === selected).length : 0;
 
