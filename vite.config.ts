@@ -124,5 +124,11 @@ export default defineConfig({
     environment: 'node',
     // Engine modules read the story as the app does: handed over before they load.
     setupFiles: ['src/story.ts'],
+    // The tests share no state they do not set up themselves (a shuffled run passes), so one
+    // module graph per worker serves them all, on every core: a fifth of the time of a fresh
+    // process per file.
+    pool: 'threads',
+    isolate: false,
+    maxWorkers: '100%',
   },
 });

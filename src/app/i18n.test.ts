@@ -22,12 +22,16 @@ describe('languages', () => {
   });
 });
 
-describe('counts in words', async () => {
-  const i18n = await initI18n('ar');
-  await loadLanguage(i18n, 'en');
+describe('counts in words', () => {
+  // i18next is one instance: each test sets it up itself, whatever ran before.
+  const both = async () => {
+    const i18n = await initI18n('ar');
+    await loadLanguage(i18n, 'en');
+    return i18n;
+  };
 
-  it('take Arabic’s own plural forms', () => {
-    const t = i18n.getFixedT('ar');
+  it('take Arabic’s own plural forms', async () => {
+    const t = (await both()).getFixedT('ar');
     const marked = (count: number) => t('reader.marked', { name: 'ألماتا', count });
     expect(marked(1)).toBe('ألماتا: إشارة مميّزة واحدة');
     expect(marked(2)).toBe('ألماتا: إشارتان مميّزتان');
@@ -38,8 +42,8 @@ describe('counts in words', async () => {
     expect(t('data.features', { count: 16, n: '16' })).toBe('16 عنصراً');
   });
 
-  it('and English its singular and plural', () => {
-    const t = i18n.getFixedT('en');
+  it('and English its singular and plural', async () => {
+    const t = (await both()).getFixedT('en');
     expect(t('reader.marked', { name: 'Almaty', count: 1 })).toBe('Almaty: 1 mention marked');
     expect(t('reader.marked', { name: 'Almaty', count: 4 })).toBe('Almaty: 4 mentions marked');
     expect(t('data.features', { count: 1234, n: '1,234' })).toBe('1,234 features');
