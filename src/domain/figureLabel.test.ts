@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, LayerCollection } from './features';
-import { HEDGES } from '../strings/hedges';
-import { figureLabel, withFigureLabels } from './figureLabel';
+import { HEDGES, MARKS } from '../strings/hedges';
+import { figureLabel, markWords, withFigureLabels } from './figureLabel';
 
 const fig = (value: number, qualifier: Figure['qualifier'], kind: Figure['kind'] = 'troops'): Figure => ({
   kind,
@@ -21,6 +21,18 @@ describe('figureLabel', () => {
     // Russian groups thousands with a no-break space.
     expect(figureLabel(rus, 'troops', 2500, 'ru', HEDGES)).toBe('более 2\u00A0500');
     expect(figureLabel([fig(500, 'reportedly')], 'troops', 500, 'ru', HEDGES)).toBe('500 (сообщалось)');
+  });
+
+  it('writes a hedge as its mark where the smallest maps have one, and every other hedge in words', () => {
+    expect(figureLabel([fig(500, 'reportedly')], 'troops', 500, 'en', HEDGES, MARKS)).toBe('500*');
+    expect(figureLabel([fig(500, 'reportedly')], 'troops', 500, 'ar', HEDGES, MARKS)).toBe('500*');
+    expect(figureLabel([fig(2500, 'more-than')], 'troops', 2500, 'ru', HEDGES, MARKS)).toBe('более 2\u00A0500');
+  });
+
+  it('says what each mark stands for in the words of the hedge it shortens', () => {
+    expect(markWords(MARKS, HEDGES, 'en')).toEqual([{ mark: '*', words: '(reported)' }]);
+    expect(markWords(MARKS, HEDGES, 'ar')).toEqual([{ mark: '*', words: '(حسب التقارير)' }]);
+    expect(markWords(MARKS, HEDGES, 'ru')).toEqual([{ mark: '*', words: '(сообщалось)' }]);
   });
 
   it('never borrows a total or another figure for the circle', () => {
@@ -61,17 +73,21 @@ describe('withFigureLabels', () => {
         },
       ],
     } as LayerCollection;
-    const { data, named } = withFigureLabels(fc, 'troops', HEDGES, places);
+    const words = { hedges: HEDGES, marks: MARKS };
+    const { data, named } = withFigureLabels(fc, 'troops', words, places);
     expect(data.features[0]).toBe(fc.features[0]);
     expect(data.features[1]?.properties).toMatchObject({
       figure_en: '500 (reported)',
       figure_ar: '500 (حسب التقارير)',
       figure_ru: '500 (сообщалось)',
+      figure_short_en: '500*',
+      figure_short_ar: '500*',
+      figure_short_ru: '500*',
       capital_en: 'Minsk',
       capital_ar: 'مينسك',
       capital_ru: 'Минск',
     });
     expect(named).toEqual(['minsk']);
-    expect(withFigureLabels(fc, 'troops', HEDGES).named).toEqual([]);
+    expect(withFigureLabels(fc, 'troops', words).named).toEqual([]);
   });
 });

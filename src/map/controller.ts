@@ -16,7 +16,7 @@ import { coverRects } from '../domain/cover';
 import { distanceToLine, pick, REACH, SEARCH_RADIUS, type Candidate } from '../domain/pick';
 import { featuresAt, withdrawingAt } from '../domain/timeline';
 import { withFigureLabels } from '../domain/figureLabel';
-import { HEDGES } from '../strings/hedges';
+import { HEDGES, MARKS } from '../strings/hedges';
 import { VIEW_BBOX } from '../domain/geometry';
 import { ZOOM_RANGE, type LayerId, type View } from '../domain/url';
 import { type Lang } from '../domain/lang';
@@ -289,7 +289,7 @@ export class MapController {
     let shown = data;
     const value = SYMBOLS.get(file);
     if (value) {
-      const { data: labelled, named } = withFigureLabels(data, value, HEDGES, this.data.get('places'));
+      const { data: labelled, named } = withFigureLabels(data, value, { hedges: HEDGES, marks: MARKS }, this.data.get('places'));
       shown = labelled;
       this.whenStyled(() => this.map.setFilter('places-capital-labels', capitalFilter(named)));
     }

@@ -15,6 +15,7 @@ export const en = {
     retry: 'Retry',
     base: 'Base map',
     baseError: 'Part of the base map could not be loaded: {{files}}.',
+    mark: 'On the smallest maps, {{mark}} stands for “{{words}}”.',
   },
   map: {
     help: 'Drag or use the arrow keys to pan, + and − to zoom. Every place on the map is also listed in the story panel.',

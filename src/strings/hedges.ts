@@ -10,3 +10,9 @@ export const HEDGES: ByLang<Record<Qualifier, string>> = {
   ar: { 'more-than': 'أكثر من {{n}}', about: 'نحو {{n}}', 'at-most': '{{n}} كحد أقصى', reportedly: '{{n}} (حسب التقارير)', exact: '{{n}}' },
   ru: { 'more-than': 'более {{n}}', about: 'около {{n}}', 'at-most': 'не более {{n}}', reportedly: '{{n}} (сообщалось)', exact: '{{n}}' },
 };
+
+/**
+ * A hedge's mark on the smallest maps (a phone's first view), where the words would run past the
+ * map's edge: the legend says what the mark stands for, in the words above.
+ */
+export const MARKS: Partial<Record<Qualifier, string>> = { reportedly: '{{n}}*' };

@@ -1,7 +1,10 @@
+import { I18nextProvider } from 'react-i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { initI18n } from '../app/i18n';
+import { LANGS } from '../domain/lang';
 import { swatchMarks } from '../map/swatch';
-import { Swatch } from './Legend';
+import { Legend, Swatch } from './Legend';
 
 describe('Swatch', () => {
   it('draws each of the shared marks as one SVG shape', () => {
@@ -26,5 +29,18 @@ describe('Swatch', () => {
     );
     const ids = [...html.matchAll(/<pattern id="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(2);
+  });
+});
+
+describe('Legend', () => {
+  it.each(LANGS)('in %s: its size key says what a figure’s mark stands for, in the hedge’s own words', async (lang) => {
+    const i18n = await initI18n(lang);
+    const html = renderToStaticMarkup(
+      <I18nextProvider i18n={i18n}>
+        <Legend entries={[{ label: 'layers.heading', symbol: 'circles', colour: '#145c53', sizes: { scale: 1, values: [100], label: 'layers.heading' } }]} />
+      </I18nextProvider>,
+    );
+    const words = { en: '“(reported)”', ar: '«(حسب التقارير)»', ru: '«(сообщалось)»' }[lang];
+    expect(html).toMatch(new RegExp(`class="mark-key">[^<]*\\*[^<]*${words.replace(/[()]/g, '\\$&')}`));
   });
 });

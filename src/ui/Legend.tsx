@@ -1,11 +1,13 @@
 import type { ParseKeys } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { markWords } from '../domain/figureLabel';
 import { formatNumber } from '../domain/format';
 import { asLang } from '../domain/lang';
 import { palette, type Colour } from '../map/palette';
 import { HATCH_GAP, SWATCH, swatchMarks } from '../map/swatch';
 import type { LegendEntry, SizeKey } from '../domain/story';
+import { HEDGES, MARKS } from '../strings/hedges';
 
 /** Reference circles drawn at the map's own scale, nested on one baseline, each with its figure. */
 function Sizes({ sizes: { scale, values, label }, colour }: { sizes: SizeKey; colour: Colour }) {
@@ -28,7 +30,14 @@ function Sizes({ sizes: { scale, values, label }, colour }: { sizes: SizeKey; co
           </g>
         ))}
       </svg>
-      <figcaption>{t(label, { list: values.map((n) => formatNumber(n, lang)).join(', ') })}</figcaption>
+      <figcaption>
+        {t(label, { list: values.map((n) => formatNumber(n, lang)).join(', ') })}
+        {markWords(MARKS, HEDGES, lang).map((m) => (
+          <span key={m.mark} className="mark-key">
+            {t('layers.mark', m)}
+          </span>
+        ))}
+      </figcaption>
     </figure>
   );
 }

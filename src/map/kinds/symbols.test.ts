@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { radius, symbols, type SymbolsPart } from './symbols';
+import { MARKED_BELOW, radius, symbols, type SymbolsPart } from './symbols';
 import { colours } from '../../stories/kazakhstan-2022/colours';
 
 const at = { id: 'layer', file: 'file' };
@@ -57,6 +57,15 @@ describe('symbols', () => {
     expect(figures('ar')).toContain('figure_ar');
     expect(figures('en')).toContain('figure_en');
     expect(figures('en')).not.toContain('_ar');
+  });
+
+  it('marks a figure’s hedge on the smallest maps and writes it in words from the zoom the words fit', () => {
+    const layout = symbols.layers(part, at, 'ru').find((p) => p.slot === 'symbol-labels')!.layer.layout as Record<string, unknown>;
+    const [step, input, small, from, large] = layout['text-field'] as unknown[];
+    expect([step, input, from]).toEqual(['step', ['zoom'], MARKED_BELOW]);
+    expect(JSON.stringify(small)).toContain('"figure_short_ru"');
+    expect(JSON.stringify(large)).toContain('"figure_ru"');
+    expect(JSON.stringify([small, large])).toContain('capital_ru');
   });
 
   it('needs its value, positive, on every point, and lets features cite figures of its value’s kind and the others it names', () => {

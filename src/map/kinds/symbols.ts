@@ -41,16 +41,25 @@ export const radius = (part: Pick<SymbolsPart, 'scale' | 'value'>): ExpressionSp
   ['sqrt', ['coalesce', ['get', part.value], 0]],
 ];
 
+/**
+ * Below this zoom (a phone's first view: all six members on 360 px) a figure's hedge is its mark,
+ * which the legend explains: in words, Minsk's figure ran past the map's edge in Arabic and Russian.
+ */
+export const MARKED_BELOW = 2;
+
 /** A circle's label: the place it stands on, and under it the figure that sets its size. */
-export const figureField = (lang: Lang, paint: Colour): ExpressionSpecification => [
-  'format',
-  ['coalesce', ['get', `capital_${lang}`], ''],
-  {},
-  '\n',
-  {},
-  ['coalesce', ['get', `figure_${lang}`], ''],
-  { 'text-color': paint, 'font-scale': 0.92 },
-];
+export const figureField = (lang: Lang, paint: Colour): ExpressionSpecification => {
+  const label = (figure: string): ExpressionSpecification => [
+    'format',
+    ['coalesce', ['get', `capital_${lang}`], ''],
+    {},
+    '\n',
+    {},
+    ['coalesce', ['get', figure], ''],
+    { 'text-color': paint, 'font-scale': 0.92 },
+  ];
+  return ['step', ['zoom'], label(`figure_short_${lang}`), MARKED_BELOW, label(`figure_${lang}`)];
+};
 
 export const symbols: Kind<SymbolsPart> = {
   layers(part, { id, file }, lang) {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Collections } from '../../domain/entity';
+import { markWords } from '../../domain/figureLabel';
 import { formatDate, formatNumber } from '../../domain/format';
 import { legendAt, scaleBar } from '../../domain/share';
 import { credits } from '../credits';
@@ -11,6 +12,8 @@ import type { MapHandle } from '../MapCanvas';
 import { saveBlob } from './save';
 import { story, type LegendEntry } from '../../domain/story';
 import { partLegend } from '../../map/kinds';
+import { MARKED_BELOW } from '../../map/kinds/symbols';
+import { HEDGES, MARKS } from '../../strings/hedges';
 
 const { layers: LAYERS, events } = story();
 
@@ -46,6 +49,8 @@ export async function saveImage({ map, t, lang, layers, date, data }: Request): 
   const today = new Date().toISOString().slice(0, 10);
   const view = map.view();
   const bar = view && scaleBar(view.lat, view.zoom, 120);
+  // At this zoom the circles' figures carry marks, not words: the band says what they stand for.
+  const marked = !!view && view.zoom < MARKED_BELOW && visible.some((l) => l.parts.some((p) => p.kind === 'symbols'));
   const parts: Parts = {
     dir: dirOf(lang),
     title: t('title'),
@@ -59,7 +64,7 @@ export async function saveImage({ map, t, lang, layers, date, data }: Request): 
       legendAt(partLegend(l.parts), data[l.file.id]?.features ?? [], l.timed ? date : null, events).map((e) => ({ ...e, label: t(e.label) })),
     ),
     scale: bar && { px: bar.px, label: t('image.scale', { km: formatNumber(bar.km, lang) }) },
-    attribution: credits(t, lang, layers, data),
+    attribution: [...(marked ? markWords(MARKS, HEDGES, lang).map((m) => t('layers.mark', m)) : []), ...credits(t, lang, layers, data)],
   };
   const image = await compose(await map.snapshot(IMAGE_SCALE), parts);
   const blob = await new Promise<Blob | null>((done) => image.toBlob(done, 'image/png'));
