@@ -142,6 +142,33 @@ export const selectedOnMap = (page: Page): Promise<string> =>
     return JSON.stringify(map.getLayersOrder().filter((l) => l.endsWith('selected')).map((l) => map.getFilter(l)));
   });
 
+/**
+ * The names of the labels of these layers that run past the map's edge (a label's box keeps 2 px
+ * of padding round its text: one reaching 2 px past the edge is cut); a circle's label is its place's.
+ */
+export const pastEdge = (page: Page, layers: readonly string[], lang: Lang): Promise<string[]> =>
+  onMap(
+    page,
+    (map, { layers, lang }) => {
+      const present = layers.filter((l) => map.getLayer(l));
+      const { width: w, height: h } = map.getContainer().getBoundingClientRect();
+      const strips: [[number, number], [number, number]][] = [
+        [[-60, 0], [-2, h]],
+        [[w + 2, 0], [w + 60, h]],
+        [[0, -60], [w, -2]],
+        [[0, h + 2], [w, h + 60]],
+      ];
+      const names = strips.flatMap((strip) =>
+        map.queryRenderedFeatures(strip, { layers: present }).map((f) => {
+          const p = f.properties as Record<string, string | undefined>;
+          return f.layer.id === 'csto-figures' ? p[`capital_${lang}`] : (p[`name_${lang}`] ?? p.name_en);
+        }),
+      );
+      return [...new Set(names.filter((n) => n !== undefined))];
+    },
+    { layers, lang },
+  );
+
 /** Clicks the map canvas at a geographic position, as a person would with the mouse. */
 export async function clickAt(page: Page, lon: number, lat: number): Promise<void> {
   const { x, y } = await page.evaluate(

@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
-import type { Lang } from '../src/domain/lang';
 import { describe, type ExpectStatic } from 'vitest';
 import { MARKED_BELOW } from '../src/map/kinds/symbols';
 import { LABEL_LAYERS } from '../src/map/style';
-import { mapIdle, onMap, open, withBrowser as it } from './browser';
+import { mapIdle, onMap, open, pastEdge, withBrowser as it } from './browser';
 
 /** The map's point symbols. */
 const SYMBOLS = ['csto-circles', 'places-points', 'protest-points', 'almaty-points', 'almaty-airport', 'episodes-points'];
@@ -15,8 +14,6 @@ interface Seen {
   onSymbols: string[];
   /** Labels under a control of the map. */
   underControls: string[];
-  /** Labels that run past the map's edge. */
-  cut: string[];
 }
 
 /** What the map's labels look like now, as MapLibre placed them (hidden labels are not returned). */
@@ -70,19 +67,10 @@ function seen(page: Page, lang: string): Promise<Seen> {
         );
         for (const f of hits) underControls.push(`${name(f) ?? f.layer.id} under ${el.className}`);
       }
-      // A label's box keeps 2 px of padding round its text: one reaching 2 px past the edge is cut.
-      const [w, h] = [box.width, box.height];
-      const cut = [
-        [[-60, 0], [-2, h]],
-        [[w + 2, 0], [w + 60, h]],
-        [[0, -60], [w, -2]],
-        [[0, h + 2], [w, h + 60]],
-      ].flatMap((strip) => map.queryRenderedFeatures(strip as [[number, number], [number, number]], { layers: present(labels) }).map(name));
       return {
         names: [...placed.values()],
         onSymbols: [...new Set(onSymbols)],
         underControls: [...new Set(underControls)],
-        cut: [...new Set(cut.filter((n) => n !== undefined))],
       };
     },
     { labels: [...LABEL_LAYERS], symbols: SYMBOLS, lang },
@@ -134,11 +122,7 @@ describe.concurrent('the map’s names', () => {
     const first = await settled(s.page, lang, expect);
     expect(FIRST_VIEW[lang].filter((n) => !first.names.includes(n))).toEqual([]);
     // No actor's name runs off the map (other countries' names may, as on any map cut from a larger one).
-    // A known gap on a phone, where the map is as wide as its first view's actors and their names:
-    // Russian's «Кыргызстан», wider than "Kyrgyzstan", runs a few pixels off the right edge.
-    const GAPS: Record<Lang, string[]> = { en: [], ar: [], ru: [FIRST_VIEW.ru[9]!] };
-    const cut = width < 760 ? GAPS[lang] : [];
-    expect(first.cut.filter((n) => FIRST_VIEW[lang].includes(n))).toEqual(cut);
+    expect((await pastEdge(s.page, LABEL_LAYERS, lang)).filter((n) => FIRST_VIEW[lang].includes(n))).toEqual([]);
     expect(twice(first.names)).toEqual([]);
     expect(first.onSymbols).toEqual([]);
     // Each troop circle carries the figure that sets its size.

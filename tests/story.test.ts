@@ -10,7 +10,7 @@ import { fileIds } from '../src/domain/story';
 import { LAYERS } from '../src/stories/kazakhstan-2022/layers';
 import { chapterBounds, featuresFor, type Chapter } from '../src/domain/chapters';
 import type { LayerCollection } from '../src/domain/features';
-import { chooseLang, clickAt, mapIdle, onMap, open, selectedOnMap, type Session, UNTIMED_FILES, withBrowser as it } from './browser';
+import { chooseLang, clickAt, mapIdle, onMap, open, pastEdge, selectedOnMap, type Session, UNTIMED_FILES, withBrowser as it } from './browser';
 
 const read = <T>(name: string) => JSON.parse(readFileSync(new URL(`../geodata/${name}`, import.meta.url), 'utf8')) as T;
 const russian = read<NameTable>('names.ru.json');
@@ -324,6 +324,8 @@ describe.concurrent('every chapter frames its subject', () => {
           await mapIdle(s.page, UNTIMED_FILES);
           await settled(s.page);
           await expect.poll(() => unframed(s.page, subject(chapter, lang)), { message: `chapter ${n}` }).toEqual([]);
+          // Every troop figure the chapter shows is whole (on a phone, Minsk's and Bishkek's were cut).
+          await expect.poll(() => pastEdge(s.page, ['csto-figures'], lang), { message: `figures in chapter ${n}` }).toEqual([]);
           // Previous and Next (Finish at the end) stay within the screen, not under anything.
           const last = n === chapters.length;
           for (const name of [previous, last ? finish : next]) {

@@ -68,8 +68,10 @@ function countryLabels(id: string, lang: Lang, which: ExpressionSpecification, c
     source: LABELS,
     filter: ['all', ['==', ['get', 'kind'], 'country-label'], which],
     layout: {
-      // A size smaller on the smallest maps, where the actors' capitals and figures crowd.
-      ...labelLayout(lang, ['interpolate', ['linear'], ['zoom'], 2, ['match', ['get', 'rank'], 1, 12, 11], 3, ['match', ['get', 'rank'], 1, 14, 11], 7, 18]),
+      // A size smaller on the smallest maps, where the actors' capitals and figures crowd: on a
+      // phone's first view a crowded name is as small as any other country's, or «Кыргызстан» runs
+      // past the map's edge.
+      ...labelLayout(lang, ['interpolate', ['linear'], ['zoom'], 2, ['match', ['get', 'rank'], 1, crowded ? 11 : 12, 11], 3, ['match', ['get', 'rank'], 1, 14, 11], 7, 18]),
       'symbol-sort-key': ['coalesce', ['get', 'rank'], 9],
       // Off a symbol at its point, a country's name moves just above or below it.
       'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right', ...(crowded ? (['top-left', 'bottom-left', 'top-right', 'bottom-right'] as const) : [])],
