@@ -143,10 +143,11 @@ export const selectedOnMap = (page: Page): Promise<string> =>
   });
 
 /**
- * The names of the labels of these layers that run past the map's edge (a label's box keeps 2 px
- * of padding round its text: one reaching 2 px past the edge is cut); a circle's label is its place's.
+ * The labels of these layers that run past the map's edge (a label's box keeps 2 px of padding
+ * round its text: one reaching 2 px past the edge is cut), by name and by the id of what they
+ * stand for: a circle's label is its place's name, standing for the feature its `ref` names.
  */
-export const pastEdge = (page: Page, layers: readonly string[], lang: Lang): Promise<string[]> =>
+export const pastEdge = (page: Page, layers: readonly string[], lang: Lang): Promise<{ name: string; id: string }[]> =>
   onMap(
     page,
     (map, { layers, lang }) => {
@@ -158,13 +159,14 @@ export const pastEdge = (page: Page, layers: readonly string[], lang: Lang): Pro
         [[0, -60], [w, -2]],
         [[0, h + 2], [w, h + 60]],
       ];
-      const names = strips.flatMap((strip) =>
-        map.queryRenderedFeatures(strip, { layers: present }).map((f) => {
+      const cut = new Map<string, { name: string; id: string }>();
+      for (const strip of strips)
+        for (const f of map.queryRenderedFeatures(strip, { layers: present })) {
           const p = f.properties as Record<string, string | undefined>;
-          return f.layer.id === 'csto-figures' ? p[`capital_${lang}`] : (p[`name_${lang}`] ?? p.name_en);
-        }),
-      );
-      return [...new Set(names.filter((n) => n !== undefined))];
+          const name = f.layer.id === 'csto-figures' ? p[`capital_${lang}`] : (p[`name_${lang}`] ?? p.name_en);
+          if (name !== undefined) cut.set(name, { name, id: String(p.ref ?? p.id) });
+        }
+      return [...cut.values()];
     },
     { layers, lang },
   );

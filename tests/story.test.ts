@@ -324,8 +324,11 @@ describe.concurrent('every chapter frames its subject', () => {
           await mapIdle(s.page, UNTIMED_FILES);
           await settled(s.page);
           await expect.poll(() => unframed(s.page, subject(chapter, lang)), { message: `chapter ${n}` }).toEqual([]);
-          // Every troop figure the chapter shows is whole (on a phone, Minsk's and Bishkek's were cut).
-          await expect.poll(() => pastEdge(s.page, ['csto-figures'], lang), { message: `figures in chapter ${n}` }).toEqual([]);
+          // The troop figure of every country the chapter is about is whole (on a phone, Minsk's and
+          // Bishkek's were cut); a figure at the edge of a chapter about something else may be cut.
+          const figures = async () =>
+            (await pastEdge(s.page, ['csto-figures'], lang)).filter((l) => chapter.features.includes(l.id)).map((l) => l.name);
+          await expect.poll(figures, { message: `figures in chapter ${n}` }).toEqual([]);
           // Previous and Next (Finish at the end) stay within the screen, not under anything.
           const last = n === chapters.length;
           for (const name of [previous, last ? finish : next]) {
