@@ -10,8 +10,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     environment: 'node',
     fileParallelism: false,
-    // One module graph for every file: the story, axe and playwright are imported once.
-    isolate: false,
     testTimeout: 60_000,
     // Two pages at a time: with four, software WebGL on two cores starved a page for a minute.
     maxConcurrency: 2,
