@@ -34,6 +34,7 @@ export function summarise(runs: Run[]) {
   const clicks = of('app').flatMap((r) => r.clicks);
   const click = stats(clicks.map((c) => c.ms));
   const clickFrame = stats(clicks.map((c) => c.frameMs));
+  const clickRenders = stats(clicks.map((c) => c.renders));
   const ratios = {
     bytes: app.bytesGzip.total.median / baseline.bytesGzip.total.median,
     firstIdle: app.firstIdleMs.median / baseline.firstIdleMs.median,
@@ -46,7 +47,7 @@ export function summarise(runs: Run[]) {
   const pair = (f: (r: Run) => number) =>
     median(of('app').map((a) => f(a) / f(of('baseline').find((b) => b.index === a.index)!)));
   const pairedRatios = { firstIdle: pair((r) => r.firstIdleMs), panRenders: pair((r) => r.pan.renders) };
-  return { app, baseline, click, clickFrame, ratios, pairedRatios };
+  return { app, baseline, click, clickFrame, clickRenders, ratios, pairedRatios };
 }
 export type Summary = ReturnType<typeof summarise>;
 

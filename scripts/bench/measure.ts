@@ -138,11 +138,13 @@ export async function measure(
         await page.mouse.move(point.x, point.y);
         await page.evaluate(settled);
         await page.evaluate(armClick, t.heading);
+        const renders = () => page.evaluate(() => (window as unknown as BenchWindow).__bench.renders);
+        const before = await renders();
         await page.mouse.click(point.x, point.y);
         const r = await page.evaluate(() => (window as unknown as BenchWindow).__bench.pending!);
         if (!r) throw new Error(`Click ${i + 1} on ${t.name} did not put its heading in the panel within 10 s.`);
-        clickResults.push({ target: t.name, ms: r.ms, frameMs: r.frameMs });
         await page.evaluate(settled);
+        clickResults.push({ target: t.name, ms: r.ms, frameMs: r.frameMs, renders: (await renders()) - before });
       }
     }
 

@@ -29,7 +29,7 @@ describe('table', () => {
   it('has a header, a rule and one row per figure, every column padded to one width', () => {
     expect(lines[0]).toMatch(/^\| figure \(median, spread min–max\) +\| app +\| baseline +\| app \/ baseline \|$/);
     expect(lines[1]).toMatch(/^\|-+\|-+\|-+\|-+\|$/);
-    expect(lines).toHaveLength(2 + 8 + 11);
+    expect(lines).toHaveLength(2 + 8 + 12);
     expect(new Set(lines.map((l) => l.length)).size).toBe(1);
   });
 
@@ -40,6 +40,8 @@ describe('table', () => {
     expect(idle).toContain('1.10×');
     const click = lines.find((l) => l.includes('click → panel heading'))!;
     expect(click.split('|').map((c) => c.trim())).toEqual(['', 'click → panel heading in the DOM', '53 ms (40 ms–70 ms)', '—', '—', '']);
+    const renders = lines.find((l) => l.includes('from a click'))!;
+    expect(renders.split('|').map((c) => c.trim())).toEqual(['', 'MapLibre renders from a click until the map settles', '1 (1–1)', '—', '—', '']);
   });
 });
 

@@ -22,6 +22,7 @@ export function table(s: Summary): string {
   row('MapLibre renders until first idle', s.app.loadRenders, s.baseline.loadRenders, String);
   row('click → panel heading in the DOM', s.click, null, ms);
   row('click → next frame after the heading', s.clickFrame, null, ms);
+  row('MapLibre renders from a click until the map settles', s.clickRenders, null, String);
   row('MapLibre renders during the 3 s pan', s.app.panRenders, s.baseline.panRenders, String);
   row('animation frames during the 3 s pan', s.app.panFrames, s.baseline.panFrames, String);
   row('React commits during the pan', s.app.panCommits, s.baseline.panCommits, String);
@@ -158,7 +159,9 @@ ${verdictTable(verdicts)}
 - **click → panel heading**: a real mouse click on Almaty's point and on Zhanaozen's, in turn,
   so each click changes the context panel (\`aside\`); from \`performance.now()\` in a capture
   listener for the click to a MutationObserver seeing the panel's \`h2\` carry the clicked
-  feature's name. "next frame" adds the wait for the following animation frame.
+  feature's name. "next frame" adds the wait for the following animation frame. The renders are
+  MapLibre \`render\` events from just before the click until the map is idle again (the
+  selection drawn).
   ${meta.clicks} clicks, ${meta.clicks / meta.runs} per app run.
 - **renders / animation frames during the pan**: the same 3 s camera script on both pages
   (four 750 ms linear \`easeTo\` moves: pan east, zoom in 1.5, pan west, back to the start),

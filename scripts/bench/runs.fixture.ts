@@ -28,7 +28,7 @@ export function run(target: Target, index: number, f: Figures): Run {
     pan: { ms: 3000, renders: f.renders, frames: f.renders + 10, commits: f.commits ?? 0 },
     commitsDuringLoad: target === 'app' ? 4 : 0,
     rendersDuringLoad: 20,
-    clicks: (f.clicks ?? []).map((ms, i) => ({ target: i % 2 ? 'Zhanaozen' : 'Almaty', ms, frameMs: ms + 16 })),
+    clicks: (f.clicks ?? []).map((ms, i) => ({ target: i % 2 ? 'Zhanaozen' : 'Almaty', ms, frameMs: ms + 16, renders: 1 })),
     errors: [],
   };
 }

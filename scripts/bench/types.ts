@@ -49,7 +49,8 @@ export interface Run {
   commitsDuringLoad: number;
   /** MapLibre renders from the map's creation to its first idle. */
   rendersDuringLoad: number;
-  clicks: { target: string; ms: number; frameMs: number }[];
+  /** Each click: to its heading, to the frame after it, and the map's renders until it settles. */
+  clicks: { target: string; ms: number; frameMs: number; renders: number }[];
   errors: string[];
 }
 
