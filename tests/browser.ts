@@ -136,17 +136,10 @@ export async function mapIdle(page: Page | Frame, files: readonly string[] = fil
   );
 }
 
-/** The selection ids of the features the map draws as selected (in its `selected` feature state), as JSON. */
+/** The filters of every selection layer, where the selected id shows, as JSON. */
 export const selectedOnMap = (page: Page): Promise<string> =>
   onMap(page, (map) => {
-    const sources = new Set(map.getLayersOrder().filter((l) => l.endsWith('selected')).map((l) => map.getLayer(l)!.source));
-    const ids = [...sources].flatMap((source) => {
-      const data = (map.getSource(source)?.serialize() as { data?: { features?: { properties: { id: string; ref?: string } }[] } }).data;
-      return (data?.features ?? [])
-        .filter((f) => (map.getFeatureState({ source, id: f.properties.id }) as { selected?: boolean }).selected === true)
-        .map((f) => f.properties.ref ?? f.properties.id);
-    });
-    return JSON.stringify([...new Set(ids)].sort());
+    return JSON.stringify(map.getLayersOrder().filter((l) => l.endsWith('selected')).map((l) => map.getFilter(l)));
   });
 
 /**

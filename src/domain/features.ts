@@ -70,11 +70,3 @@ export const nameIn = (names: { name_en: string } & Partial<Record<`name_${Lang}
 
 /** The id a click on this feature selects. */
 export const selectionId = (p: Pick<BaseProps, 'id' | 'ref'>): string => p.ref ?? p.id;
-
-/** The features a selection marks, file by file: the one it names, and those that refer to it. */
-export const selectedIn = (files: ReadonlyMap<string, LayerCollection>, id: string | null): { source: string; id: string }[] =>
-  id === null
-    ? []
-    : [...files].flatMap(([source, fc]) =>
-        fc.features.filter((f) => selectionId(f.properties) === id).map((f) => ({ source, id: f.properties.id })),
-      );

@@ -10,7 +10,7 @@ import {
   type PointLike,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { nameIn, selectedIn, selectionId, type BaseProps, type LayerCollection } from '../domain/features';
+import { nameIn, selectionId, type BaseProps, type LayerCollection } from '../domain/features';
 import { featureBounds, paddingClearOf, type Bounds, type Rect } from '../domain/bounds';
 import { coverRects } from '../domain/cover';
 import { distanceToLine, pick, REACH, SEARCH_RADIUS, type Candidate } from '../domain/pick';
@@ -27,7 +27,7 @@ import { FONT_FILES } from './fonts';
 import { ScaleBar } from './scaleBar';
 import { buildStyle, INTERACTIVE, labelFields } from './style';
 import { capitalFilter, CONTROLS, HATCH, hatchPattern } from './base';
-import { BLOCKER, BLOCKER_SIZE } from './kinds/expressions';
+import { BLOCKER, BLOCKER_SIZE, selectedFilter } from './kinds/expressions';
 import { story, type FileId } from '../domain/story';
 
 const { events, homeBounds, layers: LAYERS } = story();
@@ -88,8 +88,6 @@ export class MapController {
   private hover: { source: string; id: string | number } | null = null;
   private lang: Lang;
   private selected: string | null = null;
-  /** The features in the `selected` feature state. */
-  private marked: { source: string; id: string }[] = [];
   private pendingReveal: string | null = null;
   private date: string | null = null;
   private pending: (() => void)[] | null = [];
@@ -175,7 +173,6 @@ export class MapController {
     if (this.data.get(file) === data) return;
     this.data.set(file, data);
     this.draw(file);
-    if (this.selected !== null) this.whenStyled(() => this.mark());
     // Troop circles are labelled with the capital they stand on.
     if (file === 'places') for (const f of SYMBOLS.keys()) this.draw(f);
     if (this.pendingReveal && this.reveal(this.pendingReveal, false)) this.pendingReveal = null;
@@ -214,7 +211,13 @@ export class MapController {
 
   setSelected(id: string | null, opts: { fly: boolean } = { fly: false }): void {
     this.selected = id;
-    this.whenStyled(() => this.mark());
+    this.whenStyled(() => {
+      for (const layer of this.map.getLayersOrder()) {
+        if (!layer.endsWith('selected')) continue;
+        const [all, kind] = this.map.getFilter(layer) as ['all', unknown, unknown];
+        this.map.setFilter(layer, [all, kind, selectedFilter(id)] as never);
+      }
+    });
     // Before its file has loaded, the selection is framed when it arrives (a shared link).
     this.pendingReveal = id && opts.fly && !this.reveal(id) ? id : null;
   }
@@ -363,13 +366,6 @@ export class MapController {
     }));
     void this.map.getSource<GeoJSONSource>(CONTROLS)?.setData({ type: 'FeatureCollection', features });
   };
-
-  /** Puts the selection's features, and only them, in the `selected` state. */
-  private mark(): void {
-    for (const key of this.marked) this.map.setFeatureState(key, { selected: false });
-    this.marked = selectedIn(this.data, this.selected);
-    for (const key of this.marked) this.map.setFeatureState(key, { selected: true });
-  }
 
   /** Runs now if the map has loaded, else in order once it has. */
   private whenStyled(run: () => void): void {

@@ -18,18 +18,6 @@ describe('the style', () => {
   });
 });
 
-describe('the selection layers', () => {
-  it('draw what the selected feature state marks, and nothing else: no filter names a selection', () => {
-    const marks = style.layers.filter((l) => l.id.endsWith('selected'));
-    expect(marks.length).toBeGreaterThan(0);
-    for (const l of marks) {
-      const paint = (l as { paint: Record<string, unknown> }).paint;
-      expect(JSON.stringify(paint[l.type === 'line' ? 'line-width' : 'circle-stroke-width']), l.id).toContain('["feature-state","selected"]');
-      expect(JSON.stringify((l as { filter?: unknown }).filter ?? null), l.id).not.toMatch(/"id"|"ref"/);
-    }
-  });
-});
-
 describe('the name layers', () => {
   it('are every layer that writes text, and each writes the reader’s language', () => {
     const writing = style.layers.filter((l) => l.type === 'symbol' && l.layout?.['text-field']).map((l) => l.id);

@@ -28,13 +28,9 @@ export const isLine: ExpressionSpecification = [
 ];
 export const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 
-/**
- * What the selection marks, as feature state: a filter naming the selected id would lay every
- * file out again on each click, and draw several frames where this draws one.
- */
-export const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-/** A selection line's or ring's width: none on what is not selected. */
-export const selectedWidth: ExpressionSpecification = ['case', selected, 3.5, 0];
+const selectionKey: ExpressionSpecification = ['coalesce', ['get', 'ref'], ['get', 'id']];
+/** Matches no feature: the selection layers' filter while nothing is selected. */
+export const selectedFilter = (id: string | null): ExpressionSpecification => ['==', selectionKey, id ?? ''];
 
 export const labelField = (lang: Lang): ExpressionSpecification => [
   'coalesce',
@@ -62,17 +58,17 @@ export const labelLayout = (lang: Lang, size: ExpressionSpecification | number) 
 /** Width or opacity that grows while the pointer is over the feature. */
 export const onHover = (over: number, rest: number): ExpressionSpecification => ['case', hovered, over, rest];
 
-/** A ring round a selected point, over every point. */
+/** A ring round a selected point, over every point (its filter is set with the selection). */
 export const pointSelected = (id: string, file: string, radius: ExpressionSpecification | number): LayerSpecification => ({
   id: `${id}-point-selected`,
   type: 'circle',
   source: file,
-  filter: isPoint,
+  filter: ['all', isPoint, selectedFilter(null)],
   paint: {
     'circle-radius': radius,
     'circle-color': 'rgba(0,0,0,0)',
     'circle-stroke-color': palette.selected,
-    'circle-stroke-width': selectedWidth,
+    'circle-stroke-width': 3.5,
   },
 });
 
