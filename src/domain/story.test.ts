@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { setStory, story } from './story';
+import { figureTable, setStory, story, symbolsOf } from './story';
 
 const src = new URL('..', import.meta.url).pathname;
 const ENGINE = ['domain', 'map', 'data', 'ui', 'app', 'strings'];
@@ -32,5 +32,19 @@ describe('the engine', () => {
     setStory(other);
     expect(story()).toBe(other);
     setStory(real);
+  });
+});
+
+describe('symbolsOf and figureTable', () => {
+  it('find the proportional symbols, the property that sizes them, and the table they offer', () => {
+    const { layers } = story();
+    expect(symbolsOf(layers).map(({ file, value }) => ({ file, value }))).toEqual([{ file: 'csto', value: 'troops' }]);
+    expect(figureTable(layers)).toMatchObject({ file: 'csto', value: 'troops', words: { name: 'csto-troop-figures' } });
+  });
+
+  it('find none in layers without symbols', () => {
+    const without = story().layers.filter((l) => l.file.id !== 'csto');
+    expect(symbolsOf(without)).toEqual([]);
+    expect(figureTable(without)).toBeNull();
   });
 });

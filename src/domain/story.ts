@@ -241,11 +241,14 @@ export interface FigureTable {
   words: { heading: ParseKeys; intro: ParseKeys; name: string };
 }
 
+/** The proportional symbols these layers draw: each one's file, and the property that sizes them. */
+export const symbolsOf = (layers: readonly LayerDef[] = story().layers) =>
+  layers.flatMap((l) => l.parts.flatMap((p) => (p.kind === 'symbols' ? [{ file: l.file.id, value: p.value, table: p.table }] : [])));
+
 /** The story's table of figures: its first symbols that offer one. */
 export function figureTable(layers = story().layers): FigureTable | null {
-  for (const l of layers)
-    for (const p of l.parts) if (p.kind === 'symbols' && p.table) return { file: l.file.id, value: p.value, words: p.table };
-  return null;
+  const s = symbolsOf(layers).find((s) => s.table);
+  return s?.table ? { file: s.file, value: s.value, words: s.table } : null;
 }
 
 /** The thematic layers' ids, in the panel's order. */

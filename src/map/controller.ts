@@ -28,7 +28,7 @@ import { ScaleBar } from './scaleBar';
 import { buildStyle, INTERACTIVE, labelFields } from './style';
 import { capitalFilter, CONTROLS, HATCH, hatchPattern } from './base';
 import { BLOCKER, BLOCKER_SIZE, selectedFilter } from './kinds/expressions';
-import { story, type FileId } from '../domain/story';
+import { story, symbolsOf, type FileId } from '../domain/story';
 
 const { events, homeBounds, layers: LAYERS } = story();
 
@@ -36,7 +36,7 @@ setWorkerUrl(workerUrl);
 
 const TIMED = new Set<FileId>(LAYERS.filter((l) => l.timed).map((l) => l.file.id));
 /** The files drawn as proportional symbols, with the property that sizes them: labelled with their figures and the places they stand on. */
-const SYMBOLS = new Map<FileId, string>(LAYERS.flatMap((l) => l.parts.flatMap((p) => (p.kind === 'symbols' ? [[l.file.id, p.value] as const] : []))));
+const SYMBOLS = new Map<FileId, string>(symbolsOf(LAYERS).map((s) => [s.file, s.value]));
 
 /** A feature near the pointer, as the picking rule sees it, with what a chooser would call it. */
 interface Near extends Candidate {

@@ -1,11 +1,10 @@
-import type { ByLang } from '../domain/lang';
-import type { Qualifier } from '../domain/features';
+import type { Hedges, Marks } from '../domain/figureLabel';
 
 /**
  * A figure's hedge as the map writes it beside a circle (`{{n}}` is the figure), in every
  * language at once: the map labels every circle in each language when its file arrives.
  */
-export const HEDGES: ByLang<Record<Qualifier, string>> = {
+export const HEDGES: Hedges = {
   en: { 'more-than': 'more than {{n}}', about: 'about {{n}}', 'at-most': 'at most {{n}}', reportedly: '{{n}} (reported)', exact: '{{n}}' },
   ar: { 'more-than': 'أكثر من {{n}}', about: 'نحو {{n}}', 'at-most': '{{n}} كحد أقصى', reportedly: '{{n}} (حسب التقارير)', exact: '{{n}}' },
   ru: { 'more-than': 'более {{n}}', about: 'около {{n}}', 'at-most': 'не более {{n}}', reportedly: '{{n}} (сообщалось)', exact: '{{n}}' },
@@ -15,4 +14,4 @@ export const HEDGES: ByLang<Record<Qualifier, string>> = {
  * A hedge's mark on the smallest maps (a phone's first view), where the words would run past the
  * map's edge: the legend says what the mark stands for, in the words above.
  */
-export const MARKS: Partial<Record<Qualifier, string>> = { reportedly: '{{n}}*' };
+export const MARKS: Marks = { reportedly: '{{n}}*' };

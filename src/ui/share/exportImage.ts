@@ -10,7 +10,7 @@ import { palette } from '../../map/palette';
 import { HATCH_GAP, SWATCH, swatchMarks } from '../../map/swatch';
 import type { MapHandle } from '../MapCanvas';
 import { saveBlob } from './save';
-import { story, type LegendEntry } from '../../domain/story';
+import { story, symbolsOf, type LegendEntry } from '../../domain/story';
 import { partLegend } from '../../map/kinds';
 import { MARKED_BELOW } from '../../map/kinds/symbols';
 import { HEDGES, MARKS } from '../../strings/hedges';
@@ -50,7 +50,7 @@ export async function saveImage({ map, t, lang, layers, date, data }: Request): 
   const view = map.view();
   const bar = view && scaleBar(view.lat, view.zoom, 120);
   // At this zoom the circles' figures carry marks, not words: the band says what they stand for.
-  const marked = !!view && view.zoom < MARKED_BELOW && visible.some((l) => l.parts.some((p) => p.kind === 'symbols'));
+  const marked = !!view && view.zoom < MARKED_BELOW && symbolsOf(visible).length > 0;
   const parts: Parts = {
     dir: dirOf(lang),
     title: t('title'),
