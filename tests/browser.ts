@@ -136,10 +136,11 @@ export async function mapIdle(page: Page | Frame, files: readonly string[] = fil
   );
 }
 
-/** The filters of every selection layer, where the selected id shows, as JSON. */
+/** What the map outlines as selected, by selection id, as JSON. */
 export const selectedOnMap = (page: Page): Promise<string> =>
   onMap(page, (map) => {
-    return JSON.stringify(map.getLayersOrder().filter((l) => l.endsWith('selected')).map((l) => map.getFilter(l)));
+    const data = map.getSource('selection')?.serialize() as { data?: { features?: { properties: { id: string; ref?: string } }[] } };
+    return JSON.stringify((data.data?.features ?? []).map((f) => f.properties.ref ?? f.properties.id));
   });
 
 /**

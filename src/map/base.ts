@@ -7,7 +7,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../domain/lang';
 import { fileIds, story } from '../domain/story';
 import { palette } from './palette';
-import { ALL_AROUND, BLOCKER, BLOCKER_SIZE, CLICKABLE, cover, hovered, isPoint, labelField, labelLayout, labelPaint, pointSelected, selectedFilter, SMALL_TEXT, isLine, isPolygonal } from './kinds/expressions';
+import { ALL_AROUND, BLOCKER, BLOCKER_SIZE, CLICKABLE, cover, hovered, isPoint, labelField, labelLayout, labelPaint, fromFile, pointSelected, SELECTION, SMALL_TEXT, isLine, isPolygonal } from './kinds/expressions';
 
 export const BASE_FILES = ['countries', 'labels', 'water', 'places'] as const;
 const [COUNTRIES, LABELS, WATER, PLACES] = BASE_FILES;
@@ -116,15 +116,15 @@ export function baseLayers(lang: Lang) {
         paint: { 'line-color': palette.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 7, 1.4] },
       },
     ],
-    // Every file's outline of what is selected (its filter is set with the selection).
+    // Every file's outline of what is selected, in the file's place among the layers.
     selected: fileIds()
       .filter((f) => f !== LABELS)
       .map(
         (file): LayerSpecification => ({
           id: `${file}-selected`,
           type: 'line',
-          source: file,
-          filter: ['all', ['!', isPoint], selectedFilter(null)],
+          source: SELECTION,
+          filter: ['all', ['!', isPoint], fromFile(file)],
           paint: { 'line-color': palette.selected, 'line-width': 3.5 },
         }),
       ),

@@ -27,7 +27,8 @@ import { FONT_FILES } from './fonts';
 import { ScaleBar } from './scaleBar';
 import { buildStyle, INTERACTIVE, labelFields } from './style';
 import { capitalFilter, CONTROLS, HATCH, hatchPattern } from './base';
-import { BLOCKER, BLOCKER_SIZE, selectedFilter } from './kinds/expressions';
+import { BLOCKER, BLOCKER_SIZE, SELECTION } from './kinds/expressions';
+import { selectionData } from './selection';
 import { story, symbolsOf, type FileId } from '../domain/story';
 
 const { events, homeBounds, layers: LAYERS } = story();
@@ -77,6 +78,8 @@ const absolute = (url: string) => new URL(url, document.baseURI).href;
 export class MapController {
   readonly map: MapLibre;
   private readonly data = new Map<FileId, LayerCollection>();
+  /** Each file as drawn now (on the timeline's date, with its figures' labels): what a selection outlines. */
+  private readonly drawn = new Map<FileId, LayerCollection>();
   private readonly popup = new Popup({ closeButton: false, closeOnClick: false, className: 'map-tooltip' });
   private readonly reset: ButtonControl;
   private readonly scale: ScaleBar;
@@ -175,6 +178,7 @@ export class MapController {
     this.draw(file);
     // Troop circles are labelled with the capital they stand on.
     if (file === 'places') for (const f of SYMBOLS.keys()) this.draw(f);
+    if (this.selected) this.drawSelection();
     if (this.pendingReveal && this.reveal(this.pendingReveal, false)) this.pendingReveal = null;
   }
 
@@ -183,6 +187,7 @@ export class MapController {
     if (date === this.date) return;
     this.date = date;
     for (const file of this.data.keys()) if (TIMED.has(file)) this.draw(file);
+    if (this.selected) this.drawSelection();
   }
 
   /** Moves the camera to a box, in one jump when the reader asked for less motion. */
@@ -210,14 +215,10 @@ export class MapController {
   }
 
   setSelected(id: string | null, opts: { fly: boolean } = { fly: false }): void {
-    this.selected = id;
-    this.whenStyled(() => {
-      for (const layer of this.map.getLayersOrder()) {
-        if (!layer.endsWith('selected')) continue;
-        const [all, kind] = this.map.getFilter(layer) as ['all', unknown, unknown];
-        this.map.setFilter(layer, [all, kind, selectedFilter(id)] as never);
-      }
-    });
+    if (id !== this.selected) {
+      this.selected = id;
+      this.drawSelection();
+    }
     // Before its file has loaded, the selection is framed when it arrives (a shared link).
     this.pendingReveal = id && opts.fly && !this.reveal(id) ? id : null;
   }
@@ -301,7 +302,14 @@ export class MapController {
       );
       shown = { ...shown, features };
     }
+    this.drawn.set(file, shown);
     this.whenStyled(() => void (this.map.getSource(file) as GeoJSONSource).setData(shown));
+  }
+
+  /** Call after drawing: the outline follows each file as drawn. */
+  private drawSelection(): void {
+    const data = selectionData(this.drawn, this.selected);
+    this.whenStyled(() => void (this.map.getSource(SELECTION) as GeoJSONSource).setData(data));
   }
 
   private readonly onFullscreen = (): void => {

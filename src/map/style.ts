@@ -3,7 +3,7 @@ import type { LayerSpecification, SourceSpecification, StyleSpecification, Symbo
 import type { Lang } from '../domain/lang';
 import { fileIds, story } from '../domain/story';
 import { baseLayers, CONTROLS } from './base';
-import { CLICKABLE, FONT } from './kinds/expressions';
+import { CLICKABLE, FONT, SELECTION } from './kinds/expressions';
 import { partLayers } from './kinds';
 import type { Slot } from './kinds/kind';
 
@@ -55,7 +55,7 @@ export function buildStyle(lang: Lang, fonts: readonly FontFile[]): StyleSpecifi
     version: 8,
     'font-faces': { [FONT]: [...fonts] },
     sources: Object.fromEntries(
-      [...fileIds(), CONTROLS].map((id): [string, SourceSpecification] => [
+      [...fileIds(), CONTROLS, SELECTION].map((id): [string, SourceSpecification] => [
         id,
         { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
       ]),

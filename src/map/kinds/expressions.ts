@@ -28,9 +28,14 @@ export const isLine: ExpressionSpecification = [
 ];
 export const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 
-const selectionKey: ExpressionSpecification = ['coalesce', ['get', 'ref'], ['get', 'id']];
-/** Matches no feature: the selection layers' filter while nothing is selected. */
-export const selectedFilter = (id: string | null): ExpressionSpecification => ['==', selectionKey, id ?? ''];
+/**
+ * The source that holds only what is selected, each feature marked with the file it came from:
+ * a new selection lays out this small source again, not every file.
+ */
+export const SELECTION = 'selection';
+export const FROM_FILE = 'selection_file';
+/** The selected features that came from this file. */
+export const fromFile = (file: string): ExpressionSpecification => ['==', ['get', FROM_FILE], file];
 
 export const labelField = (lang: Lang): ExpressionSpecification => [
   'coalesce',
@@ -58,12 +63,12 @@ export const labelLayout = (lang: Lang, size: ExpressionSpecification | number) 
 /** Width or opacity that grows while the pointer is over the feature. */
 export const onHover = (over: number, rest: number): ExpressionSpecification => ['case', hovered, over, rest];
 
-/** A ring round a selected point, over every point (its filter is set with the selection). */
+/** A ring round a selected point of this file, over every point. */
 export const pointSelected = (id: string, file: string, radius: ExpressionSpecification | number): LayerSpecification => ({
   id: `${id}-point-selected`,
   type: 'circle',
-  source: file,
-  filter: ['all', isPoint, selectedFilter(null)],
+  source: SELECTION,
+  filter: ['all', isPoint, fromFile(file)],
   paint: {
     'circle-radius': radius,
     'circle-color': 'rgba(0,0,0,0)',
