@@ -6,7 +6,7 @@ import { selectionData } from './selection';
 const point = (id: string, ref?: string): LayerFeature => ({
   type: 'Feature',
   geometry: { type: 'Point', coordinates: [0, 0] },
-  properties: { id, ...(ref ? { ref } : {}), name_en: id, name_ar: id, name_ru: id } as LayerFeature['properties'],
+  properties: { id, ...(ref ? { ref } : {}), name_en: id, name_ar: id, name_ru: id },
 });
 const files = new Map<string, LayerCollection>([
   ['countries', { type: 'FeatureCollection', features: [point('KAZ'), point('RUS')] }],
