@@ -22,8 +22,8 @@ describe('regionLabels', () => {
       [city('Almaty', 'ألماتا', 'Алматы'), city('Aktau', 'أكتاو', 'Актау')],
     );
     expect(labels.map((l) => l.properties)).toEqual([
-      { id: 'almaty-region-label', name_ar: 'منطقة ألماتا', name_en: 'Almaty Region', name_ru: 'Алматинская обл.', kind: 'region-label', rank: 5 },
-      { id: 'mangystau-label', name_ar: 'مانغيستاو', name_en: 'Mangystau', name_ru: 'Мангистауская обл.', kind: 'region-label', rank: 5 },
+      { id: 'almaty-region', name_ar: 'منطقة ألماتا', name_en: 'Almaty Region', name_ru: 'Алматинская обл.', kind: 'region-label', rank: 5 },
+      { id: 'mangystau', name_ar: 'مانغيستاو', name_en: 'Mangystau', name_ru: 'Мангистауская обл.', kind: 'region-label', rank: 5 },
     ]);
     expect(labels[1]!.geometry).toEqual({ type: 'Point', coordinates: [53.5, 43.5] });
   });

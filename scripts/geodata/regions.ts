@@ -100,7 +100,8 @@ const CITY_UNITS = new Set(['astana', 'almaty-city']);
 /**
  * One label point per region, so a region is named once whatever the tiles (a polygon's
  * label repeats in every tile it spans). A region named like a city on the map says
- * "Region", so no name appears twice in one view.
+ * "Region", so no name appears twice in one view. The label has the region's id, as a
+ * country's label has the country's: a click on the name opens the region.
  */
 export function regionLabels(layer: Pick<RegionLayer, 'features' | 'geometryById'>, places: readonly Place[]): OutFeature[] {
   return layer.features.flatMap((r) => {
@@ -112,6 +113,6 @@ export function regionLabels(layer: Pick<RegionLayer, 'features' | 'geometryById
       const name = r.properties[nameKey(l)];
       return REGION_LABEL[l](name, places.some((p) => p[nameKey(l)] === name));
     });
-    return [feature(point(at[0], at[1]), props({ id: `${id}-label`, ...names, kind: 'region-label', rank: 5 }))];
+    return [feature(point(at[0], at[1]), props({ id, ...names, kind: 'region-label', rank: 5 }))];
   });
 }

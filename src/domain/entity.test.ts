@@ -56,7 +56,7 @@ describe('findEntity', () => {
 
   it('keeps one copy of an excerpt a thing carries in several files', () => {
     const mangystau = findEntity('mangystau', geodata)!;
-    expect(mangystau.files).toEqual(['protest', 'regions']);
+    expect(mangystau.files).toEqual(['protest', 'regions', 'labels']);
     expect(new Set(mangystau.excerpts).size).toBe(mangystau.excerpts.length);
     expect(mangystau.excerpts).toContain('west-to-almaty');
   });

@@ -4,8 +4,34 @@ import { distanceToLine, pick, REACH, SEARCH_RADIUS, type Candidate } from './pi
 const area = (id: string, size = 0): Candidate => ({ id, kind: 'area', distance: 0, size });
 const line = (id: string, distance: number): Candidate => ({ id, kind: 'line', distance, size: 0 });
 const symbol = (id: string, distance: number, size = 4.5): Candidate => ({ id, kind: 'symbol', distance, size });
+const name = (id: string, distance = 0, size = 0): Candidate => ({ id, kind: 'name', distance, size });
 
 describe('pick', () => {
+  it('opens what a printed name names, over the line and the area under its letters', () => {
+    // The word Kyrgyzstan, with the Dushanbe–Almaty route under it.
+    expect(pick([area('KGZ'), line('TJK', 0), name('KGZ')], REACH.mouse)).toEqual(['KGZ']);
+    // The word Kazakhstan, over Karaganda Region.
+    expect(pick([area('karaganda-region'), area('KAZ', 5), name('KAZ')], REACH.mouse)).toEqual(['KAZ']);
+    // The word Almaty: the city, not the region it is drawn over.
+    expect(pick([area('almaty-region'), name('almaty')], REACH.touch)).toEqual(['almaty']);
+  });
+
+  it('gives a name under the pointer the click over a symbol beside it', () => {
+    expect(pick([symbol('zhanaozen', 2), name('zhanaozen-label-of-something-else')], REACH.mouse)).toEqual(['zhanaozen-label-of-something-else']);
+    expect(pick([symbol('RUS', 0, 21), name('moscow')], REACH.touch)).toEqual(['moscow']);
+  });
+
+  it('opens the name drawn on top where two names touch under the pointer', () => {
+    expect(pick([name('UZB', 0, 3), name('KGZ', 0, 1)], REACH.mouse)).toEqual(['KGZ']);
+  });
+
+  it('lets a tap just off a name open it, but not over a symbol within reach, and not for a mouse', () => {
+    expect(pick([area('TUR'), name('ARM', REACH.touch.name)], REACH.touch)).toEqual(['ARM']);
+    expect(pick([area('TUR'), name('ARM', 3)], REACH.mouse)).toEqual(['TUR']);
+    expect(pick([symbol('yerevan', 4), name('ARM', 3)], REACH.touch)).toEqual(['yerevan']);
+    expect(pick([line('TJK', 0), name('KGZ', 4)], REACH.touch)).toEqual(['KGZ']);
+  });
+
   it('opens the area under the pointer when a route passes a few pixels away', () => {
     expect(pick([area('KGZ'), line('TJK', 5)], REACH.mouse)).toEqual(['KGZ']);
   });

@@ -25,9 +25,9 @@ import { ButtonControl, EXIT_FULLSCREEN_ICON, FULLSCREEN_ICON, HOME_ICON } from 
 import { palette } from './palette';
 import { FONT_FILES } from './fonts';
 import { ScaleBar } from './scaleBar';
-import { buildStyle, INTERACTIVE, labelFields } from './style';
+import { buildStyle, INTERACTIVE, LABEL_LAYERS, labelFields } from './style';
 import { capitalFilter, CONTROLS, HATCH, hatchPattern } from './base';
-import { BLOCKER, BLOCKER_SIZE, SELECTION } from './kinds/expressions';
+import { BLOCKER, BLOCKER_SIZE, FROM_FILE, SELECTION } from './kinds/expressions';
 import { selectionData } from './selection';
 import { story, symbolsOf, type FileId } from '../domain/story';
 
@@ -88,7 +88,8 @@ export class MapController {
   private readonly chooser = new Popup({ closeButton: false, closeOnClick: true, className: 'map-chooser', maxWidth: '260px' });
   private strings: MapOptions['strings'];
   private attribution: AttributionControl | null = null;
-  private hover: { source: string; id: string | number } | null = null;
+  /** The selection the pointer is over, and the features drawn for it, lit as one. */
+  private hover: { id: string; features: { source: string; id: string }[] } | null = null;
   private lang: Lang;
   private selected: string | null = null;
   private pendingReveal: string | null = null;
@@ -381,21 +382,36 @@ export class MapController {
     else run();
   }
 
-  /** What is drawn within reach of the pointer: areas under it, symbols and lines beside it. */
+  /**
+   * What is drawn within reach of the pointer: names and areas under it, symbols, lines and
+   * names beside it. A name's box is the one MapLibre placed its text in, so a hit is the text
+   * as drawn.
+   */
   private near(point: { x: number; y: number }): Near[] {
     const { x, y } = point;
     const layers = INTERACTIVE.filter((l) => this.map.getLayer(l));
-    const box: [PointLike, PointLike] = [
-      [x - SEARCH_RADIUS, y - SEARCH_RADIUS],
-      [x + SEARCH_RADIUS, y + SEARCH_RADIUS],
+    const names = LABEL_LAYERS.filter((l) => this.map.getLayer(l));
+    const around = (r: number): [PointLike, PointLike] => [
+      [x - r, y - r],
+      [x + r, y + r],
     ];
     const key = (f: MapGeoJSONFeature) => `${f.layer.id}/${String(f.id)}`;
-    const under = new Set(this.map.queryRenderedFeatures([x, y], { layers }).map(key));
+    const under = new Set(this.map.queryRenderedFeatures([x, y], { layers: [...layers, ...names] }).map(key));
     const px = ([lon = 0, lat = 0]: number[]): [number, number] => {
       const p = this.map.project([lon, lat]);
       return [p.x, p.y];
     };
-    return this.map.queryRenderedFeatures(box, { layers }).flatMap((feature): Near[] => {
+    const named = this.map.queryRenderedFeatures(around(REACH.touch.name), { layers: names }).map(
+      (feature, stacking): Near => ({
+        id: selectionId(feature.properties as { id: string; ref?: string }),
+        kind: 'name',
+        distance: under.has(key(feature)) ? 0 : REACH.touch.name,
+        // Top first, as MapLibre answers.
+        size: stacking,
+        feature,
+      }),
+    );
+    const drawn = this.map.queryRenderedFeatures(around(SEARCH_RADIUS), { layers }).flatMap((feature): Near[] => {
       const id = selectionId(feature.properties as { id: string; ref?: string });
       const paint = feature.layer.paint as Record<string, number | undefined>;
       if (feature.layer.type === 'fill') {
@@ -414,14 +430,23 @@ export class MapController {
       const d = Math.min(...lines.map((l) => distanceToLine([x, y], l.map(px))));
       return [{ id, kind: 'line', distance: Math.max(0, d - (paint['line-width'] ?? 0) / 2), size: 0, feature }];
     });
+    return [...named, ...drawn];
   }
 
-  /** The features a pointer opens: one, several to choose from, or none. */
+  /** What a pointer at this point of the canvas opens, by id: a click's rule, for a click or a test. */
+  pickAt(point: { x: number; y: number }, touch: boolean): string[] {
+    return this.choices(point, touch).map((n) => n.id);
+  }
+
+  /** One feature for each thing a pointer here opens: one, several to choose from, or none. */
+  private choices(point: { x: number; y: number }, touch: boolean): Near[] {
+    const near = this.near(point);
+    return pick(near, touch ? REACH.touch : REACH.mouse).flatMap((id) => near.find((n) => n.id === id) ?? []);
+  }
+
   private picked(e: MapMouseEvent): MapGeoJSONFeature[] {
     const touch = e.originalEvent instanceof PointerEvent && e.originalEvent.pointerType === 'touch';
-    const near = this.near(e.point);
-    const byId = new Map(near.map((n) => [n.id, n.feature]));
-    return pick(near, touch ? REACH.touch : REACH.mouse).flatMap((id) => byId.get(id) ?? []);
+    return this.choices(e.point, touch).map((n) => n.feature);
   }
 
   private name(f: MapGeoJSONFeature): string {
@@ -484,18 +509,16 @@ export class MapController {
   }
 
   private onMove = (e: MapMouseEvent): void => {
-    const f = this.picked(e)[0];
-    const key = f ? { source: f.source, id: f.id as string } : null;
-    if (this.hover?.source !== key?.source || this.hover?.id !== key?.id) {
+    const [f] = this.choices(e.point, false);
+    const id = f?.id;
+    if (this.hover?.id !== id) {
       this.clearHover();
-      if (key && f?.id !== undefined) {
-        this.map.setFeatureState(key, { hover: true });
-        this.hover = key;
-      }
+      if (id) this.lightUp(id);
     }
     this.map.getCanvas().style.cursor = f ? 'pointer' : '';
-    if (!f || this.chooser.isOpen()) return void this.popup.remove();
-    const name = this.name(f);
+    // Over a name the name is its own tooltip.
+    if (!f || f.kind === 'name' || this.chooser.isOpen()) return void this.popup.remove();
+    const name = this.name(f.feature);
     if (!name) return void this.popup.remove();
     const text = document.createElement('span');
     text.textContent = name;
@@ -504,8 +527,15 @@ export class MapController {
     if (!this.popup.isOpen()) this.popup.addTo(this.map);
   };
 
+  /** Lights every feature drawn for a selection: its area, circle and route answer to one pointer. */
+  private lightUp(id: string): void {
+    const features = selectionData(this.drawn, id).features.map((f) => ({ source: f.properties[FROM_FILE], id: f.properties.id }));
+    for (const f of features) this.map.setFeatureState(f, { hover: true });
+    this.hover = { id, features };
+  }
+
   private clearHover = (): void => {
-    if (this.hover) this.map.setFeatureState(this.hover, { hover: false });
+    for (const f of this.hover?.features ?? []) this.map.setFeatureState(f, { hover: false });
     this.hover = null;
     this.popup.remove();
     this.map.getCanvas().style.cursor = '';

@@ -97,7 +97,8 @@ export function MapCanvas(props: Props) {
     }
     controller.current = map;
     map.map.getCanvas().setAttribute('aria-describedby', 'map-help');
-    if (p.debug) Object.assign(window, { __map: map.map });
+    // `__pick` answers what a pointer at a canvas point opens, by the click's own rule.
+    if (p.debug) Object.assign(window, { __map: map.map, __pick: map.pickAt.bind(map) });
     return () => {
       controller.current = null;
       map.destroy();
