@@ -427,7 +427,7 @@ describe.concurrent('the timeline', () => {
     const fourteenth = await shown('2022-01-14');
     expect(fourteenth.routes).toEqual(['KGZ-route', 'RUS-route']);
     expect(fourteenth.troops).toEqual(['KGZ-troops', 'RUS-troops']);
-    await expect.poll(() => events.textContent()).toMatch(/As Shoigu planned, the Armenian, Belarusian and Tajik units fly home.*Source: Armradio \(citing TASS\), 13 January 2022/);
+    await expect.poll(() => events.textContent()).toMatch(/By Shoigu’s plan, the Armenian, Belarusian and Tajik units were to fly home this day.*Source: Armradio \(citing TASS\), 13 January 2022/);
     // On 19 January the last units have left: the members stay, no troops.
     await s.page.keyboard.press('End');
     const last = await shown('2022-01-19');

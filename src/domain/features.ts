@@ -3,7 +3,7 @@ import type { ParseKeys } from 'i18next';
 import { LANGS, type Lang } from './lang';
 
 /** How sure a figure is, as its source gives it. */
-export const QUALIFIERS = ['more-than', 'about', 'at-most', 'reportedly', 'exact'] as const;
+export const QUALIFIERS = ['more-than', 'about', 'at-most', 'reportedly', 'more-than-reportedly', 'exact'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** A reported figure and where it comes from: a source id of the story's sources. */

@@ -220,10 +220,11 @@ describe('the events of January 2022', () => {
     expect(withdrawingAt('2022-01-13', events)).toEqual(new Set(['RUS', 'ARM', 'BLR', 'KGZ', 'TJK']));
   });
 
-  it('fly the Armenian, Belarusian and Tajik units home on 14 January, and have every contingent gone on 19 January', () => {
+  it('fly the Armenian, Belarusian and Tajik units home on 14 January, drive the Kyrgyz unit home within five days, and have every contingent gone on 19 January', () => {
     expect(withdrawingAt('2022-01-14', events)).toEqual(new Set(['RUS', 'KGZ']));
-    expect(withdrawingAt('2022-01-18', events)).toEqual(new Set(['RUS', 'KGZ']));
-    expect(departedBy('2022-01-18', events)).toEqual(new Set(['ARM', 'BLR', 'TJK']));
+    expect(withdrawingAt('2022-01-17', events)).toEqual(new Set(['RUS', 'KGZ']));
+    expect(withdrawingAt('2022-01-18', events)).toEqual(new Set(['RUS']));
+    expect(departedBy('2022-01-18', events)).toEqual(new Set(['ARM', 'BLR', 'TJK', 'KGZ']));
     expect(departedBy('2022-01-19', events)).toEqual(new Set(['RUS', 'ARM', 'BLR', 'KGZ', 'TJK']));
     expect(withdrawingAt('2022-01-19', events)).toEqual(new Set());
   });

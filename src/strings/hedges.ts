@@ -5,9 +5,9 @@ import type { Hedges, Marks } from '../domain/figureLabel';
  * language at once: the map labels every circle in each language when its file arrives.
  */
 export const HEDGES: Hedges = {
-  en: { 'more-than': 'more than {{n}}', about: 'about {{n}}', 'at-most': 'at most {{n}}', reportedly: '{{n}} (reported)', exact: '{{n}}' },
-  ar: { 'more-than': 'أكثر من {{n}}', about: 'نحو {{n}}', 'at-most': '{{n}} كحد أقصى', reportedly: '{{n}} (حسب التقارير)', exact: '{{n}}' },
-  ru: { 'more-than': 'более {{n}}', about: 'около {{n}}', 'at-most': 'не более {{n}}', reportedly: '{{n}} (сообщалось)', exact: '{{n}}' },
+  en: { 'more-than': 'more than {{n}}', about: 'about {{n}}', 'at-most': 'at most {{n}}', reportedly: '{{n}} (reported)', 'more-than-reportedly': 'more than {{n}} (reported)', exact: '{{n}}' },
+  ar: { 'more-than': 'أكثر من {{n}}', about: 'نحو {{n}}', 'at-most': '{{n}} كحد أقصى', reportedly: '{{n}} (حسب التقارير)', 'more-than-reportedly': 'أكثر من {{n}} (حسب التقارير)', exact: '{{n}}' },
+  ru: { 'more-than': 'более {{n}}', about: 'около {{n}}', 'at-most': 'не более {{n}}', reportedly: '{{n}} (сообщалось)', 'more-than-reportedly': 'более {{n}} (сообщалось)', exact: '{{n}}' },
 };
 
 /**

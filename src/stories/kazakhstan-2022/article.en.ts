@@ -21,7 +21,7 @@ export const articleEn = {
     'It was notable that during the last war Baku more than once did not respond deep inside Armenian territory to missile attacks that targeted some Azerbaijani cities, a sign that it heeded Moscow’s red lines and sought not to embarrass it.',
     'Although the organisation’s charter includes its countries’ commitment to solving problems by peaceful means, clashes between Kyrgyzstan and Tajikistan have recurred more than once, and last spring they almost reached a wide military confrontation over border disputes about sharing water sources.',
     'What really happened in Kazakhstan is still shrouded in uncertainty, as Tokayev’s positions changed more than once. The measures he adopted to resolve the crisis also sent mixed signals, and the way the movement developed and changed its nature with striking speed indicates that internal struggles for power dictated Tokayev’s request for help from Russia.',
-    'In the first days the Kazakh president responded to the protesters’ demands, with several videos documenting that the demonstrations did not go beyond peaceful bounds, before “foreign armed elements” came in and set fire to public facilities.',
+    'In the first days the Kazakh president responded to the protesters’ demands, with several videos documenting that the demonstrations did not go beyond peaceful bounds, before “alien armed elements” came in and set fire to public facilities.',
     'Questions were raised about whether the more than 20,000 gunmen Tokayev spoke of could have gathered their forces despite the country’s tight security grip, and about the fall of Almaty airport in record time.',
     'It cannot be ruled out that the campaign of dismissals, arrests and prosecutions against a number of security service chiefs, foremost among them Karim Massimov, Nazarbayev’s strongman and head of the National Security Committee, which holds greater powers than the Soviet “KGB” once did or the Russian security agency, the “FSB”, does today, came because these services did not carry out Tokayev’s instructions, or staged the violence to prove the president’s incapacity, and so to take power through a “coup” by exploiting his inability to control the situation and secure stability.',
     'In that case Tokayev found no way out but to call for help from Russian President Vladimir Putin, who granted the request in record time for several reasons, despite his close relationship with Nazarbayev: because the request came from a legitimate elected president, and because his country had come under a “major terrorist attack”.',
@@ -36,7 +36,6 @@ export const articleEn = {
   ],
   /** Where the translation reads the article differently from its letter, by paragraph. */
   notes: {
-    5: 'The article dates Kazakhstan’s independence from the Soviet Union to 1990: it declared sovereignty on 25 October 1990 (Declaration on the State Sovereignty of the Kazakh SSR) and independence on 16 December 1991 (Constitutional Law on the State Independence of the Republic of Kazakhstan).',
     17: 'The article writes “Qasim Massimov”; the head of the National Security Committee was Karim Massimov.',
   } as Readonly<Record<number, string>>,
 };

@@ -47,9 +47,9 @@ export const chapters: readonly Chapter[] = [
     id: 'request',
     title: { en: 'Tokayev changes his tone and calls for help', ar: 'توكاييف يبدّل خطابه ويطلب المساعدة', ru: 'Токаев меняет тон и просит о помощи' },
     text: {
-      en: 'On the evening of 5 January Tokayev, who had at first met the protesters’ demands, changed his tone, took the Security Council chair from Nazarbayev and asked the CSTO for troops to protect vital facilities and airports. He spoke of an organised terrorist attack by “more than 20,000” fighters, in the article’s words; he gave the figure on 7 January: “up to 20,000 bandits” attacked Almaty.',
-      ar: 'مساء 5 يناير بدّل توكاييف، الذي تجاوب أولاً مع مطالب المحتجين، خطابه، وترأس مجلس الأمن بدلاً من نزارباييف، وطلب من منظمة "معاهدة الأمن الجماعي" إرسال قوات لحماية المنشآت الحيوية والمطارات. وتحدث عن هجوم إرهابي منظم يشارك فيه «أكثر من 20 ألف مقاتل» بحسب عبارة المقال؛ وقد ذكر الرقم في 7 يناير: ما يصل إلى 20 ألف «قاطع طريق» هاجموا ألماتا.',
-      ru: 'Вечером 5 января Токаев, поначалу шедший навстречу требованиям протестующих, сменил тон, занял пост председателя Совета безопасности вместо Назарбаева и попросил ОДКБ прислать войска для защиты жизненно важных объектов и аэропортов. Он говорил об организованном террористическом нападении «более 20 000» боевиков, по словам статьи; эту цифру он назвал 7 января: по его словам, на Алматы напали до 20 000 бандитов.',
+      en: 'On the evening of 5 January Tokayev, who had at first met the protesters’ demands, changed his tone, took the Security Council chair from Nazarbayev and asked the CSTO for troops to protect vital facilities and airports. That evening, the article says, he also spoke of an organised terrorist attack by “more than 20,000” fighters; the figure in his own words is of 7 January: “up to 20,000 bandits” attacked Almaty alone.',
+      ar: 'مساء 5 يناير بدّل توكاييف، الذي تجاوب أولاً مع مطالب المحتجين، خطابه، وترأس مجلس الأمن بدلاً من نزارباييف، وطلب من منظمة "معاهدة الأمن الجماعي" إرسال قوات لحماية المنشآت الحيوية والمطارات. وفي ذلك المساء، بحسب المقال، تحدث أيضاً عن هجوم إرهابي منظم يشارك فيه «أكثر من 20 ألف مقاتل»؛ أما الرقم بعبارته هو فيعود إلى 7 يناير: ما يصل إلى 20 ألف «قاطع طريق» هاجموا ألماتا وحدها.',
+      ru: 'Вечером 5 января Токаев, поначалу шедший навстречу требованиям протестующих, сменил тон, занял пост председателя Совета безопасности вместо Назарбаева и попросил ОДКБ прислать войска для защиты жизненно важных объектов и аэропортов. В тот же вечер, по словам статьи, он говорил и об организованном террористическом нападении «более 20 000» боевиков; цифра, которую он назвал сам, относится к 7 января: по его словам, на один только Алматы напали до 20 000 бандитов.',
     },
     layers: ['csto'],
     features: ['KAZ', 'nur_sultan'],
@@ -59,7 +59,7 @@ export const chapters: readonly Chapter[] = [
     dateSource: { source: 'article', paragraph: 4 },
     events: ['government-dismissed', 'request-for-help', 'tokayev-20000'],
     figures: [
-      { value: 20000, what: { en: 'fighters (more than; the article’s words, undated)', ar: 'مقاتل (أكثر من؛ عبارة المقال، بلا تاريخ)', ru: 'боевиков (более; слова статьи, без даты)' }, source: 'article', paragraph: 4 },
+      { value: 20000, what: { en: 'fighters (more than; the article’s words, of the evening of 5 January)', ar: 'مقاتل (أكثر من؛ عبارة المقال، مساء 5 يناير)', ru: 'боевиков (более; слова статьи, вечер 5 января)' }, source: 'article', paragraph: 4 },
       { value: 20000, what: { en: '“bandits” who attacked Almaty (up to; Tokayev on 7 January)', ar: '«قاطع طريق» هاجموا ألماتا (ما يصل إلى؛ توكاييف في 7 يناير)', ru: 'бандитов, напавших на Алматы (до; Токаев, 7 января)' }, source: 'regnum-2022-01-07' },
     ],
   },
@@ -97,8 +97,8 @@ export const chapters: readonly Chapter[] = [
     events: ['other-contingents'],
     figures: [
       { value: 2500, what: { en: 'Russian soldiers (more than)', ar: 'جندي روسي (أكثر من)', ru: 'российских военнослужащих (более)' }, source: 'article', paragraph: 7 },
-      { value: 5000, what: { en: 'Russian soldiers, several reports (more than)', ar: 'جندي روسي بحسب تقارير عدة (أكثر من)', ru: 'российских военнослужащих, по ряду сообщений (более)' }, source: 'article', paragraph: 8 },
-      { value: 600, what: { en: 'soldiers of the other members together (at most)', ar: 'جندي من الدول الأعضاء الأخرى معاً (كأقصى حد)', ru: 'военнослужащих остальных стран-членов вместе (не более)' }, source: 'article', paragraph: 8 },
+      { value: 5000, what: { en: 'Russian soldiers, as several reports said (more than)', ar: 'جندي روسي بحسب تقارير عدة (أكثر من)', ru: 'российских военнослужащих, по данным ряда сообщений (более)' }, source: 'article', paragraph: 8 },
+      { value: 600, what: { en: 'soldiers of the other members together (about, at most)', ar: 'جندي من الدول الأعضاء الأخرى معاً (نحو، كأقصى حد)', ru: 'военнослужащих остальных стран-членов вместе (самое большее около)' }, source: 'article', paragraph: 8 },
       {
         value: 950,
         what: { en: 'soldiers of the other members, adding up the figures reported for each', ar: 'جندي من الدول الأعضاء الأخرى، بجمع الأرقام المنشورة لكل منها', ru: 'военнослужащих остальных стран-членов, если сложить опубликованные цифры по каждой' },
@@ -157,9 +157,9 @@ export const chapters: readonly Chapter[] = [
     id: 'ukraine',
     title: { en: 'The Kremlin, the West and Ukraine', ar: 'الكرملين والغرب وأوكرانيا', ru: 'Кремль, Запад и Украина' },
     text: {
-      en: 'The article reads Putin’s quick answer against the Kremlin’s heated battle, at that same time, with the United States and NATO over Ukraine: perhaps, it says, he wanted to prove that he has the first and last word in the former Soviet space and to present the intervention as a new victory. The Kremlin also achieved an aim Putin had voiced: not to allow “colour revolutions”.',
-      ar: 'يقرأ المقال سرعة استجابة بوتين في ضوء معركة الكرملين الحامية، في الوقت نفسه، مع الولايات المتحدة وحلف الأطلسي بشأن أوكرانيا: لعله أراد، كما يقول، إثبات أنه صاحب الكلمة الأولى والأخيرة في المحيط السوفييتي السابق وتقديم تدخله على أنه نصر جديد. كما حقق الكرملين هدفاً عبّر عنه بوتين: عدم السماح بما يسمى "الثورات الملونة".',
-      ru: 'Статья рассматривает быстрый ответ Путина на фоне ожесточённой схватки Кремля с Соединёнными Штатами и НАТО из-за Украины, шедшей в то же самое время: возможно, говорится в ней, он хотел доказать, что первое и последнее слово на бывшем советском пространстве за ним, и представить вмешательство как новую победу. Кремль также достиг цели, которую озвучил Путин: не допустить «цветных революций».',
+      en: 'The article reads Putin’s quick answer against the Kremlin’s heated battle, at that same time, with the United States and NATO over Ukraine: perhaps, it says, he wanted to prove that he has the first and last word in the former Soviet space and to present the intervention as a new victory. The Kremlin, the article says, also achieved an aim Putin had voiced: not to allow the scenarios of “so-called colour revolutions”.',
+      ar: 'يقرأ المقال سرعة استجابة بوتين في ضوء معركة الكرملين الحامية، في الوقت نفسه، مع الولايات المتحدة وحلف الأطلسي بشأن أوكرانيا: لعله أراد، كما يقول، إثبات أنه صاحب الكلمة الأولى والأخيرة في المحيط السوفييتي السابق وتقديم تدخله على أنه نصر جديد. ويقول المقال إن الكرملين حقق أيضاً هدفاً عبّر عنه بوتين: عدم السماح بسيناريوهات ما يسمى "الثورات الملونة".',
+      ru: 'Статья рассматривает быстрый ответ Путина на фоне ожесточённой схватки Кремля с Соединёнными Штатами и НАТО из-за Украины, шедшей в то же самое время: возможно, говорится в ней, он хотел доказать, что первое и последнее слово на бывшем советском пространстве за ним, и представить вмешательство как новую победу. По словам статьи, Кремль также достиг цели, которую озвучил Путин: не допустить сценариев «так называемых цветных революций».',
     },
     layers: ['episodes', 'csto'],
     features: ['episode-kyiv-2022', 'moscow', 'RUS'],
@@ -171,9 +171,9 @@ export const chapters: readonly Chapter[] = [
     id: 'withdrawal',
     title: { en: 'The withdrawal', ar: 'الانسحاب', ru: 'Вывод войск' },
     text: {
-      en: 'On 11 January Tokayev told parliament that the main mission was complete and a phased withdrawal would begin in two days; the article gives his request as starting on Thursday 13 January and ending within 10 days. Despite voices warning that Russia would not comply, the article finds it most likely to, since it has met its aims and does not want to sink into a quagmire. The Armenian, Belarusian and Tajik units flew home on 14 January; on 19 January Kazakhstan’s Defence Ministry said the last units had left.',
-      ar: 'في 11 يناير أبلغ توكاييف البرلمان أن المهمة الرئيسية أُنجزت وأن انسحاباً تدريجياً يبدأ بعد يومين؛ ويذكر المقال أن طلبه أن يبدأ الانسحاب يوم الخميس 13 يناير ويكتمل في غضون 10 أيام. ورغم أصوات تحذر من أن روسيا لن تستجيب، يرجّح المقال أن تستجيب، لأنها حققت أهدافها ولا تريد الغوص في مستنقع. وعادت الوحدات الأرمينية والبيلاروسية والطاجيكية جواً في 14 يناير، وفي 19 يناير أعلنت وزارة الدفاع الكازاخستانية أن آخر الوحدات غادرت.',
-      ru: '11 января Токаев заявил парламенту, что основная миссия выполнена и через два дня начнётся поэтапный вывод; по статье, его просьба — начать вывод в четверг, 13 января, и завершить его в течение 10 дней. Несмотря на голоса, предупреждавшие, что Россия не откликнется, статья считает наиболее вероятным, что она выполнит просьбу, поскольку достигла своих целей и не хочет увязнуть в трясине. Армянское, белорусское и таджикское подразделения улетели домой 14 января; 19 января Министерство обороны Казахстана сообщило, что последние подразделения покинули страну.',
+      en: 'On 11 January Tokayev told parliament that the main mission was complete and a phased withdrawal would begin in two days; the article gives his request as starting on Thursday 13 January and ending within 10 days. Despite voices warning that Russia would not comply, the article finds it most likely to, since it has met its aims and does not want to sink into a quagmire. By Shoigu’s plan of 13 January, the Armenian, Belarusian and Tajik units were to fly home on 14 January and the Kyrgyz unit to leave by road within five days; on 19 January Kazakhstan’s Defence Ministry said the last units had left.',
+      ar: 'في 11 يناير أبلغ توكاييف البرلمان أن المهمة الرئيسية أُنجزت وأن انسحاباً تدريجياً يبدأ بعد يومين؛ ويذكر المقال أن طلبه أن يبدأ الانسحاب يوم الخميس 13 يناير ويكتمل في غضون 10 أيام. ورغم أصوات تحذر من أن روسيا لن تستجيب، يرجّح المقال أن تستجيب، لأنها حققت أهدافها ولا تريد الغوص في مستنقع. وبحسب خطة شويغو في 13 يناير، كان على الوحدات الأرمينية والبيلاروسية والطاجيكية أن تعود جواً في 14 يناير، وعلى الوحدة القرغيزية أن تغادر براً في غضون خمسة أيام؛ وفي 19 يناير أعلنت وزارة الدفاع الكازاخستانية أن آخر الوحدات غادرت.',
+      ru: '11 января Токаев заявил парламенту, что основная миссия выполнена и через два дня начнётся поэтапный вывод; по статье, его просьба — начать вывод в четверг, 13 января, и завершить его в течение 10 дней. Несмотря на голоса, предупреждавшие, что Россия не откликнется, статья считает наиболее вероятным, что она выполнит просьбу, поскольку достигла своих целей и не хочет увязнуть в трясине. По плану Шойгу от 13 января армянское, белорусское и таджикское подразделения должны были улететь домой 14 января, а кыргызское — уйти своим ходом в течение пяти дней; 19 января Министерство обороны Казахстана сообщило, что последние подразделения покинули страну.',
     },
     layers: ['csto', 'almaty'],
     features: ['RUS', 'ARM', 'BLR', 'KGZ', 'TJK', 'KAZ'],
@@ -182,7 +182,7 @@ export const chapters: readonly Chapter[] = [
     excerpts: ['withdrawal', 'russia-likely-complies', 'russians-20pct', 'moscow-restored'],
     date: '2022-01-13',
     dateSource: { source: 'qazaqtv-2022-01-13' },
-    events: ['withdrawal-announced', 'withdrawal-begins', 'three-units-fly-home', 'withdrawal-complete'],
+    events: ['withdrawal-announced', 'withdrawal-begins', 'three-units-fly-home', 'kyrgyz-unit-leaves', 'withdrawal-complete'],
     figures: [{ value: 10, what: { en: 'days to complete the withdrawal', ar: 'أيام لإكمال الانسحاب', ru: 'дней на завершение вывода' }, source: 'article', paragraph: 24 }],
   },
 ];

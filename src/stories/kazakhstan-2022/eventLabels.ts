@@ -53,18 +53,23 @@ export const eventLabels: Readonly<Record<string, ByLang>> = {
     ru: 'Токаев заявляет парламенту, что основная миссия выполнена: через два дня начнётся поэтапный вывод',
   },
   'withdrawal-begins': {
-    en: 'The withdrawal begins. Shoigu’s plan: 14 Russian aircraft fly the Armenian, Belarusian and Tajik units home on 14 January; the Kyrgyz unit leaves by road within five days; all done by 19 January',
-    ar: 'بدء الانسحاب. خطة شويغو: 14 طائرة روسية تعيد الوحدات الأرمينية والبيلاروسية والطاجيكية في 14 يناير، والوحدة القرغيزية تغادر براً في غضون خمسة أيام، وينتهي كل شيء بحلول 19 يناير',
-    ru: 'Вывод начинается. План Шойгу: 14 российских самолётов доставят армянское, белорусское и таджикское подразделения домой 14 января; кыргызское подразделение уйдёт своим ходом в течение пяти дней; всё завершится к 19 января',
+    en: 'The withdrawal begins. Shoigu’s plan: 14 Russian aircraft are to fly the Armenian, Belarusian and Tajik units home on 14 January; the Kyrgyz unit is to leave by road within five days; all to be done by 19 January',
+    ar: 'بدء الانسحاب. خطة شويغو: 14 طائرة روسية تعيد الوحدات الأرمينية والبيلاروسية والطاجيكية في 14 يناير، والوحدة القرغيزية تغادر براً في غضون خمسة أيام، على أن ينتهي كل شيء بحلول 19 يناير',
+    ru: 'Вывод начинается. План Шойгу: 14 российских самолётов доставят армянское, белорусское и таджикское подразделения домой 14 января; кыргызское подразделение уйдёт своим ходом в течение пяти дней; всё должно завершиться к 19 января',
   },
   'three-units-fly-home': {
-    en: 'As Shoigu planned, the Armenian, Belarusian and Tajik units fly home: the Belarusians from Zhitygen airfield, the Armenians and Tajiks from Almaty airfield',
-    ar: 'بحسب خطة شويغو، تعود الوحدات الأرمينية والبيلاروسية والطاجيكية جواً: البيلاروسية من مطار جيتيغين، والأرمينية والطاجيكية من مطار ألماتا',
-    ru: 'По плану Шойгу армянское, белорусское и таджикское подразделения улетают домой: белорусы — с аэродрома Жетыген, армяне и таджики — с аэродрома Алматы',
+    en: 'By Shoigu’s plan, the Armenian, Belarusian and Tajik units were to fly home this day; the Belarusians flew from Zhitygen airfield, the Armenians and Tajiks from Almaty airfield',
+    ar: 'بحسب خطة شويغو، كان على الوحدات الأرمينية والبيلاروسية والطاجيكية أن تعود جواً في هذا اليوم؛ وقد أقلعت البيلاروسية من مطار جيتيغين، والأرمينية والطاجيكية من مطار ألماتا',
+    ru: 'По плану Шойгу армянское, белорусское и таджикское подразделения должны были в этот день улететь домой; белорусы вылетели с аэродрома Жетыген, армяне и таджики — с аэродрома Алматы',
+  },
+  'kyrgyz-unit-leaves': {
+    en: 'By Shoigu’s plan, the Kyrgyz unit was to leave by road within five days, so by this day; it drove home, about 250 km',
+    ar: 'بحسب خطة شويغو، كان على الوحدة القرغيزية أن تغادر براً في غضون خمسة أيام، أي بحلول هذا اليوم؛ وقد عادت براً، نحو 250 كم',
+    ru: 'По плану Шойгу кыргызское подразделение должно было уйти своим ходом в течение пяти дней, то есть к этому дню; оно вернулось домой по автодороге — около 250 км',
   },
   'withdrawal-complete': {
-    en: 'Kazakhstan’s Defence Ministry: the withdrawal is complete; the last units left from Almaty airport. The Kyrgyz unit had driven home, about 250 km',
-    ar: 'وزارة الدفاع الكازاخستانية: اكتمل الانسحاب، وغادرت آخر الوحدات من مطار ألماتا. وكانت الوحدة القرغيزية قد عادت براً، نحو 250 كم',
-    ru: 'Министерство обороны Казахстана: вывод завершён; последние подразделения вылетели из аэропорта Алматы. Кыргызское подразделение вернулось домой своим ходом — около 250 км',
+    en: 'Kazakhstan’s Defence Ministry: the withdrawal is complete; the last units left from Almaty airport',
+    ar: 'وزارة الدفاع الكازاخستانية: اكتمل الانسحاب، وغادرت آخر الوحدات من مطار ألماتا',
+    ru: 'Министерство обороны Казахстана: вывод завершён; последние подразделения вылетели из аэропорта Алматы',
   },
 };

@@ -102,8 +102,12 @@ export const events: readonly TimelineEvent[] = [
     type: 'government',
     featureIds: [],
     source: 'regnum-2022-01-07',
-    also: [{ source: 'pledgetimes-2022-01-07' }, { source: 'article', paragraph: 16, note: 'no date' }],
-    figures: [{ value: 20000, what: { en: 'attackers, as Tokayev said', ar: 'مهاجم، بحسب توكاييف', ru: 'нападавших, по словам Токаева' }, source: 'regnum-2022-01-07' }],
+    also: [
+      { source: 'pledgetimes-2022-01-07' },
+      { source: 'article', paragraph: 4, note: '"more than 20,000" fighters, on the evening of 5 January' },
+      { source: 'article', paragraph: 16, note: 'no date' },
+    ],
+    figures: [{ value: 20000, what: { en: 'attackers (up to), as Tokayev said', ar: 'مهاجم (ما يصل إلى)، بحسب توكاييف', ru: 'нападавших (до), по словам Токаева' }, source: 'regnum-2022-01-07' }],
   },
   {
     id: 'withdrawal-announced',
@@ -137,13 +141,23 @@ export const events: readonly TimelineEvent[] = [
     also: [{ source: 'azerbaycan24-2022-01', note: 'the airfields' }],
   },
   {
+    // Shoigu's plan of 13 January, as Armradio reported it: the Kyrgyz unit leaves by road "within five days".
+    id: 'kyrgyz-unit-leaves',
+    date: '2022-01-18',
+    type: 'departure',
+    featureIds: ['KGZ'],
+    source: 'armradio-2022-01-13',
+    note: 'the plan: "within five days" of 13 January',
+    also: [{ source: 'azerbaycan24-2022-01', note: 'by road, about 250 km; no date' }],
+    figures: [{ value: 250, what: { en: 'km by road to Kyrgyzstan', ar: 'كم براً إلى قرغيزستان', ru: 'км по автодороге до Кыргызстана' }, source: 'azerbaycan24-2022-01' }],
+  },
+  {
     id: 'withdrawal-complete',
     date: '2022-01-19',
     type: 'departure',
-    featureIds: ['RUS', 'KGZ'],
+    featureIds: ['RUS'],
     source: 'anadolu-2022-01-19',
-    also: [{ source: 'azerbaycan24-2022-01', note: 'the Kyrgyz unit by road' }, { source: 'armradio-2022-01-13', note: 'the plan: done by 19 January' }],
-    figures: [{ value: 250, what: { en: 'km by road to Kyrgyzstan', ar: 'كم براً إلى قرغيزستان', ru: 'км по автодороге до Кыргызстана' }, source: 'azerbaycan24-2022-01' }],
+    also: [{ source: 'armradio-2022-01-13', note: 'the plan: done by 19 January' }],
   },
 ];
 

@@ -63,10 +63,10 @@ const list: (Excerpt & { id: ExcerptId })[] = [
     en: 'and asserted that his country was under an organised terrorist attack involving more than 20,000 fighters, some of them of various nationalities he did not specify.',
     ru: 'и заявил, что его страна подвергается организованному террористическому нападению, в котором участвуют более 20 000 боевиков, часть из них — граждане разных государств, которых он не назвал.',
     note: {
-      en: 'The article does not date the figure. Tokayev gave it in his address of 7 January: “up to 20,000 bandits” attacked Almaty alone.',
-      ru: 'Статья не датирует эту цифру. Токаев назвал её в обращении 7 января: по его словам, на один только Алматы напали до 20 000 бандитов.',
-      ar: 'لا يؤرّخ المقال هذا الرقم. فقد ذكره توكاييف في خطابه يوم 7 يناير: ما يصل إلى 20 ألف «قاطع طريق» هاجموا ألماتا وحدها.',
-      sources: [{ source: 'regnum-2022-01-07' }, { source: 'pledgetimes-2022-01-07' }],
+      en: 'The article places this claim on the evening of 5 January. The figure in Tokayev’s own words is of 7 January: in his address that day, “up to 20,000 bandits” attacked Almaty alone.',
+      ru: 'Статья относит это заявление к вечеру 5 января. Цифра, которую Токаев назвал сам, относится к 7 января: в обращении в тот день он сказал, что на один только Алматы напали до 20 000 бандитов.',
+      ar: 'يضع المقال هذا التأكيد مساء 5 يناير. أما الرقم بعبارة توكاييف نفسه فيعود إلى 7 يناير: في خطابه ذلك اليوم، ما يصل إلى 20 ألف «قاطع طريق» هاجموا ألماتا وحدها.',
+      sources: [{ source: 'article', paragraph: 4 }, { source: 'regnum-2022-01-07' }, { source: 'pledgetimes-2022-01-07' }],
       figures: [{ value: 20000, what: { en: 'bandits, up to', ar: 'قاطع طريق، ما يصل إلى', ru: 'бандитов, до' }, source: 'regnum-2022-01-07' }],
     },
   },
@@ -76,12 +76,6 @@ const list: (Excerpt & { id: ExcerptId })[] = [
     ar: 'وتزامن طلب توكاييف المساعدة مع إعلانه ترؤس مجلس الأمن في البلاد، وهو المنصب الذي احتفظ به الرئيس الأول للبلاد بعد استقلال كازاخستان عن الاتحاد السوفييتي في عام 1990، نور سلطان نزارباييف',
     en: 'Tokayev’s request for help coincided with his announcement that he was taking over as chairman of the country’s Security Council, the post kept by the country’s first president after Kazakhstan’s independence from the Soviet Union in 1990, Nursultan Nazarbayev',
     ru: 'Просьба Токаева о помощи совпала с его заявлением о том, что он возглавит Совет безопасности страны — пост, который сохранял за собой первый президент страны после обретения Казахстаном независимости от Советского Союза в 1990 году, Нурсултан Назарбаев',
-    note: {
-      en: 'The article’s “1990” is loose: Kazakhstan declared its sovereignty on 25 October 1990 and its independence on 16 December 1991.',
-      ru: '«1990» в статье — неточность: Казахстан провозгласил суверенитет 25 октября 1990 г., а независимость — 16 декабря 1991 г.',
-      ar: '«1990» في المقال غير دقيق: أعلنت كازاخستان سيادتها في 25 أكتوبر 1990 واستقلالها في 16 ديسمبر 1991.',
-      sources: [{ source: 'kz-sovereignty-1990' }, { source: 'kz-independence-1991' }],
-    },
   },
   {
     id: 'russia-sends',
@@ -150,7 +144,7 @@ const list: (Excerpt & { id: ExcerptId })[] = [
     id: 'peaceful-first-days',
     paragraph: 15,
     ar: 'وفي الأيام الأولى تجاوب الرئيس الكازاخستاني مع مطالب المحتجين، مع توثيق عدة فيديوهات أن التظاهرات لم تخرج عن الإطار السلمي، قبل دخول "عناصر مسلحة غريبة" أحرقت المرافق العامة.',
-    en: 'In the first days the Kazakh president responded to the protesters’ demands, while several videos documented that the demonstrations stayed peaceful, before "foreign armed elements" came in and burned public facilities.',
+    en: 'In the first days the Kazakh president responded to the protesters’ demands, while several videos documented that the demonstrations stayed peaceful, before "alien armed elements" came in and burned public facilities.',
     ru: 'В первые дни казахстанский президент откликнулся на требования протестующих, причём несколько видеозаписей зафиксировали, что демонстрации не выходили за мирные рамки, — пока не появились «чужие вооружённые элементы», которые подожгли общественные объекты.',
   },
   {

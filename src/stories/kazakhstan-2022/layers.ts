@@ -58,7 +58,7 @@ export const LAYERS: readonly LayerDef[] = [
         styles: [
           { value: 'city', marker: 'dot', paint: colours.almaty, radius: 7, stroke: [2, 3.5], label: NAME, legend: 'legend.almaty' },
           {
-            // The airport is 9 km from the city centre: it gets its own dot once they stand apart.
+            // The airport is 13 km from the city centre: it gets its own dot once they stand apart.
             value: 'airport',
             marker: 'ring',
             paint: colours.almaty,

