@@ -37,6 +37,9 @@ const refreshFullView = (e: SyntheticEvent<HTMLAnchorElement>) => {
 
 const initialView = urlStore.get().view;
 
+/** Where a selection was made: on the map, in a list (the panel's, the article's marks) or in the search. */
+type Origin = 'map' | 'list' | 'search';
+
 /**
  * After a panel closes, focus goes to the button that opens it again, once that is drawn; but
  * not when the reader has already put focus somewhere else in the meantime.
@@ -61,14 +64,15 @@ export function App() {
   const debug = useAppState((s) => s.debug);
   const embed = useAppState((s) => s.embed);
   const { data, status } = useLayerFiles(lang);
-  // Where the current selection came from: the list moves the camera, the map does not.
-  const [origin, setOrigin] = useState<'map' | 'list'>('map');
+  // Where the current selection came from: a list or the search moves the camera, the map does not.
+  const [origin, setOrigin] = useState<Origin>('map');
   const previous = useRef<string | null>(sel);
   const [mapless, setMapless] = useState(false);
   const [chapterView, setChapterView] = useState<ChapterView | null>(null);
   const [readerJump, setReaderJump] = useState<{ paragraph: number; key: number } | null>(null);
   const tourButton = useRef<HTMLButtonElement>(null);
   const readerButton = useRef<HTMLButtonElement>(null);
+  const searchField = useRef<HTMLInputElement>(null);
   const map = useRef<MapHandle>(null);
   const layerPanel = useRef<HTMLElement>(null);
   const [dialog, setDialog] = useState<'embed' | 'figures' | 'data' | null>(null);
@@ -79,7 +83,7 @@ export function App() {
   const shownLayers = step ? step.layers : layers;
   const shownDate = step ? step.date : date;
   const shownSel = touring ? (step?.highlight ?? null) : sel;
-  const fromList = !touring && origin === 'list' && sel !== null;
+  const fromList = !touring && origin !== 'map' && sel !== null;
 
   useLayoutEffect(() => {
     // A loaded language (the switch starts loading it when pointed at) changes at once, before paint;
@@ -119,7 +123,7 @@ export function App() {
   );
 
   const select = useCallback(
-    (id: string | null, from: 'map' | 'list') => {
+    (id: string | null, from: Origin) => {
       setOrigin(from);
       const patch: Partial<AppState> = { ...leaveTour(), sel: id };
       // A thing on a layer that is off is shown by turning its layer on.
@@ -146,6 +150,13 @@ export function App() {
     const closed = previous.current;
     previous.current = sel;
     if (sel !== null || closed === null || touring) return;
+    // Back to the search field, in view again (on a phone the open entry hid it), its last query
+    // selected so that the next one replaces it: a second search needs no scrolling back by hand.
+    if (origin === 'search') {
+      searchField.current?.focus();
+      searchField.current?.select();
+      return;
+    }
     const returnTo =
       origin === 'list'
         ? document.querySelector<HTMLElement>(
@@ -186,6 +197,7 @@ export function App() {
   const onViewChange = useCallback((v: View) => urlStore.update({ view: v }), []);
   const onMapSelect = useCallback((id: string | null) => select(id, 'map'), [select]);
   const onListSelect = useCallback((id: string | null) => select(id, 'list'), [select]);
+  const onSearchSelect = useCallback((id: string) => select(id, 'search'), [select]);
   const onStep = useCallback((n: number) => urlStore.update({ chapter: n }), []);
   const exitTour = useCallback(() => {
     urlStore.update({ chapter: null });
@@ -296,7 +308,7 @@ export function App() {
           {!mapless && !(embed && shownDate === null) && <Timeline lang={lang} date={shownDate} onChange={onDate} />}
         </div>
         <aside className="context-panel" aria-label={t('panel.label')} id="panel">
-          <PlaceSearch lang={lang} data={data} onSelect={onListSelect} />
+          <PlaceSearch ref={searchField} lang={lang} data={data} onSelect={onSearchSelect} />
           <div className="story-actions">
             {!touring && (
               <button type="button" ref={tourButton} onClick={() => urlStore.update({ chapter: 1 })}>

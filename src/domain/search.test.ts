@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fold, foundIn, searchPlaces, type Searchable } from './search';
+import { listEntities, type Collections } from './entity';
+import type { LayerCollection } from './features';
+import type { Lang } from './lang';
+import type { NameTable } from './names';
+import { fold, foundIn, searchableData, searchPlaces, type NameTables, type Searchable } from './search';
 
 describe('fold', () => {
   it('drops short vowels, shadda, sukun and tatweel', () => {
@@ -71,5 +76,74 @@ describe('searchPlaces', () => {
   it('finds nothing for an empty query or a name that is not there', () => {
     expect(ids('  ')).toEqual([]);
     expect(ids('Moscow')).toEqual([]);
+  });
+});
+
+describe('searchableData', () => {
+  const point = (id: string, name_en: string, name_ar: string) => ({
+    type: 'Feature' as const,
+    geometry: { type: 'Point' as const, coordinates: [52.8, 43.3] },
+    properties: { id, name_en, name_ar, kind: 'city' },
+  });
+  const protest = { type: 'FeatureCollection', features: [point('zhanaozen', 'Zhanaozen', 'جاناوزن'), point('aktau', 'Aktau', 'أكتاو')] } as LayerCollection;
+  const data: Collections = { protest };
+  const ru: NameTable = { protest: { zhanaozen: 'Жанаозен' } };
+  const items = (tables: NameTables) =>
+    searchableData(data, tables).protest!.features.map((f) => f.properties);
+  const ids = (q: string, tables: NameTables) => searchPlaces(q, items(tables)).map((i) => i.id);
+
+  it('finds a place by its name in a table of a language the page is not in', () => {
+    expect(ids('Жанаозен', { ru })).toEqual(['zhanaozen']);
+    expect(ids('жана', { ru })).toEqual(['zhanaozen']);
+    const [hit] = searchPlaces('Жанаозен', items({ ru }));
+    expect(foundIn('Жанаозен', hit!, 'en')).toBe('ru');
+    expect(foundIn('Жанаозен', hit!, 'ar')).toBe('ru');
+  });
+
+  it('finds nothing by a table that has not arrived, and does not fail on the names it lacks', () => {
+    expect(ids('Жанаозен', {})).toEqual([]);
+    // The names the files carry still answer meanwhile.
+    expect(ids('zhana', {})).toEqual(['zhanaozen']);
+    expect(ids('جاناوزن', {})).toEqual(['zhanaozen']);
+    // A feature the table does not name keeps its other names and is not found in the table's script.
+    expect(ids('Актау', { ru })).toEqual([]);
+    expect(ids('aktau', { ru })).toEqual(['aktau']);
+    expect(items({ ru })[1]).not.toHaveProperty('name_ru');
+    // A table without the file at all.
+    expect(ids('Жанаозен', { ru: { places: { aktau: 'Актау' } } })).toEqual([]);
+  });
+
+  it('leaves the collections as they were without tables, and gives the same ones back for the same table', () => {
+    expect(searchableData(data, {}).protest).toBe(protest);
+    expect(searchableData(data, { ru }).protest).toBe(searchableData(data, { ru }).protest);
+  });
+});
+
+describe('searching the story’s own files', () => {
+  const file = (id: string) => JSON.parse(readFileSync(`geodata/${id}.geojson`, 'utf8')) as LayerCollection;
+  const data: Collections = Object.fromEntries(['csto', 'protest', 'almaty', 'places', 'regions', 'episodes'].map((f) => [f, file(f)]));
+  const ru = JSON.parse(readFileSync('geodata/names.ru.json', 'utf8')) as NameTable;
+  /** What a page finds: its files, its own language's table where it has one, and the other tables that have arrived. */
+  const find = (q: string, tables: NameTables) =>
+    searchPlaces(
+      q,
+      listEntities(searchableData(data, tables)).flatMap((g) => g.items),
+    );
+
+  it.each<[string, Lang, Lang]>([
+    ['Жанаозен', 'en', 'ru'],
+    ['Жанаозен', 'ar', 'ru'],
+    ['Zhanaozen', 'ru', 'en'],
+    ['جاناوزن', 'en', 'ar'],
+    ['جاناوزن', 'ru', 'ar'],
+  ])('finds Zhanaozen for «%s» on the page in %s, by its name in %s', (q, page, found) => {
+    const [hit] = find(q, { ru });
+    expect(hit?.id).toBe('zhanaozen');
+    expect(foundIn(q, hit!, page)).toBe(found);
+  });
+
+  it('finds no Cyrillic name before the Russian table arrives', () => {
+    expect(find('Жанаозен', {})).toEqual([]);
+    expect(find('Zhanaozen', {})[0]?.id).toBe('zhanaozen');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Finding a place by name in either language. Pure: no DOM.
+ * Finding a place by name in any of our languages, whatever the page's. Pure: no DOM.
  *
  * Arabic is matched as readers type it: without short vowels or tatweel, with any alef
  * (أ إ آ ٱ ا), ة as ه and ى as ي. Unicode decomposition (NFD) splits the hamza and madda
@@ -7,8 +7,10 @@
  * and with Latin accents.
  */
 
+import type { Collections } from './entity';
 import type { Names } from './features';
 import { LANGS, type Lang } from './lang';
+import { withNames, type NameTable } from './names';
 
 /** A name folded for matching: no marks, one spelling per letter, lower case, single spaces. */
 export function fold(s: string): string {
@@ -25,6 +27,25 @@ export function fold(s: string): string {
 
 /** A name may be missing in a language whose names table has not arrived. */
 export type Searchable = { id: string } & Partial<Names>;
+
+/** The names tables that have arrived, by language; a table still loading (or that failed) is absent. */
+export type NameTables = Partial<Record<Lang, NameTable>>;
+
+/**
+ * What the search looks through: the layer files with their features' names in every language
+ * known so far, their own and each arrived table's; a feature a table does not name keeps the
+ * names it has. The same collections and tables give the same collections back (`withNames`).
+ */
+export function searchableData(data: Collections, tables: NameTables): Collections {
+  const out: Collections = {};
+  for (const [file, fc] of Object.entries(data)) {
+    out[file] = LANGS.reduce((c, lang) => {
+      const table = tables[lang];
+      return table ? withNames(c, table[file], lang) : c;
+    }, fc);
+  }
+  return out;
+}
 
 /** How well a folded name answers a folded query: lower is better, null is no match. */
 function rank(name: string, query: string): number | null {

@@ -1,25 +1,46 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listEntities, type Collections } from '../domain/entity';
 import { nameIn, type Names } from '../domain/features';
-import { foundIn, searchPlaces } from '../domain/search';
+import { foundIn, searchableData, searchPlaces } from '../domain/search';
 import type { Lang } from '../domain/lang';
+import { useNameTables } from './useNameTables';
 
 const MAX = 8;
 /** The layout where the story panel is a bottom sheet (styles.css). */
 const NARROW = '(max-width: 760px)';
 
-/** A place search (WAI-ARIA combobox with a list): every place, region, country and episode, in both languages. */
-export function PlaceSearch({ lang, data, onSelect }: { lang: Lang; data: Collections; onSelect(id: string): void }) {
+interface Props {
+  lang: Lang;
+  data: Collections;
+  onSelect(id: string): void;
+  /** The field, for focus to come back to when what was chosen in it closes. */
+  ref?: Ref<HTMLInputElement>;
+}
+
+/**
+ * A place search (WAI-ARIA combobox with a list): every place, region, country and episode, by its
+ * name in any of our languages. The names tables of the languages the page is not in load once the
+ * search is first used (focus or a keystroke); until then, and if one fails, it matches the names it has.
+ */
+export function PlaceSearch({ lang, data, onSelect, ref }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const [used, setUsed] = useState(false);
+  const names = useNameTables(used);
   const id = useId();
   const items = useMemo(
-    () => listEntities(data).flatMap((g) => g.items.map((item) => ({ ...item, group: g.label }))),
-    [data],
+    () => listEntities(searchableData(data, names)).flatMap((g) => g.items.map((item) => ({ ...item, group: g.label }))),
+    [data, names],
   );
+  // Names arriving reorder the list: no option stays active that the reader did not move to.
+  const [itemsFor, setItemsFor] = useState(items);
+  if (itemsFor !== items) {
+    setItemsFor(items);
+    setActive(-1);
+  }
   // Each with the language its name was found in, where that is not the page's.
   const hits = useMemo(
     () => searchPlaces(query, items).slice(0, MAX).map((hit) => ({ ...hit, found: foundIn(query, hit, lang) })),
@@ -74,8 +95,10 @@ export function PlaceSearch({ lang, data, onSelect }: { lang: Lang; data: Collec
         aria-expanded={shown}
         aria-controls={`${id}-list`}
         aria-activedescendant={shown && active >= 0 ? `${id}-${active}` : undefined}
+        ref={ref}
         value={query}
         onChange={(e) => {
+          setUsed(true);
           setQuery(e.target.value);
           setOpen(true);
           setActive(-1);
@@ -83,6 +106,7 @@ export function PlaceSearch({ lang, data, onSelect }: { lang: Lang; data: Collec
         onKeyDown={onKeyDown}
         // In the phone's bottom sheet the list needs the room below the field.
         onFocus={(e) => {
+          setUsed(true);
           if (window.matchMedia(NARROW).matches) e.currentTarget.parentElement?.scrollIntoView({ block: 'start' });
         }}
         onBlur={() => setOpen(false)}
