@@ -95,45 +95,82 @@ function body(form: string): string {
 
 const definite = (form: string): boolean => form.startsWith('ال');
 
-/** The pattern of one written form with the proclitics it can take. */
-export function formPattern(form: string, as: MentionForm): string {
+/** A form's pattern is `BEFORE + core + AFTER + close`; see `compile` for why it is kept in parts. */
+interface Parts {
+  core: string;
+  close: string;
+}
+
+const whole = ({ core, close }: Parts): string => `${BEFORE}${core}${AFTER}${close}`;
+
+function formParts(form: string, as: MentionForm): Parts {
   const f = form.trim();
   // A name written with quotation marks keeps its closing mark ("منظمة "معاهدة ... الجماعي"").
   const close = /["«»“”]/u.test(f) ? '["»”]?' : '';
   if (as === 'adjective') {
     // روسي → روسي, الروسي, والروسي, بالروسي, للروسي, لروسي, كروسي …
-    return `${BEFORE}(?:[وف]${JOIN})?(?:لل|[بك]${JOIN}ال|ال|[بلك]${JOIN})?${body(f)}${AFTER}`;
+    return { core: `(?:[وف]${JOIN})?(?:لل|[بك]${JOIN}ال|ال|[بلك]${JOIN})?${body(f)}`, close: '' };
   }
   if (definite(f)) {
     // الكرملين → الكرملين, والكرملين, بالكرملين, للكرملين, وللكرملين …
-    return `${BEFORE}(?:[وف]${JOIN})?(?:[بك]${JOIN}ال|لل|ال)${body(f.slice(2))}${AFTER}${close}`;
+    return { core: `(?:[وف]${JOIN})?(?:[بك]${JOIN}ال|لل|ال)${body(f.slice(2))}`, close };
   }
   // روسيا → روسيا, وروسيا, لروسيا, بروسيا, فلروسيا …
-  return `${BEFORE}(?:[وف]${JOIN})?(?:[بلك]${JOIN})?${body(f)}${AFTER}${close}`;
+  return { core: `(?:[وف]${JOIN})?(?:[بلك]${JOIN})?${body(f)}`, close };
 }
+
+const wordParts = (form: string): Parts => ({ core: form.trim().split(/\s+/u).map(escape).join('[\\s\\u00A0]+'), close: '' });
+
+/** The pattern of one written form with the proclitics it can take. */
+export const formPattern = (form: string, as: MentionForm): string => whole(formParts(form, as));
 
 /** The pattern of one form in a language without proclitics: whole words, any case, any run of spaces between words. */
-export function wordPattern(form: string): string {
-  const words = form.trim().split(/\s+/u).map(escape);
-  return `${BEFORE}${words.join('[\\s\\u00A0]+')}${AFTER}`;
+export const wordPattern = (form: string): string => whole(wordParts(form));
+
+/** Arabic forms take proclitics; those of the other languages are whole words, in any case. */
+const flagsOf = (lang: Lang): string => (lang === 'ar' ? 'u' : 'iu');
+
+interface Bounds {
+  before: RegExp;
+  after: RegExp;
 }
 
-/** Arabic forms take proclitics; those of the other languages are whole words. */
-const patternOf = (f: string, form: MentionForm, lang: Lang): RegExp =>
-  lang === 'ar' ? new RegExp(formPattern(f, form), 'gu') : new RegExp(wordPattern(f), 'giu');
+const boundsByFlags = new Map<string, Bounds>();
+
+function boundsOf(flags: string): Bounds {
+  let b = boundsByFlags.get(flags);
+  if (!b) boundsByFlags.set(flags, (b = { before: new RegExp(BEFORE, `${flags}y`), after: new RegExp(AFTER, `${flags}y`) }));
+  return b;
+}
 
 interface Compiled {
   id: string;
   form: MentionForm;
-  re: RegExp;
+  core: RegExp;
+  close: RegExp | null;
+  bounds: Bounds;
+  /** `core + AFTER + close`, sticky; null where a core match that fails AFTER fails for good. */
+  rest: (() => RegExp) | null;
 }
 
 // Each list of entries is written in one language.
 const cache = new WeakMap<readonly GazetteerEntry[], Compiled[]>();
 
+/**
+ * The boundary classes are nearly all of a whole pattern's cost: V8 builds and compiles each
+ * `\p{L}\p{M}\p{N}` class anew in every pattern (about 1 ms each, on first use), so one
+ * pattern per form cost the Russian gazetteer's 371 forms over a second on its first search,
+ * and a busy machine several. The cores compile in microseconds; BEFORE and AFTER are
+ * compiled once per set of flags and tested at a core match's ends (`endAt`), which finds
+ * exactly what the whole pattern finds. Each form is still searched on its own: the
+ * longest-match rule of `mentionsIn` needs every form's candidates, and one alternation of
+ * all forms would give only one match at a position.
+ */
 function compile(entries: readonly GazetteerEntry[], lang: Lang): Compiled[] {
   const hit = cache.get(entries);
   if (hit) return hit;
+  const flags = flagsOf(lang);
+  const bounds = boundsOf(flags);
   const out: Compiled[] = [];
   for (const e of entries) {
     const forms: [string, MentionForm][] = [
@@ -142,11 +179,66 @@ function compile(entries: readonly GazetteerEntry[], lang: Lang): Compiled[] {
       ...(e.references ?? []).map((n): [string, MentionForm] => [n, 'reference']),
     ];
     for (const [f, form] of forms) {
-      out.push({ id: e.id, form, re: patternOf(f, form, lang) });
+      const parts = lang === 'ar' ? formParts(f, form) : wordParts(f);
+      let rest: RegExp | undefined;
+      out.push({
+        id: e.id,
+        form,
+        core: new RegExp(parts.core, `${flags}g`),
+        close: parts.close ? new RegExp(parts.close, `${flags}y`) : null,
+        bounds,
+        // A word core (literal words, each run of spaces between them taken whole) matches
+        // at most one way at a start, so its failing AFTER is the whole pattern's failing
+        // there. An Arabic core may also match there with fewer proclitics and end where
+        // AFTER holds (`ول"ولد`), which the whole pattern backtracks to; `rest` does the same,
+        // and is compiled only for the few forms whose core ever runs into a longer word.
+        rest: lang === 'ar' ? () => (rest ??= new RegExp(`${parts.core}${AFTER}${parts.close}`, `${flags}y`)) : null,
+      });
     }
   }
   cache.set(entries, out);
   return out;
+}
+
+const holds = (re: RegExp, text: string, i: number): boolean => {
+  re.lastIndex = i;
+  return re.test(text);
+};
+
+/** Where a unicode search goes on after a failure at `i`: a surrogate pair is one character. */
+const advance = (text: string, i: number): number => i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
+
+/**
+ * The end of the whole pattern's match at `start`, or -1, given that the core's match there
+ * ends at `end`: BEFORE depends on `start` alone, and AFTER accepts or rejects the core's
+ * first reading as the whole pattern would before backtracking.
+ */
+function endAt(c: Compiled, text: string, start: number, end: number): number {
+  if (!holds(c.bounds.before, text, start)) return -1;
+  if (holds(c.bounds.after, text, end)) {
+    if (!c.close) return end;
+    c.close.lastIndex = end;
+    c.close.exec(text);
+    return c.close.lastIndex;
+  }
+  if (!c.rest) return -1;
+  const re = c.rest();
+  re.lastIndex = start;
+  return re.exec(text) ? re.lastIndex : -1;
+}
+
+/** The [start, end) of each match of the form's whole pattern, as `text.matchAll` would find them. */
+function matchesOf(c: Compiled, text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (;;) {
+    c.core.lastIndex = from;
+    const m = c.core.exec(text);
+    if (!m) return out;
+    const end = endAt(c, text, m.index, m.index + m[0].length);
+    if (end >= 0) out.push([m.index, end]);
+    from = end > m.index ? end : advance(text, m.index);
+  }
 }
 
 // ---------------------------------------------------------------- finding
@@ -164,10 +256,8 @@ export function mentionsIn(
 ): Mention[] {
   const candidates: (Mention & { order: number })[] = [];
   compile(entries, lang).forEach((c, order) => {
-    c.re.lastIndex = 0;
-    for (const m of text.matchAll(c.re)) {
-      const start = m.index;
-      candidates.push({ id: c.id, paragraph, start, end: start + m[0].length, text: m[0], form: c.form, order });
+    for (const [start, end] of matchesOf(c, text)) {
+      candidates.push({ id: c.id, paragraph, start, end, text: text.slice(start, end), form: c.form, order });
     }
   });
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
