@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, LayerCollection } from './features';
 import { HEDGES, MARKS } from '../strings/hedges';
-import { figureLabel, markWords, withFigureLabels } from './figureLabel';
+import { figureLabel, markWords, placesNamedBy, withFigureLabels } from './figureLabel';
 
 const fig = (value: number, qualifier: Figure['qualifier'], kind: Figure['kind'] = 'troops'): Figure => ({
   kind,
@@ -74,7 +74,7 @@ describe('withFigureLabels', () => {
       ],
     } as LayerCollection;
     const words = { hedges: HEDGES, marks: MARKS };
-    const { data, named } = withFigureLabels(fc, 'troops', words, places);
+    const { data, standsOn } = withFigureLabels(fc, 'troops', words, places);
     expect(data.features[0]).toBe(fc.features[0]);
     expect(data.features[1]?.properties).toMatchObject({
       figure_en: '500 (reported)',
@@ -87,7 +87,10 @@ describe('withFigureLabels', () => {
       capital_ar: 'مينسك',
       capital_ru: 'Минск',
     });
-    expect(named).toEqual(['minsk']);
-    expect(withFigureLabels(fc, 'troops', words).named).toEqual([]);
+    expect([...standsOn]).toEqual([['BLR-troops', 'minsk']]);
+    expect(withFigureLabels(fc, 'troops', words).standsOn.size).toBe(0);
+    // Minsk is named by Belarus's figure only while that figure is drawn.
+    expect(placesNamedBy(standsOn, data.features)).toEqual(['minsk']);
+    expect(placesNamedBy(standsOn, data.features.filter((f) => f.properties.id !== 'BLR-troops'))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Figure, LayerCollection, Qualifier } from './features';
+import type { Figure, LayerCollection, LayerFeature, Qualifier } from './features';
 import { formatNumber } from './format';
 import { LANGS, type ByLang, type Lang } from './lang';
 
@@ -45,16 +45,16 @@ export function withFigureLabels(
   value: string,
   words: { hedges: Hedges; marks: Marks },
   places?: LayerCollection,
-): { data: LayerCollection; named: string[] } {
+): { data: LayerCollection; standsOn: Map<string, string> } {
   const figures = new Map(fc.features.map((f) => [f.properties.id, f.properties.figures ?? []]));
   const placeAt = new Map((places?.features ?? []).map((p) => [at(p), p]));
-  const named: string[] = [];
+  const standsOn = new Map<string, string>();
   const features = fc.features.map((f) => {
     const { ref, [value]: size } = f.properties;
     if (f.geometry.type !== 'Point' || !ref || typeof size !== 'number') return f;
     const of = figures.get(ref) ?? [];
     const place = placeAt.get(at(f));
-    if (place) named.push(place.properties.id);
+    if (place) standsOn.set(f.properties.id, place.properties.id);
     return {
       ...f,
       properties: {
@@ -69,5 +69,13 @@ export function withFigureLabels(
       },
     };
   });
-  return { data: { ...fc, features }, named };
+  return { data: { ...fc, features }, standsOn };
 }
+
+/**
+ * The places whose names the drawn symbols' labels already write (`standsOn`: symbol id → the
+ * place it stands on): a place whose symbol is not drawn (its layer off, or gone on the
+ * timeline's day) is named by its own label again, so no dot is left unnamed.
+ */
+export const placesNamedBy = (standsOn: ReadonlyMap<string, string>, drawn: readonly LayerFeature[]): string[] =>
+  drawn.flatMap((f) => standsOn.get(f.properties.id) ?? []);

@@ -15,7 +15,7 @@ import { featureBounds, paddingClearOf, type Bounds, type Rect } from '../domain
 import { coverRects } from '../domain/cover';
 import { distanceToLine, pick, REACH, SEARCH_RADIUS, type Candidate } from '../domain/pick';
 import { featuresAt, withdrawingAt } from '../domain/timeline';
-import { withFigureLabels } from '../domain/figureLabel';
+import { placesNamedBy, withFigureLabels } from '../domain/figureLabel';
 import { HEDGES, MARKS } from '../strings/hedges';
 import { VIEW_BBOX } from '../domain/geometry';
 import { ZOOM_RANGE, type LayerId, type View } from '../domain/url';
@@ -94,6 +94,9 @@ export class MapController {
   private selected: string | null = null;
   private pendingReveal: string | null = null;
   private date: string | null = null;
+  private visible: readonly LayerId[] = [];
+  /** By proportional symbols' file: each symbol's id → the place it stands on, whose name its label writes. */
+  private readonly standsOn = new Map<FileId, ReadonlyMap<string, string>>();
   private pending: (() => void)[] | null = [];
 
   constructor(
@@ -204,6 +207,8 @@ export class MapController {
   }
 
   setVisibleLayers(visible: readonly LayerId[]): void {
+    this.visible = visible;
+    this.nameCapitals();
     this.whenStyled(() => {
       for (const { id } of LAYERS) {
         const value = visible.includes(id) ? 'visible' : 'none';
@@ -291,9 +296,9 @@ export class MapController {
     let shown = data;
     const value = SYMBOLS.get(file);
     if (value) {
-      const { data: labelled, named } = withFigureLabels(data, value, { hedges: HEDGES, marks: MARKS }, this.data.get('places'));
+      const { data: labelled, standsOn } = withFigureLabels(data, value, { hedges: HEDGES, marks: MARKS }, this.data.get('places'));
       shown = labelled;
-      this.whenStyled(() => this.map.setFilter('places-capital-labels', capitalFilter(named)));
+      this.standsOn.set(file, standsOn);
     }
     if (date && TIMED.has(file)) {
       const leaving = withdrawingAt(date, events);
@@ -304,7 +309,16 @@ export class MapController {
       shown = { ...shown, features };
     }
     this.drawn.set(file, shown);
+    if (value) this.nameCapitals();
     this.whenStyled(() => void (this.map.getSource(file) as GeoJSONSource).setData(shown));
+  }
+
+  /** Capitals are named by their own labels, but for those a drawn symbol's label names. */
+  private nameCapitals(): void {
+    const named = [...this.standsOn].flatMap(([file, standsOn]) =>
+      LAYERS.some((l) => l.file.id === file && this.visible.includes(l.id)) ? placesNamedBy(standsOn, this.drawn.get(file)?.features ?? []) : [],
+    );
+    this.whenStyled(() => this.map.setFilter('places-capital-labels', capitalFilter(named)));
   }
 
   /** Call after drawing: the outline follows each file as drawn. */
