@@ -39,7 +39,7 @@ async function heap(cdp: CDPSession): Promise<Heap> {
   return { total, code };
 }
 
-it('300 interactions leave the JS heap within 20% of the first load, and one WebGL context', { timeout: 300_000 }, async () => {
+it('300 interactions leave the JS heap within 15% of the state that has loaded what they use, and one WebGL context', { timeout: 300_000 }, async () => {
   // A small page: the software drawing of 300 redraws is most of this test's time.
   const s = await open(browser, null, { reducedMotion: 'reduce', viewport: { width: 800, height: 500 } });
   await s.page.addInitScript(() => {
@@ -64,8 +64,9 @@ it('300 interactions leave the JS heap within 20% of the first load, and one Web
   const ids = await s.page.locator('.entity-list button').evaluateAll((b) => b.map((x) => x.getAttribute('data-id')!));
   const first = await heap(cdp);
 
-  // V8 compiles the functions that run often to machine code, once: a pass over everything,
-  // so that growth measured after it is not that compilation.
+  // A pass over everything first: what loads once by design (the texts, the other language's
+  // words and names, the reader's marks) and the machine code V8 compiles for what runs often
+  // are there before the baseline, so that growth measured after it is what the interactions keep.
   for (const box of boxes) {
     await box.click();
     await box.click();
@@ -107,15 +108,17 @@ it('300 interactions leave the JS heap within 20% of the first load, and one Web
   console.log(
     [
       `memory after ${done} interactions (first load → warmed up → after):`,
-      `  JS objects ${mb(objects(first))} → ${mb(objects(warm))} → ${mb(objects(after))}: ${over(objects(after), objects(first))} over the first load`,
+      `  JS objects ${mb(objects(first))} → ${mb(objects(warm))} → ${mb(objects(after))}: ${over(objects(after), objects(warm))} over warm`,
       `  compiled code ${mb(first.code)} → ${mb(warm.code)} → ${mb(after.code)}`,
       `  whole heap ${mb(first.total)} → ${mb(warm.total)} → ${mb(after.total)}: ${over(after.total, warm.total)} over warm, ${over(after.total, first.total)} over the first load`,
       `  WebGL contexts ${contexts}`,
     ].join('\n'),
   );
-  // What the app keeps (objects, strings, arrays) against the first load; compiled code is not
-  // kept data, so the whole heap is held to the same bar once the code is compiled.
-  expect(objects(after)).toBeLessThanOrEqual(objects(first) * 1.2);
+  // What the app keeps (objects, strings, arrays), against the state that has
+  // loaded everything the interactions use. A copy of each selection's outline data kept per click
+  // (75 of them) took the objects 27% over that state, and failed here.
+  expect(objects(after)).toBeLessThanOrEqual(objects(warm) * 1.15);
+  // The whole heap also holds the code V8 goes on compiling, more of it on a busy machine.
   expect(after.total).toBeLessThanOrEqual(warm.total * 1.2);
   expect(contexts).toBe(1);
   expect(s.errors).toEqual([]);
