@@ -3,7 +3,7 @@ import './app/noEval';
 import './story';
 // Then the language's strings, which load while the modules below run.
 import { i18nReady } from './app/language';
-import '@fontsource/noto-sans/latin-400.css';
+import './ui/fonts.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
