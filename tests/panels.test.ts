@@ -1,10 +1,13 @@
 import { describe } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { iframeSnippet } from '../src/domain/share';
-import { baseUrl, mapIdle, onMap, open, UNTIMED_FILES, withBrowser as it } from './browser';
+import { LANGS } from '../src/domain/lang';
+import { baseUrl, chooseLang, mapIdle, onMap, open, UNTIMED_FILES, withBrowser as it } from './browser';
 
 
 const PHONE = { width: 360, height: 740 };
+/** Every language, English first: the pages below open in it and switch to the others. */
+const OPENED_IN_EN = ['en', ...LANGS.filter((l) => l !== 'en')] as const;
 const places = JSON.parse(readFileSync(new URL('../geodata/places.geojson', import.meta.url), 'utf8')) as {
   features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
 };
@@ -17,6 +20,11 @@ const FIRST_VIEW: [string, number, number][] = [
     return [id, lon, lat];
   }),
 ];
+
+declare global {
+  /** Set by the legend's test in its page. */
+  function scroller(): Element | undefined;
+}
 
 describe.concurrent('panels on paper and under a finger', () => {
   it('prints no controls, and the legend of what is drawn with each swatch beside its words, in Arabic', async ({ browser, expect }) => {
@@ -162,4 +170,113 @@ describe.concurrent('panels on paper and under a finger', () => {
       expect(cover.share).toBeLessThan(phone ? 0.1 : 0.2);
       await s.context.close();
     });
+  it('at 1280×800 the open legend ends west of Yerevan and its label, scrolls inside with a cue while there is more, and shows its last entry whole, in every language', async ({ browser, expect }) => {
+    const s = await open(browser, '?debug=1&lang=en', { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    await mapIdle(s.page, UNTIMED_FILES);
+    await s.page.locator('.layer-panel-head > button').click();
+    await s.page.locator('.legend li').first().waitFor();
+    // The box in the panel that scrolls (the panel, or a part of it), for the functions run in the page.
+    await s.page.evaluate(() => {
+      Object.assign(window, {
+        scroller: () =>
+          [document.querySelector('.layer-panel')!, ...document.querySelectorAll('.layer-panel *')].find(
+            (e) => /auto|scroll/.test(getComputedStyle(e).overflowY) && e.scrollHeight > e.clientHeight,
+          ),
+      });
+    });
+    const [, lon, lat] = FIRST_VIEW.find(([id]) => id === 'yerevan')!;
+    const cue = s.page.locator('.scroll-cue');
+    for (const lang of OPENED_IN_EN) {
+      if (lang !== 'en') await chooseLang(s.page, lang);
+      await expect.poll(() => s.page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await s.page.evaluate((to) => scroller()!.scrollTo(0, to), 0);
+      const seen = await onMap(
+        s.page,
+        (map, [lon, lat]) => {
+          const p = map.project([lon!, lat!]);
+          const c = map.getCanvas().getBoundingClientRect();
+          const panel = document.querySelector('.layer-panel')!.getBoundingClientRect();
+          const box = scroller()!;
+          return {
+            yerevan: { x: c.left + p.x, y: c.top + p.y },
+            panel: { top: panel.top, right: panel.right, bottom: panel.bottom },
+            more: box.scrollHeight > box.clientHeight + 2,
+          };
+        },
+        [lon, lat],
+      );
+      // Yerevan's label lies up to 70 px west of its point (or under it): the panel ends west of that, or lies below.
+      expect(seen.panel.right < seen.yerevan.x - 60 || seen.panel.top > seen.yerevan.y + 30, `${lang}: the legend over Yerevan, ${JSON.stringify(seen)}`).toBe(true);
+      expect(seen.panel.bottom).toBeLessThanOrEqual(800);
+      // Every layer's legend does not fit half the map: the panel scrolls, and says so at its foot.
+      expect(seen.more).toBe(true);
+      await expect.poll(() => cue.isVisible()).toBe(true);
+      await s.page.evaluate((to) => scroller()!.scrollTo(0, to), 1e6);
+      await expect.poll(() => cue.count()).toBe(0);
+      const last = await s.page.evaluate(() => {
+        const box = scroller()!.getBoundingClientRect();
+        const all = [...document.querySelectorAll<HTMLElement>('.layer-panel .legend li, .layer-panel .legend-note, .layer-panel .size-key')];
+        const e = all.filter((x) => x.offsetParent !== null).at(-1)!;
+        const r = e.getBoundingClientRect();
+        return { text: e.textContent, top: r.top, bottom: r.bottom, boxTop: box.top, boxBottom: box.bottom };
+      });
+      expect(last.top, `${lang}: ${last.text}`).toBeGreaterThanOrEqual(last.boxTop);
+      expect(last.bottom, `${lang}: ${last.text}`).toBeLessThanOrEqual(last.boxBottom + 0.5);
+      expect(last.bottom).toBeLessThanOrEqual(800);
+    }
+    await s.context.close();
+  });
+
+  it('on a phone the tour’s buttons are one row at the sheet’s very foot: a chapter opens at its top, nothing shows below the bar, and the chapter’s last line scrolls clear above it, in every language', async ({ browser, expect }) => {
+    const s = await open(browser, '?debug=1&lang=en&chapter=3', { viewport: PHONE, hasTouch: true, reducedMotion: 'reduce' });
+    await s.page.locator('.tour h2').waitFor();
+    /** The sheet scrolled to a share of its length, and where the bar and the chapter are then. */
+    const at = (share: number) =>
+      s.page.evaluate((share) => {
+        const panel = document.querySelector<HTMLElement>('.context-panel')!;
+        if (share >= 0) panel.scrollTop = share * (panel.scrollHeight - panel.clientHeight);
+        const box = panel.getBoundingClientRect();
+        const nav = document.querySelector('.tour-nav')!.getBoundingClientRect();
+        const text = document.querySelector('.tour h2 ~ p:not(.dateline):not(.hint)')!.getBoundingClientRect();
+        const lastBefore = document.querySelector('.tour-nav')!.previousElementSibling!.getBoundingClientRect();
+        const heading = document.querySelector('.tour h2')!.getBoundingClientRect();
+        return {
+          sheetTop: box.top + panel.clientTop,
+          sheetBottom: box.top + panel.clientTop + panel.clientHeight,
+          nav: { top: nav.top, bottom: nav.bottom },
+          text: text.bottom,
+          lastBefore: lastBefore.bottom,
+          heading: heading.top,
+          rows: new Set([...document.querySelectorAll('.tour-nav button')].map((b) => Math.round(b.getBoundingClientRect().top))).size,
+        };
+      }, share);
+    let chapter = 3;
+    for (const lang of OPENED_IN_EN) {
+      if (lang !== 'en') {
+        await chooseLang(s.page, lang);
+        await expect.poll(() => s.page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        // The next chapter, so that it opens in this language.
+        await s.page.locator('.tour-nav .primary').click();
+        chapter++;
+        await expect.poll(() => new URL(s.page.url()).searchParams.get('chapter')).toBe(String(chapter));
+      }
+      // The chapter opens at its top: its title near the sheet's top, not just above the bar.
+      await expect.poll(async () => {
+        const v = await at(-1);
+        return v.heading - v.sheetTop;
+      }).toBeLessThan(60);
+      for (const share of [0, 0.35, 0.7, 1]) {
+        const v = await at(share);
+        // The bar at the sheet's very foot: no line of the chapter below it.
+        expect(Math.abs(v.nav.bottom - v.sheetBottom), `${lang} at ${share}: ${JSON.stringify(v)}`).toBeLessThanOrEqual(1);
+        expect(v.rows, `${lang}: the bar's rows`).toBe(1);
+        if (share === 1) {
+          // At the end, everything of the chapter is above the bar.
+          expect(v.text).toBeLessThanOrEqual(v.nav.top);
+          expect(v.lastBefore).toBeLessThanOrEqual(v.nav.top);
+        }
+      }
+    }
+    await s.context.close();
+  });
 });

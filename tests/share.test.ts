@@ -4,11 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { dirOf, LANGS } from '../src/domain/lang';
-import { describe, expect } from 'vitest';
+import { dirOf, LANGS, type Lang } from '../src/domain/lang';
+import { ar } from '../src/strings/ar';
+import { en } from '../src/strings/en';
+import { ru } from '../src/strings/ru';
+import { describe, expect, type ExpectStatic } from 'vitest';
 import { sources } from '../src/stories/kazakhstan-2022/sources';
 import { checkFile } from '../scripts/geodata/check';
-import { axeViolations, baseUrl, cspViolations, launch, mapIdle, open, watchCsp, type Session, withBrowser as it } from './browser';
+import { axeViolations, baseUrl, chooseLang, cspViolations, launch, mapIdle, open, watchCsp, type Session, withBrowser as it } from './browser';
 
 // Pages run side by side on software WebGL: a test may wait on its neighbours' drawing.
 const SLOW = 120_000;
@@ -326,4 +329,196 @@ describe.concurrent('print', { timeout: SLOW }, () => {
     expect(distinctColours(sharp!.pixels, 31, 3)).toBeGreaterThan(200);
     await clean(s);
   });
+});
+
+const PHONE = { width: 360, height: 740 };
+/** Every language, English first: the pages below open in it and switch to the others. */
+const OPENED_IN_EN = ['en', ...LANGS.filter((l) => l !== 'en')] as const;
+const WIDE = { width: 1280, height: 800 };
+const ENGINE = { en, ar, ru } as const;
+const SHARE_ACTIONS = ['link', 'image', 'print', 'embed', 'figures', 'data'] as const;
+
+/** The page's language, once the switch has reached it. */
+const inLang = (s: Session, lang: Lang, expect: ExpectStatic) =>
+  expect.poll(() => s.page.evaluate(() => document.documentElement.lang)).toBe(lang);
+
+/** Takes a share action as a reader would: from the Share menu where there is one, else its own button. */
+async function share(page: Page, lang: Lang, action: (typeof SHARE_ACTIONS)[number], touch: boolean): Promise<void> {
+  const words = ENGINE[lang].share;
+  const press = (l: ReturnType<Page['getByRole']>) => (touch ? l.tap() : l.click());
+  const menu = page.getByRole('button', { name: words.menu, exact: true });
+  if (await menu.isVisible()) {
+    await press(menu);
+    await press(page.getByRole('menuitem', { name: words[action] }));
+  } else await press(page.getByRole('button', { name: words[action], exact: true }));
+}
+
+describe.concurrent('the share bar on a phone', { timeout: SLOW }, () => {
+  it('puts every share action in a Share menu that a finger and the keys both work, nothing cut off or scrolling sideways, in every language', async ({ browser, expect }) => {
+    const s = await ready(browser, '?debug=1&lang=en', { viewport: PHONE, hasTouch: true, reducedMotion: 'reduce' });
+    for (const lang of OPENED_IN_EN) {
+      if (lang !== 'en') await chooseLang(s.page, lang);
+      await inLang(s, lang, expect);
+      const words = ENGINE[lang].share;
+      // Every button of the top bar whole on the screen, finger-sized; nothing in it scrolls sideways.
+      const bar = await s.page.evaluate(() => {
+        const shown = [...document.querySelectorAll<HTMLElement>('.top-bar button')].filter((b) => b.getBoundingClientRect().width > 0);
+        return {
+          off: shown
+            .filter((b) => {
+              const r = b.getBoundingClientRect();
+              return r.left < 0 || r.right > innerWidth || r.top < 0 || r.width < 44 || r.height < 44;
+            })
+            .map((b) => b.textContent),
+          sideways: [...document.querySelectorAll<HTMLElement>('.top-bar, .top-bar *')]
+            .filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible')
+            .map((e) => e.className),
+          page: document.documentElement.scrollWidth,
+        };
+      });
+      expect(bar.off, `${lang}: buttons cut or small`).toEqual([]);
+      expect(bar.sideways, `${lang}: scrolling sideways`).toEqual([]);
+      expect(bar.page).toBe(PHONE.width);
+      // The actions themselves are not side by side on a phone: they are the menu's.
+      for (const a of SHARE_ACTIONS) expect(await s.page.getByRole('button', { name: words[a], exact: true }).count(), words[a]).toBe(0);
+
+      const trigger = s.page.getByRole('button', { name: words.menu, exact: true });
+      expect(await trigger.getAttribute('aria-haspopup')).toBe('menu');
+      expect(await trigger.getAttribute('aria-expanded')).toBe('false');
+      const menu = s.page.getByRole('menu', { name: words.label });
+      const items = menu.getByRole('menuitem');
+      const focused = () => s.page.evaluate(() => document.activeElement?.textContent ?? null);
+
+      // A finger: the menu opens on its first item, every item whole on screen, 44×44 px, on top.
+      await trigger.tap();
+      await expect.poll(() => items.allTextContents()).toEqual(SHARE_ACTIONS.map((a) => words[a]));
+      expect(await trigger.getAttribute('aria-expanded')).toBe('true');
+      expect(await trigger.getAttribute('aria-controls')).toBe(await menu.getAttribute('id'));
+      const placed = await items.evaluateAll((list) =>
+        list.map((b) => {
+          const r = b.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return {
+            name: b.textContent,
+            inside: r.left >= 0 && r.right <= innerWidth && r.top >= 0 && r.bottom <= innerHeight,
+            big: r.width >= 44 && r.height >= 44,
+            onTop: !!hit && b.contains(hit),
+          };
+        }),
+      );
+      for (const p of placed) expect(p, `${lang}: ${p.name}`).toMatchObject({ inside: true, big: true, onTop: true });
+      expect(await focused()).toBe(words.link);
+      if (lang === 'ar') expect(await axeViolations(s.page), 'the open menu').toEqual([]);
+      // A touch elsewhere closes it.
+      await s.page.locator('.top-bar h1').tap();
+      await expect.poll(() => menu.count()).toBe(0);
+
+      // The keys (WAI-ARIA menu button): Enter opens on the first item; Down, Up, Home and End move,
+      // round the ends; Escape closes and gives focus back; Up opens on the last; Tab leaves.
+      await trigger.focus();
+      await s.page.keyboard.press('Enter');
+      await expect.poll(focused).toBe(words.link);
+      const ring = await s.page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      });
+      expect(ring, `${lang}: a visible focus ring`).toBe(true);
+      await s.page.keyboard.press('ArrowDown');
+      expect(await focused()).toBe(words.image);
+      await s.page.keyboard.press('End');
+      expect(await focused()).toBe(words.data);
+      await s.page.keyboard.press('ArrowDown');
+      expect(await focused()).toBe(words.link);
+      await s.page.keyboard.press('ArrowUp');
+      expect(await focused()).toBe(words.data);
+      await s.page.keyboard.press('Home');
+      expect(await focused()).toBe(words.link);
+      await s.page.keyboard.press('Escape');
+      await expect.poll(() => menu.count()).toBe(0);
+      expect(await trigger.evaluate((b) => b === document.activeElement)).toBe(true);
+      await s.page.keyboard.press('ArrowUp');
+      await expect.poll(focused).toBe(words.data);
+      await s.page.keyboard.press('Tab');
+      await expect.poll(() => menu.count()).toBe(0);
+    }
+
+    // An item does what its button did: the sources' dialog opens, and closing it gives focus back to the menu's button.
+    const trigger = s.page.getByRole('button', { name: ru.share.menu, exact: true });
+    await trigger.tap();
+    await s.page.getByRole('menuitem', { name: ru.share.data }).tap();
+    const dialog = s.page.getByRole('dialog', { name: ru.share.data });
+    await dialog.waitFor();
+    await s.page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await trigger.evaluate((b) => b === document.activeElement)).toBe(true);
+    await clean(s);
+  });
+
+  it('in Arabic keeps each outlet’s name whole in the figures table («Panorama.am» on one line), the table within its dialog', async ({ browser, expect }) => {
+    const s = await ready(browser, '?debug=1&lang=ar', { viewport: PHONE, hasTouch: true, reducedMotion: 'reduce' });
+    await share(s.page, 'ar', 'figures', true);
+    const dialog = s.page.getByRole('dialog');
+    await dialog.locator('table.figures tbody tr').first().waitFor();
+    const sources = await dialog.evaluate((d) =>
+      [...d.querySelectorAll('table.figures tbody td:nth-child(3) bdi')].map((bdi) => {
+        const text = bdi.firstChild!;
+        // Each word of the source, and the lines it is drawn on.
+        const words = [...(text.textContent ?? '').matchAll(/\S+/gu)].map((m) => {
+          const range = document.createRange();
+          range.setStart(text, m.index);
+          range.setEnd(text, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          return { word: m[0], lines: lines.size };
+        });
+        return { source: bdi.textContent, split: words.filter((w) => w.lines !== 1).map((w) => w.word) };
+      }),
+    );
+    expect(sources.map((s) => s.source)).toContain('Panorama.am');
+    for (const source of sources) expect(source.split, `words of «${source.source}» broken across lines`).toEqual([]);
+    const scroll = await dialog.locator('.table-scroll').evaluate((e) => [e.scrollWidth, e.clientWidth]);
+    expect(scroll[0]).toBeLessThanOrEqual(scroll[1]!);
+    await clean(s);
+  });
+});
+
+describe.concurrent('the share notice', { timeout: SLOW }, () => {
+  for (const [name, viewport] of [['a phone', PHONE], ['1280×800', WIDE]] as const)
+    it(`on ${name} lies over no control after Copy link, and goes at the next touch elsewhere, in every language`, async ({ browser, expect }) => {
+      const phone = viewport === PHONE;
+      const s = await ready(browser, '?debug=1&lang=en', { viewport, hasTouch: phone, reducedMotion: 'reduce' });
+      await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl()).origin });
+      const notice = s.page.locator('.share-notice');
+      for (const lang of OPENED_IN_EN) {
+        if (lang !== 'en') await chooseLang(s.page, lang);
+        await inLang(s, lang, expect);
+        const words = ENGINE[lang].share;
+        await share(s.page, lang, 'link', phone);
+        await expect.poll(() => notice.textContent()).toBe(words.linkCopied);
+        await expect.poll(() => notice.isVisible()).toBe(true);
+        const under = await notice.evaluate((n) => {
+          const box = n.getBoundingClientRect();
+          const controls = document.querySelectorAll<HTMLElement>(
+            'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"]):not(canvas), .maplibregl-ctrl, .maplibregl-ctrl-attrib',
+          );
+          return [...controls]
+            .filter((c) => !n.contains(c) && c.getBoundingClientRect().width > 0)
+            .filter((c) => {
+              const r = c.getBoundingClientRect();
+              return r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+            })
+            .map((c) => c.getAttribute('aria-label') ?? c.textContent?.trim().slice(0, 30) ?? c.tagName);
+        });
+        expect(under, `${lang}: controls under the notice`).toEqual([]);
+        // Within the screen.
+        const box = await notice.boundingBox();
+        expect(box!.x).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+        // A touch on the title puts it away; the message stays for assistive technology's record.
+        const title = s.page.locator('.top-bar h1');
+        if (phone) await title.tap();
+        else await title.click();
+        await expect.poll(() => notice.isVisible()).toBe(false);
+      }
+      await clean(s);
+    });
 });

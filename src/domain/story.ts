@@ -52,7 +52,7 @@ export type FileId = string;
 /** How a legend entry is drawn, in the colour the map draws it in. */
 export interface LegendEntry {
   label: ParseKeys;
-  symbol: 'fill' | 'line' | 'dashed' | 'circle' | 'ring' | 'circles' | 'withdrawing' | 'hatch';
+  symbol: 'fill' | 'line' | 'dashed' | 'circle' | 'ring' | 'circles' | 'withdrawing' | 'hatch' | 'place';
   colour: Colour;
   /** For `circles`: reference circles at the map's scale (pixels of radius per square root of the value), under the legend. */
   sizes?: SizeKey;

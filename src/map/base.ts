@@ -5,7 +5,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../domain/lang';
-import { fileIds, story } from '../domain/story';
+import { fileIds, story, type LegendEntry } from '../domain/story';
 import { palette } from './palette';
 import { ALL_AROUND, BLOCKER, BLOCKER_SIZE, CLICKABLE, cover, hovered, isPoint, labelField, labelLayout, labelPaint, fromFile, pointSelected, SELECTION, SMALL_TEXT, isLine, isPolygonal } from './kinds/expressions';
 
@@ -81,6 +81,12 @@ function countryLabels(id: string, lang: Lang, which: ExpressionSpecification, c
   };
 }
 
+/** What the base map's own dots stand for, under the layers' legends: every dot on the map is explained. */
+export const BASE_LEGEND = [
+  { label: 'layers.capital', symbol: 'place', colour: palette.capital },
+  { label: 'layers.city', symbol: 'place', colour: palette.city },
+] as const satisfies readonly LegendEntry[];
+
 /** The base map's layers, by where they lie among the story's (see style.ts). */
 export function baseLayers(lang: Lang) {
   const isActor: ExpressionSpecification = ['in', ['get', 'id'], ['literal', [...story().actors]]];
@@ -136,8 +142,8 @@ export function baseLayers(lang: Lang) {
         source: PLACES,
         paint: {
           'circle-radius': byZoom(['match', ['get', 'kind'], 'capital', 4.5, 3.5]),
-          'circle-color': ['match', ['get', 'kind'], 'capital', '#2b2b2b', '#ffffff'],
-          'circle-stroke-color': '#2b2b2b',
+          'circle-color': ['match', ['get', 'kind'], 'capital', palette.capital, palette.city],
+          'circle-stroke-color': palette.label,
           'circle-stroke-width': byZoom(['case', hovered, 3, 1.3]),
         },
       },

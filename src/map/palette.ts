@@ -16,4 +16,7 @@ export const palette = {
   selected: '#111111',
   label: '#2b2b2b',
   halo: '#ffffff',
+  /** The base map's places: a capital's dot filled, a city's hollow, both ringed in `label`. */
+  capital: '#2b2b2b',
+  city: '#ffffff',
 } as const satisfies Record<string, Colour>;

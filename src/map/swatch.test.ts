@@ -6,7 +6,7 @@ import { palette } from './palette';
 import { SWATCH, swatchMarks, type Mark } from './swatch';
 import { colours } from '../stories/kazakhstan-2022/colours';
 
-const SYMBOLS: LegendEntry['symbol'][] = ['fill', 'line', 'dashed', 'circle', 'ring', 'circles', 'withdrawing', 'hatch'];
+const SYMBOLS: LegendEntry['symbol'][] = ['fill', 'line', 'dashed', 'circle', 'ring', 'circles', 'withdrawing', 'hatch', 'place'];
 
 function extent(m: Mark): [number, number, number, number] {
   const half = (m.width ?? 0) / 2;

@@ -36,6 +36,8 @@ export function swatchMarks({ symbol, colour: color }: Pick<LegendEntry, 'symbol
       return [{ shape: 'circle', cx: 14, cy: 9, r: 6, fill: color, stroke: palette.halo, width: 1.5 }];
     case 'ring':
       return [{ shape: 'circle', cx: 14, cy: 9, r: 5.5, fill: palette.halo, stroke: color, width: 2.5 }];
+    case 'place':
+      return [{ shape: 'circle', cx: 14, cy: 9, r: 4.5, fill: color, stroke: palette.label, width: 1.3 }];
     case 'hatch':
       return [{ ...box, hatch: color, stroke: palette.border, width: 1 }];
     case 'circles':

@@ -14,8 +14,11 @@ export const en = {
     error: 'This layer could not be loaded.',
     retry: 'Retry',
     base: 'Base map',
+    capital: 'Capital',
+    city: 'City',
     baseError: 'Part of the base map could not be loaded: {{files}}.',
     mark: 'On the smallest maps, {{mark}} stands for “{{words}}”.',
+    more: 'More below',
   },
   map: {
     help: 'Drag or use the arrow keys to pan, + and − to zoom. Every place on the map is also listed in the story panel.',
@@ -102,6 +105,7 @@ export const en = {
   },
   share: {
     label: 'Share and reuse',
+    menu: 'Share',
     link: 'Copy link',
     figures: 'Figures table',
     linkCopied: 'Link to this view copied.',

@@ -134,7 +134,7 @@ function Intro({ data, lang, loading, onSelect }: Omit<Props, 'selected' | 'focu
     <div className="intro">
       <h2>{t('intro.heading')}</h2>
       <p className="dateline">{t('intro.date')}</p>
-      <p className="headline" lang={ARTICLE_LANG} dir={dirOf(ARTICLE_LANG)}>
+      <p className={lang === ARTICLE_LANG ? 'headline' : 'headline foreign'} lang={ARTICLE_LANG} dir={dirOf(ARTICLE_LANG)}>
         {t('intro.headline')}
       </p>
       {lang !== ARTICLE_LANG && <p className="headline-en">{t('intro.headlineEn')}</p>}

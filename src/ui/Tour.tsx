@@ -11,6 +11,7 @@ import { type LayerId } from '../domain/url';
 import { dirOf, type Lang } from '../domain/lang';
 import { Quote } from './Quote';
 import { SourceBadge } from './SourceBadge';
+import { NARROW } from './LayerPanel';
 
 
 /** What a chapter asks of the map. */
@@ -42,6 +43,7 @@ export default function Tour({ lang, step, data, onStep, onExit, onView, onParag
   // The chapter's quotes: here before it shows, so they do not arrive after it.
   useSuspenseQuery(storyTextsQuery);
   const heading = useRef<HTMLHeadingElement>(null);
+  const section = useRef<HTMLElement>(null);
   // A link may name a step the tour does not have: it opens at the nearest one.
   const chapter = chapters[Math.min(step, chapters.length) - 1]!;
   const collections = useMemo(() => Object.values(data), [data]);
@@ -65,8 +67,12 @@ export default function Tour({ lang, step, data, onStep, onExit, onView, onParag
 
   // The new chapter's title takes focus (and comes into view), so the keys keep working. In the
   // commit itself: a key pressed the moment the chapter shows must already reach the tour.
+  // On a phone, whose sheet shows a few lines, the chapter comes into view from its top, its text
+  // below its title rather than behind the buttons at the sheet's foot.
   useLayoutEffect(() => {
-    heading.current?.focus();
+    const phone = window.matchMedia(NARROW).matches;
+    heading.current?.focus({ preventScroll: phone });
+    if (phone) section.current?.scrollIntoView({ block: 'start' });
   }, [step]);
 
   const go = (n: number) => {
@@ -102,6 +108,7 @@ export default function Tour({ lang, step, data, onStep, onExit, onView, onParag
 
   return (
     <section
+      ref={section}
       className="tour"
       aria-label={t('tour.label')}
       onKeyDown={onKey}
@@ -126,24 +133,6 @@ export default function Tour({ lang, step, data, onStep, onExit, onView, onParag
         </p>
       )}
       <p>{chapter.text[lang]}</p>
-      <nav className="tour-nav" aria-label={t('tour.label')}>
-        <button type="button" onClick={() => go(step - 1)} disabled={step === 1}>
-          {t('tour.previous')}
-        </button>
-        {last ? (
-          <button type="button" className="primary" onClick={onExit}>
-            {t('tour.finish')}
-          </button>
-        ) : (
-          <button type="button" className="primary" onClick={() => go(step + 1)}>
-            {t('tour.next')}
-          </button>
-        )}
-        <button type="button" onClick={onExit}>
-          {t('tour.exit')}
-        </button>
-      </nav>
-      <p className="hint">{t('tour.keys')}</p>
       {chapter.figures && chapter.figures.length > 0 && (
         <section aria-labelledby="tour-figures">
           <h3 id="tour-figures">{t('tour.figures')}</h3>
@@ -165,6 +154,26 @@ export default function Tour({ lang, step, data, onStep, onExit, onView, onParag
           <Quote key={id} id={id} onParagraph={onParagraph} />
         ))}
       </section>
+      <p className="hint">{t('tour.keys')}</p>
+      {/* Last, and held at the panel's foot while the chapter scrolls (styles.css): whatever it
+          lies over scrolls clear of it above, and nothing of the chapter shows below it. */}
+      <nav className="tour-nav" aria-label={t('tour.label')}>
+        <button type="button" onClick={() => go(step - 1)} disabled={step === 1}>
+          {t('tour.previous')}
+        </button>
+        {last ? (
+          <button type="button" className="primary" onClick={onExit}>
+            {t('tour.finish')}
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={() => go(step + 1)}>
+            {t('tour.next')}
+          </button>
+        )}
+        <button type="button" onClick={onExit}>
+          {t('tour.exit')}
+        </button>
+      </nav>
     </section>
   );
 }

@@ -58,7 +58,12 @@ export default function FiguresDialog({ table, lang, data, onClose }: { table: F
                       {r.drawn && <small className="drawn">{t('figures.drawn')}</small>}
                     </td>
                     <td>
-                      <bdi>{r.source === 'article' ? t('panel.articleSource', { n: r.paragraph }) : r.outlet}</bdi>
+                      {/* An outlet's name is isolated and kept whole (styles.css): «Panorama.am» on one line. */}
+                      {r.source === 'article' ? (
+                        <bdi>{t('panel.articleSource', { n: r.paragraph })}</bdi>
+                      ) : (
+                        <bdi className="outlet">{r.outlet}</bdi>
+                      )}
                     </td>
                     <td>{formatDate(r.date, lang)}</td>
                   </tr>

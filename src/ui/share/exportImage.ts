@@ -12,6 +12,7 @@ import type { MapHandle } from '../MapCanvas';
 import { saveBlob } from './save';
 import { story, symbolsOf, type LegendEntry } from '../../domain/story';
 import { partLegend } from '../../map/kinds';
+import { BASE_LEGEND } from '../../map/base';
 import { MARKED_BELOW } from '../../map/kinds/symbols';
 import { HEDGES, MARKS } from '../../strings/hedges';
 
@@ -60,9 +61,10 @@ export async function saveImage({ map, t, lang, layers, date, data }: Request): 
       t('image.made', { date: formatDate(today, lang) }),
     ].join(' · '),
     // Only what the map draws at its date: no troops leaving on 6 January.
-    legend: visible.flatMap((l) =>
-      legendAt(partLegend(l.parts), data[l.file.id]?.features ?? [], l.timed ? date : null, events).map((e) => ({ ...e, label: t(e.label) })),
-    ),
+    legend: [
+      ...visible.flatMap((l) => legendAt(partLegend(l.parts), data[l.file.id]?.features ?? [], l.timed ? date : null, events)),
+      ...BASE_LEGEND,
+    ].map((e) => ({ ...e, label: t(e.label) })),
     scale: bar && { px: bar.px, label: t('image.scale', { km: formatNumber(bar.km, lang) }) },
     attribution: [...(marked ? markWords(MARKS, HEDGES, lang).map((m) => t('layers.mark', m)) : []), ...credits(t, lang, layers, data)],
   };
