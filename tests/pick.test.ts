@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { REACH } from '../src/domain/pick';
-import { INTERACTIVE } from '../src/map/style';
+import { INTERACTIVE, LABEL_LAYERS } from '../src/map/style';
 import { mapIdle, onMap, open, withBrowser as it } from './browser';
 
 const layer = (file: string) =>
@@ -20,7 +20,8 @@ const countries = areas('csto', 'country');
 const regions = areas('regions', 'region');
 /** Almaty's city outline is drawn over its region, the very same shape: a click there opens the city. */
 const opens = (id: string) => (id === 'almaty-city' ? 'almaty' : id);
-const POINT_LAYERS = INTERACTIVE.filter((l) => !l.endsWith('-fill'));
+/** What a click near a point of an area may open instead: symbols, lines and printed names. */
+const POINT_LAYERS = [...INTERACTIVE.filter((l) => !l.endsWith('-fill')), ...LABEL_LAYERS];
 
 interface Target {
   x: number;
@@ -29,7 +30,7 @@ interface Target {
 
 /**
  * Two points well inside an area as drawn now, in page pixels: at least `edge` px from its
- * outline, `clear` px from any symbol or line the reader could click that opens something
+ * outline, `clear` px from any symbol, line or name the reader could click that opens something
  * else than `opened` (Almaty's dot in Almaty City opens what the city does), on the map's canvas
  * (not under a control or panel). One is the deepest; the other lies just out of reach of a
  * symbol or line where there is one, the place where a click used to go astray.
