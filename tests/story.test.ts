@@ -11,6 +11,7 @@ import { LAYERS } from '../src/stories/kazakhstan-2022/layers';
 import { chapterBounds, featuresFor, type Chapter } from '../src/domain/chapters';
 import type { LayerCollection } from '../src/domain/features';
 import { chooseLang, clickAt, mapIdle, onMap, open, pastEdge, selectedOnMap, type Session, UNTIMED_FILES, withBrowser as it } from './browser';
+import { readNames } from './names';
 
 const read = <T>(name: string) => JSON.parse(readFileSync(new URL(`../geodata/${name}`, import.meta.url), 'utf8')) as T;
 const russian = read<NameTable>('names.ru.json');
@@ -324,6 +325,10 @@ describe.concurrent('every chapter frames its subject', () => {
           await mapIdle(s.page, UNTIMED_FILES);
           await settled(s.page);
           await expect.poll(() => unframed(s.page, subject(chapter, lang)), { message: `chapter ${n}` }).toEqual([]);
+          // A click on any name drawn opens what it names (tests/names.test.ts clicks them in the first view).
+          const read = await readNames(s.page, lang, phone);
+          expect(read.wrong, `names in chapter ${n}`).toEqual([]);
+          expect(read.tried, `names in chapter ${n}`).toBeGreaterThanOrEqual(read.names.length);
           // The troop figure of every country the chapter is about is whole (on a phone, Minsk's and
           // Bishkek's were cut); a figure at the edge of a chapter about something else may be cut.
           const figures = async () =>
