@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGS, nameOf, type Lang } from '../domain/lang';
+import { useDismiss } from './useDismiss';
 
 /**
  * The language menu: a button naming the page's language that opens the list of every language,
@@ -15,14 +16,7 @@ export function LanguageSwitch({ lang, onPrepare, onChange }: { lang: Lang; onPr
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const away = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', away);
-    return () => document.removeEventListener('pointerdown', away);
-  }, [open]);
+  useDismiss(root, open, useCallback(() => setOpen(false), []));
 
   const close = () => {
     setOpen(false);

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShareAction } from '../ShareBar';
+import { useDismiss } from '../useDismiss';
 
 /**
  * The share actions behind one button, for a screen too narrow to show them side by side: the
@@ -22,14 +23,7 @@ export function ShareMenu({ actions, onAction }: { actions: readonly ShareAction
     items.current[open]?.focus();
   }, [open]);
 
-  useEffect(() => {
-    if (open === null) return;
-    const away = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(null);
-    };
-    document.addEventListener('pointerdown', away);
-    return () => document.removeEventListener('pointerdown', away);
-  }, [open]);
+  useDismiss(root, open !== null, useCallback(() => setOpen(null), []));
 
   const close = () => {
     setOpen(null);
