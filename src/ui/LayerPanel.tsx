@@ -137,7 +137,7 @@ export function LayerPanel({ visible, status, folded, onToggle, ref }: Props) {
           {/* The base map's own dots, explained under the layers (and in print). */}
           <li className="layer layer-base" data-layer="base" hidden={!legend}>
             <p className="layer-toggle">{t('layers.base')}</p>
-            <div className="layer-legend">
+            <div className="layer-legend" hidden={!legend}>
               <Legend entries={BASE_LEGEND} />
             </div>
           </li>
