@@ -53,7 +53,7 @@ describe.concurrent('panels on paper and under a finger', () => {
     await s.context.close();
   });
 
-  it('gives every main control on a phone at least 44×44 px', async ({ browser, expect }) => {
+  it('gives every main control on a phone at least 44×44 px, none of the map’s buttons under the folded layer panel', async ({ browser, expect }) => {
     const s = await open(browser, '?debug=1&lang=en&chapter=2', { viewport: PHONE, hasTouch: true, reducedMotion: 'reduce' });
     await mapIdle(s.page, UNTIMED_FILES);
     await s.page.locator('.tour h2').waitFor();
@@ -65,6 +65,18 @@ describe.concurrent('panels on paper and under a finger', () => {
         .map(({ name, r }) => `${name}: ${Math.round(r.width)}×${Math.round(r.height)}`),
     );
     expect(small).toEqual([]);
+    // The folded layer panel is a small button beside the map's own: it hides none of them.
+    const covered = await s.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.maplibregl-ctrl button')]
+        .filter((b) => b.offsetParent !== null)
+        .filter((b) => {
+          const r = b.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return !hit || !b.contains(hit);
+        })
+        .map((b) => b.getAttribute('aria-label') ?? b.className),
+    );
+    expect(covered).toEqual([]);
     await s.context.close();
   });
 
